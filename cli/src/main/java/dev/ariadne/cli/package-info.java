@@ -1,0 +1,2 @@
+/** The {@code ariadne} command. */
+package dev.ariadne.cli;

@@ -1,0 +1,2 @@
+/** Persisted runs: Chronicle Map files, checkpoints and recovery. */
+package dev.ariadne.store;
