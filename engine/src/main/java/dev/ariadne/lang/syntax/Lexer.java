@@ -183,6 +183,7 @@ public final class Lexer {
             pos += 1 + newlineWidth(pos + 1);
         } else {
             error(pos, "unexpected character after line continuation character");
+            add(TokenKind.ERROR, pos, pos + 1, null);
             pos++;
         }
     }

@@ -295,8 +295,7 @@ public final class Parser {
             in.advance();
         }
         List<Modality> modalities = new ArrayList<>();
-        while (in.check(IDENT) && ExpressionParser.startsExpression(in.peek(1))
-                && (in.peek().text().equals("always") || in.peek().text().equals("eventually"))) {
+        while (isModality(in.peek(), in.peek(1))) {
             modalities.add(in.advance().text().equals("always") ? Modality.ALWAYS : Modality.EVENTUALLY);
         }
         if (modalities.isEmpty()) {
@@ -310,13 +309,25 @@ public final class Parser {
         return modalities.isEmpty() ? null : new PropertyDecl(keyword.start(), identifier(name), modalities, body);
     }
 
+    /**
+     * Whether a word starts a property's formula as a modality: 'always' or 'eventually' followed
+     * by the formula (or by nothing, when it is missing), rather than used as a name.
+     */
+    private static boolean isModality(Token word, Token next) {
+        return word.is(IDENT) && (word.text().equals("always") || word.text().equals("eventually"))
+                && (ExpressionParser.startsExpression(next) || next.is(NEWLINE) || next.is(EOF));
+    }
+
     // ---- blocks and recovery
 
     /** The body after a header's ':': an indented block, or simple statements on the same line. */
     private List<Stmt> suite(String after) {
-        if (in.match(NEWLINE)) {
+        if (in.check(NEWLINE)) {
+            Token newline = in.advance();
             if (!in.check(INDENT)) {
-                in.report(in.peek().start(), "expected an indented block after " + after);
+                // Blame the next line, as Python does, unless the file ends here.
+                int at = in.onlyDedentsLeft() ? newline.start() : in.peek().start();
+                in.report(at, "expected an indented block after " + after);
                 return List.of();
             }
             in.advance();

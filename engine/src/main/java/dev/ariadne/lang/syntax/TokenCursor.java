@@ -42,6 +42,15 @@ final class TokenCursor {
         return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
     }
 
+    /** Whether nothing but the DEDENTs that close the file's blocks remains. */
+    boolean onlyDedentsLeft() {
+        int at = pos;
+        while (tokens.get(at).kind() == TokenKind.DEDENT) {
+            at++;
+        }
+        return tokens.get(at).kind() == TokenKind.EOF;
+    }
+
     boolean check(TokenKind kind) {
         return peek().kind() == kind;
     }
