@@ -131,20 +131,26 @@ public final class Lexer {
         if (p >= end) {
             return true;
         }
-        if (tabAt >= 0 && !tabReported) {
+        boolean tabError = tabAt >= 0 && !tabReported;
+        if (tabError) {
             // One report is enough: a file indented with tabs would otherwise get one per line.
             error(tabAt, "tab in indentation");
             tabReported = true;
         }
-        indent(column);
+        indent(column, tabAt >= 0 ? tabAt : pos, tabError);
         return true;
     }
 
-    private void indent(int column) {
+    /**
+     * Emits the layout tokens of a line indented to {@code column}. On a line indented with a tab
+     * they stand at the tab, where the tab error (if any) already is, so that the parser's
+     * complaints about the same indentation are not reported again.
+     */
+    private void indent(int column, int at, boolean tabError) {
         int current = indents.peek();
         if (column > current) {
             indents.push(column);
-            add(TokenKind.INDENT, pos, pos, null);
+            add(TokenKind.INDENT, at, at, null);
             return;
         }
         int dedents = 0;
@@ -155,12 +161,14 @@ public final class Lexer {
         }
         if (indents.peek() != column) {
             // Keep the line in the innermost block it left: a single misaligned line then costs one error.
-            error(pos, "unindent does not match any outer indentation level");
+            if (!tabError) {
+                error(pos, "unindent does not match any outer indentation level");
+            }
             indents.push(innermostClosed);
             dedents--;
         }
         for (int i = 0; i < dedents; i++) {
-            add(TokenKind.DEDENT, pos, pos, null);
+            add(TokenKind.DEDENT, at, at, null);
         }
     }
 

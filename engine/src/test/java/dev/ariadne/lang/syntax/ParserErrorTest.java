@@ -205,4 +205,14 @@ class ParserErrorTest {
         assertEquals(2, found.size());
         assertEquals(true, found.get(0).offset() < found.get(1).offset());
     }
+
+    @Test
+    void tabMixedWithSpacesIsOneError() {
+        assertEquals(List.of("3: tab in indentation"), errorLines("init:\n    x = 1\n\ty = 2\n    z = 3\n"));
+    }
+
+    @Test
+    void missingBlockAtEndOfFileIsBlamedOnTheHeader() {
+        assertEquals(List.of("2: expected an indented block after 'if'"), errorLines("init:\n    if x:\n"));
+    }
 }

@@ -5,7 +5,9 @@ import static dev.ariadne.lang.syntax.ParserTestSupport.stmts;
 import static dev.ariadne.lang.syntax.ParserTestSupport.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -184,5 +186,31 @@ class ParserTest {
         assertEquals(List.of(), result.errors());
         assertEquals(7, result.file().decls().size());
         assertEquals("(invariant NotSolved [(return (!= big 4))])", AstPrinter.print(result.file().decls().get(6)));
+    }
+
+    @Test
+    void constantValuesFromTheCommandLine() {
+        assertEquals("(set 1 2)", ParserTestSupport.expr("{1, 2}"));
+        assertEquals("(tuple \"a\" (neg 3))", ParserTestSupport.expr("('a', -3)"));
+        assertEquals("(call record x=1)", ParserTestSupport.expr(" record(x=1)  # a comment"));
+    }
+
+    @Test
+    void nodeListsCannotBeChanged() {
+        InitDecl init = (InitDecl) parse("init:\n    pass\n").file().decls().get(0);
+        assertThrows(UnsupportedOperationException.class,
+                () -> init.body().add(new PassStmt(0)));
+        List<Stmt> mine = new ArrayList<>(List.of(new PassStmt(0)));
+        WhileStmt loop = new WhileStmt(0, new BoolLiteral(0, true), mine);
+        mine.clear();
+        assertEquals(1, loop.body().size());
+    }
+
+    @Test
+    void eitherBranchesAreCopied() {
+        List<Stmt> branch = new ArrayList<>(List.of(new PassStmt(0)));
+        EitherStmt either = new EitherStmt(0, List.of(branch, List.of()));
+        branch.clear();
+        assertEquals(1, either.branches().get(0).size());
     }
 }
