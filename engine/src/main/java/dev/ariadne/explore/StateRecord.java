@@ -12,5 +12,5 @@ public record StateRecord(long seq, long parentFp, int stepId, int depth) {
     /** The parent of an initial state. */
     public static final long NO_PARENT = 0L;
     /** The step id of an initial state (it is produced by the initialisation). */
-    public static final int INIT_STEP = -1;
+    public static final int INIT_STEP = dev.ariadne.vm.Machine.INIT_STEP;
 }

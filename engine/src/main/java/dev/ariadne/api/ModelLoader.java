@@ -1,0 +1,114 @@
+package dev.ariadne.api;
+
+import dev.ariadne.lang.compile.Compiler;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.lang.resolve.Resolution;
+import dev.ariadne.lang.resolve.Resolver;
+import dev.ariadne.lang.syntax.ConstDecl;
+import dev.ariadne.lang.syntax.Decl;
+import dev.ariadne.lang.syntax.Diagnostic;
+import dev.ariadne.lang.syntax.Expr;
+import dev.ariadne.lang.syntax.ExpressionResult;
+import dev.ariadne.lang.syntax.ParseResult;
+import dev.ariadne.lang.syntax.Parser;
+import dev.ariadne.lang.syntax.SourceFile;
+import dev.ariadne.vm.EvalError;
+import dev.ariadne.vm.Loader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Takes a model from its text to a loaded {@link Program}: parse, resolve, compile, load. */
+public final class ModelLoader {
+    private ModelLoader() {
+    }
+
+    /** Reads and loads a model file; {@code consts} maps constant names to override expressions. */
+    public static Program load(Path path, Map<String, String> consts) throws ModelException {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ModelException(ModelException.Kind.UNREADABLE,
+                    List.of("cannot read '" + path + "': " + describe(e)));
+        }
+        return load(path.toString(), text, consts);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.charset.MalformedInputException) {
+            return "it is not UTF-8 text";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public static Program load(String fileName, String text, Map<String, String> consts) throws ModelException {
+        SourceFile source = new SourceFile(fileName, text);
+        ParseResult parsed = Parser.parseFile(source);
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic d : parsed.errors()) {
+            errors.add(d.format(source));
+        }
+        Map<String, Expr> overrides = new LinkedHashMap<>();
+        Map<String, SourceFile> overrideSources = new LinkedHashMap<>();
+        List<String> known = new ArrayList<>();
+        for (Decl d : parsed.file().decls()) {
+            if (d instanceof ConstDecl c) {
+                known.add(c.name().name());
+            }
+        }
+        for (Map.Entry<String, String> e : consts.entrySet()) {
+            SourceFile os = new SourceFile("--const " + e.getKey(), e.getValue());
+            if (!known.contains(e.getKey())) {
+                errors.add("--const " + e.getKey() + ": unknown constant '" + e.getKey() + "' ("
+                        + (known.isEmpty() ? "the model declares no constants" : "the model's constants are "
+                        + String.join(", ", known)) + ")");
+                continue;
+            }
+            ExpressionResult r = Parser.parseExpression(os);
+            for (Diagnostic d : r.errors()) {
+                errors.add(d.format(os));
+            }
+            if (r.expr() != null && r.ok()) {
+                overrides.put(e.getKey(), r.expr());
+                overrideSources.put(e.getKey(), os);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ModelException(ModelException.Kind.STATIC, errors);
+        }
+        Resolution res = Resolver.resolve(parsed.file(), overrides);
+        for (Diagnostic d : res.errors) {
+            errors.add(d.format(source));
+        }
+        for (Map.Entry<String, List<Diagnostic>> e : res.overrideErrors.entrySet()) {
+            for (Diagnostic d : e.getValue()) {
+                errors.add(d.format(overrideSources.get(e.getKey())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ModelException(ModelException.Kind.STATIC, errors);
+        }
+        StringBuilder overrideText = new StringBuilder();
+        consts.forEach((k, v) -> overrideText.append(k).append('=').append(v).append('\n'));
+        Program p = Compiler.compile(parsed.file(), res, overrides, overrideText.toString());
+        try {
+            return Loader.load(p);
+        } catch (EvalError e) {
+            throw new ModelException(ModelException.Kind.LOAD, List.of(
+                    e.location() + ": " + e.getMessage() + " (while evaluating the constants)"));
+        }
+    }
+}

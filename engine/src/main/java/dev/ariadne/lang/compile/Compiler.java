@@ -1,0 +1,273 @@
+package dev.ariadne.lang.compile;
+
+import dev.ariadne.lang.resolve.FunctionScope;
+import dev.ariadne.lang.resolve.LabelData;
+import dev.ariadne.lang.resolve.Resolution;
+import dev.ariadne.lang.syntax.ActionDecl;
+import dev.ariadne.lang.syntax.Binder;
+import dev.ariadne.lang.syntax.ConstDecl;
+import dev.ariadne.lang.syntax.ConstraintDecl;
+import dev.ariadne.lang.syntax.Decl;
+import dev.ariadne.lang.syntax.DefDecl;
+import dev.ariadne.lang.syntax.Expr;
+import dev.ariadne.lang.syntax.ForStmt;
+import dev.ariadne.lang.syntax.Identifier;
+import dev.ariadne.lang.syntax.InitDecl;
+import dev.ariadne.lang.syntax.InvariantDecl;
+import dev.ariadne.lang.syntax.ModelFile;
+import dev.ariadne.lang.syntax.Param;
+import dev.ariadne.lang.syntax.ProcessDecl;
+import dev.ariadne.lang.syntax.PropertyDecl;
+import dev.ariadne.lang.syntax.Stmt;
+import dev.ariadne.lang.syntax.VarDecl;
+import dev.ariadne.lang.syntax.VarStmt;
+import dev.ariadne.lang.resolve.Binding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a resolved model file into a {@link Program}: one {@link Code} per body,
+ * plus the tables of declarations. The constants' values are computed afterwards by the
+ * loader, which runs their code.
+ */
+public final class Compiler {
+    /** Part of every program's hash: bump when the same source would compile differently. */
+    public static final int VERSION = 1;
+
+    final Resolution res;
+    final Literals literals = new Literals();
+    final List<Code> codes = new ArrayList<>();
+    private final ModelFile file;
+
+    private Compiler(ModelFile file, Resolution res) {
+        this.file = file;
+        this.res = res;
+    }
+
+    /**
+     * Compiles a file that resolved without errors. {@code constOverrides} replace the
+     * initialisers of the named constants (their expressions, parsed by the caller);
+     * {@code overrideText} is what they were written as, for the program's hash.
+     */
+    public static Program compile(ModelFile file, Resolution res, Map<String, Expr> constOverrides, String overrideText) {
+        return new Compiler(file, res).program(constOverrides, overrideText);
+    }
+
+    /** Reserves a code index (lambdas are compiled while their enclosing body is). */
+    int reserve() {
+        codes.add(null);
+        return codes.size() - 1;
+    }
+
+    void define(int index, Code c) {
+        codes.set(index, c);
+    }
+
+    private Program program(Map<String, Expr> overrides, String overrideText) {
+        List<ActionInfo> actions = new ArrayList<>();
+        List<ProcessInfo> processes = new ArrayList<>();
+        List<CheckInfo> invariants = new ArrayList<>();
+        List<CheckInfo> constraints = new ArrayList<>();
+        List<PropertyInfo> properties = new ArrayList<>();
+        int[] constCodes = new int[res.consts.size()];
+        int[] defCodes = new int[res.defs.size()];
+        int[] defDefaults = new int[res.defs.size()];
+        List<Integer> loadOrder = new ArrayList<>();
+        int[] globalOffsets = new int[res.globals.size()];
+        List<VarDecl> vars = new ArrayList<>();
+        InitDecl init = null;
+        List<ProcessDecl> processDecls = new ArrayList<>();
+
+        for (Decl d : file.decls()) {
+            if (d instanceof ConstDecl c) {
+                int k = res.consts.indexOf(c.name().name());
+                Expr value = overrides.getOrDefault(c.name().name(), c.value());
+                constCodes[k] = expressionCode(c, "const " + c.name().name(), Code.Kind.CONST, value, c.offset());
+                loadOrder.add(k);
+            } else if (d instanceof VarDecl v) {
+                globalOffsets[res.globals.indexOf(v.name().name())] = v.name().offset();
+                vars.add(v);
+            } else if (d instanceof InitDecl i) {
+                init = i;
+            } else if (d instanceof DefDecl def) {
+                int k = res.defs.indexOf(def.name().name());
+                defCodes[k] = body(def, def.name().name(), Code.Kind.DEF, def.body(), def.offset());
+                defDefaults[k] = defaults(def);
+                loadOrder.add(-(k + 1));
+            } else if (d instanceof ActionDecl a) {
+                actions.add(action(a));
+            } else if (d instanceof ProcessDecl p) {
+                processDecls.add(p);
+                processes.add(process(p, processes.size()));
+            } else if (d instanceof InvariantDecl inv) {
+                invariants.add(new CheckInfo(inv.name().name(),
+                        body(inv, inv.name().name(), Code.Kind.INVARIANT, inv.body(), inv.offset()), inv.name().offset()));
+            } else if (d instanceof ConstraintDecl c) {
+                constraints.add(new CheckInfo(c.name().name(),
+                        body(c, c.name().name(), Code.Kind.CONSTRAINT, c.body(), c.offset()), c.name().offset()));
+            } else if (d instanceof PropertyDecl p) {
+                List<String> modalities = p.modalities().stream().map(m -> m.name().toLowerCase()).toList();
+                properties.add(new PropertyInfo(p.name().name(), modalities,
+                        expressionCode(p, p.name().name(), Code.Kind.PROPERTY, p.body(), p.offset()), p.name().offset()));
+            }
+        }
+        int initCode = initCode(vars, init, processDecls);
+        return new Program(file.source(), hash(overrideText), codes, literals.toArray(), res.globals, globalOffsets,
+                res.consts, constCodes, res.defs, defCodes, defDefaults, loadOrder.stream().mapToInt(i -> i).toArray(),
+                actions, processes, invariants, constraints, properties, initCode);
+    }
+
+    private String hash(String overrideText) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(("ariadne-compiler-" + VERSION + "\0").getBytes(StandardCharsets.UTF_8));
+            md.update(file.source().text().getBytes(StandardCharsets.UTF_8));
+            md.update(("\0" + overrideText).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A body that evaluates one expression and returns it (constants, properties). */
+    private int expressionCode(dev.ariadne.lang.syntax.Node scopeKey, String name, Code.Kind kind, Expr value, int offset) {
+        int index = reserve();
+        FunctionScope scope = res.scope(scopeKey);
+        BodyCompiler bc = new BodyCompiler(this, scope, null);
+        bc.exprs.compile(value);
+        bc.b.op(Opcode.RETURN, offset);
+        define(index, bc.b.build(index, name, kind, 0, scope.slotNames(), offset));
+        return index;
+    }
+
+    /** A statement body: a def (returns None at its end), an invariant or a constraint. */
+    private int body(dev.ariadne.lang.syntax.Node node, String name, Code.Kind kind, List<Stmt> body, int offset) {
+        int index = reserve();
+        FunctionScope scope = res.scope(node);
+        BodyCompiler bc = new BodyCompiler(this, scope, null);
+        bc.block(body);
+        bc.b.op(Opcode.LOAD_NONE, offset);
+        bc.b.op(Opcode.RETURN, offset);
+        define(index, bc.b.build(index, name, kind, scope.nparams, scope.slotNames(), offset));
+        return index;
+    }
+
+    /** The code that computes a def's default values as a tuple, or -1. */
+    private int defaults(DefDecl def) {
+        List<Expr> values = new ArrayList<>();
+        for (Param p : def.params()) {
+            if (p.defaultValue() != null) {
+                values.add(p.defaultValue());
+            }
+        }
+        if (values.isEmpty()) {
+            return -1;
+        }
+        int index = reserve();
+        FunctionScope scope = res.scope(def.params().get(0));
+        BodyCompiler bc = new BodyCompiler(this, scope, null);
+        for (Expr v : values) {
+            bc.exprs.compile(v);
+        }
+        bc.b.op(Opcode.BUILD_TUPLE, values.size(), def.offset());
+        bc.b.op(Opcode.RETURN, def.offset());
+        define(index, bc.b.build(index, def.name().name() + " defaults", Code.Kind.CONST, 0, scope.slotNames(),
+                def.offset()));
+        return index;
+    }
+
+    private ActionInfo action(ActionDecl a) {
+        int index = reserve();
+        FunctionScope scope = res.scope(a);
+        BodyCompiler bc = new BodyCompiler(this, scope, null);
+        List<String> names = new ArrayList<>();
+        int[] slots = new int[a.params().size()];
+        for (int i = 0; i < slots.length; i++) {
+            Binder binder = a.params().get(i);
+            bc.exprs.compile(binder.domain());
+            bc.b.op(Opcode.ONEOF, binder.offset());
+            slots[i] = res.binding(binder.name()).index();
+            bc.b.op(Opcode.STORE_LOCAL, slots[i], binder.offset());
+            names.add(binder.name().name());
+        }
+        bc.block(a.body());
+        bc.b.op(Opcode.END, a.offset());
+        define(index, bc.b.build(index, a.name().name(), Code.Kind.ACTION, scope.nparams, scope.slotNames(), a.offset()));
+        return new ActionInfo(a.name().name(), index, names, slots, a.name().offset());
+    }
+
+    private ProcessInfo process(ProcessDecl p, int decl) {
+        int index = reserve();
+        FunctionScope scope = res.scope(p);
+        Map<String, LabelData> labelData = res.labels(p);
+        BodyCompiler bc = new BodyCompiler(this, scope, labelData);
+        List<Stmt> body = p.body();
+        int first = 0;
+        while (first < body.size() && body.get(first) instanceof VarStmt v) {
+            bc.exprs.compile(v.value());
+            bc.b.op(Opcode.STORE_LOCAL, res.binding(v.name()).index(), v.offset());
+            first++;
+        }
+        bc.block(body.subList(first, body.size()));
+        bc.placeDone(p.offset());
+        Code code = bc.b.build(index, p.name().name(), Code.Kind.PROCESS, 0, scope.slotNames(), p.offset());
+        define(index, code);
+        List<LabelInfo> labels = new ArrayList<>();
+        for (LabelData l : labelData.values()) {
+            boolean[] keep = new boolean[code.nlocals];
+            for (int s : scope.varSlots) {
+                keep[s] = true;
+            }
+            if (scope.selfSlot >= 0) {
+                keep[scope.selfSlot] = true;
+            }
+            for (ForStmt f : l.enclosing()) {
+                List<Identifier> targets = new ArrayList<>();
+                BodyCompiler.targetNames(f.target(), targets);
+                for (Identifier id : targets) {
+                    Binding b = res.binding(id);
+                    if (b.kind() == Binding.Kind.LOCAL) {
+                        keep[b.index()] = true;
+                    }
+                }
+            }
+            labels.add(new LabelInfo(l.name(), bc.labelPc(l.name()), keep, l.offset()));
+        }
+        String selfName = p.param() == null ? null : p.param().name().name();
+        return new ProcessInfo(p.name().name(), p.fair(), index, selfName, scope.selfSlot, List.copyOf(scope.varNames),
+                scope.varSlots.stream().mapToInt(i -> i).toArray(), labels, p.name().offset());
+    }
+
+    /** The initialisation: var initialisers, the init block, then the process instances. */
+    private int initCode(List<VarDecl> vars, InitDecl init, List<ProcessDecl> processes) {
+        int index = reserve();
+        FunctionScope scope = res.init;
+        BodyCompiler bc = new BodyCompiler(this, scope, null);
+        for (VarDecl v : vars) {
+            bc.exprs.compile(v.value());
+            bc.b.op(Opcode.STORE_GLOBAL, res.globals.indexOf(v.name().name()), v.offset());
+        }
+        if (init != null) {
+            bc.block(init.body());
+        }
+        for (int p = 0; p < processes.size(); p++) {
+            ProcessDecl decl = processes.get(p);
+            if (decl.param() != null) {
+                bc.exprs.compile(decl.param().domain());
+            } else {
+                bc.b.op(Opcode.LOAD_NONE, decl.offset());
+                bc.b.op(Opcode.BUILD_LIST, 1, decl.offset());
+            }
+            bc.b.op(Opcode.SPAWN, p, decl.offset());
+        }
+        bc.b.op(Opcode.END, init != null ? init.offset() : 0);
+        define(index, bc.b.build(index, "Init", Code.Kind.INIT, 0, scope.slotNames(), init != null ? init.offset() : 0));
+        return index;
+    }
+}

@@ -1,0 +1,453 @@
+package dev.ariadne.lang.compile;
+
+import dev.ariadne.lang.resolve.Binding;
+import dev.ariadne.lang.resolve.FunctionScope;
+import dev.ariadne.lang.syntax.Argument;
+import dev.ariadne.lang.syntax.AttrExpr;
+import dev.ariadne.lang.syntax.BinaryExpr;
+import dev.ariadne.lang.syntax.BinaryOp;
+import dev.ariadne.lang.syntax.BoolLiteral;
+import dev.ariadne.lang.syntax.BoolOpExpr;
+import dev.ariadne.lang.syntax.CallExpr;
+import dev.ariadne.lang.syntax.CompClause;
+import dev.ariadne.lang.syntax.CompareExpr;
+import dev.ariadne.lang.syntax.CompareOp;
+import dev.ariadne.lang.syntax.Comparison;
+import dev.ariadne.lang.syntax.ComprehensionExpr;
+import dev.ariadne.lang.syntax.CondExpr;
+import dev.ariadne.lang.syntax.DictEntry;
+import dev.ariadne.lang.syntax.DictExpr;
+import dev.ariadne.lang.syntax.Expr;
+import dev.ariadne.lang.syntax.ExprVisitor;
+import dev.ariadne.lang.syntax.FStringExpr;
+import dev.ariadne.lang.syntax.ForClause;
+import dev.ariadne.lang.syntax.FormattedValue;
+import dev.ariadne.lang.syntax.Identifier;
+import dev.ariadne.lang.syntax.IfClause;
+import dev.ariadne.lang.syntax.IndexExpr;
+import dev.ariadne.lang.syntax.IntLiteral;
+import dev.ariadne.lang.syntax.LambdaExpr;
+import dev.ariadne.lang.syntax.ListExpr;
+import dev.ariadne.lang.syntax.NoneLiteral;
+import dev.ariadne.lang.syntax.NotExpr;
+import dev.ariadne.lang.syntax.OneOfExpr;
+import dev.ariadne.lang.syntax.Param;
+import dev.ariadne.lang.syntax.SetExpr;
+import dev.ariadne.lang.syntax.SliceExpr;
+import dev.ariadne.lang.syntax.StringLiteral;
+import dev.ariadne.lang.syntax.TupleExpr;
+import dev.ariadne.lang.syntax.UnaryExpr;
+import dev.ariadne.lang.syntax.UnaryOp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles expressions: each leaves exactly one value on the operand stack. */
+final class ExprCompiler implements ExprVisitor<Void> {
+    private final BodyCompiler body;
+    private final CodeBuilder b;
+    private final Compiler c;
+
+    ExprCompiler(BodyCompiler body) {
+        this.body = body;
+        this.b = body.b;
+        this.c = body.c;
+    }
+
+    void compile(Expr e) {
+        e.accept(this);
+    }
+
+    static int binaryOp(BinaryOp op) {
+        return switch (op) {
+            case ADD -> Opcode.ADD;
+            case SUB -> Opcode.SUB;
+            case MUL -> Opcode.MUL;
+            case FLOORDIV -> Opcode.FLOORDIV;
+            case MOD -> Opcode.MOD;
+            case POW -> Opcode.POW;
+            case BITOR -> Opcode.BITOR;
+            case BITAND -> Opcode.BITAND;
+            case BITXOR -> Opcode.BITXOR;
+        };
+    }
+
+    private static int compareOp(CompareOp op) {
+        return switch (op) {
+            case EQ -> Opcode.EQ;
+            case NE -> Opcode.NE;
+            case LT -> Opcode.LT;
+            case LE -> Opcode.LE;
+            case GT -> Opcode.GT;
+            case GE -> Opcode.GE;
+            case IN -> Opcode.IN;
+            case NOT_IN -> Opcode.NOT_IN;
+            case IS -> Opcode.IS;
+            case IS_NOT -> Opcode.IS_NOT;
+        };
+    }
+
+    /** Loads a binding's value. */
+    void load(Binding bind, int offset) {
+        int op = switch (bind.kind()) {
+            case LOCAL -> Opcode.LOAD_LOCAL;
+            case CAPTURED -> Opcode.LOAD_CAPTURED;
+            case GLOBAL -> Opcode.LOAD_GLOBAL;
+            case CONST -> Opcode.LOAD_CONST;
+            case DEF -> Opcode.LOAD_FUNC;
+            case BUILTIN -> Opcode.LOAD_BUILTIN;
+        };
+        b.op(op, bind.index(), offset);
+    }
+
+    @Override
+    public Void visitIdentifier(Identifier e) {
+        load(c.res.binding(e), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitIntLiteral(IntLiteral e) {
+        if (e.value() >= Integer.MIN_VALUE && e.value() <= Integer.MAX_VALUE) {
+            b.op(Opcode.LOAD_INT, (int) e.value(), e.offset());
+        } else {
+            b.op(Opcode.LOAD_LIT, c.literals.integer(e.value()), e.offset());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitStringLiteral(StringLiteral e) {
+        b.op(Opcode.LOAD_LIT, c.literals.string(e.value()), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitBoolLiteral(BoolLiteral e) {
+        b.op(e.value() ? Opcode.LOAD_TRUE : Opcode.LOAD_FALSE, e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitNoneLiteral(NoneLiteral e) {
+        b.op(Opcode.LOAD_NONE, e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitFStringExpr(FStringExpr e) {
+        for (Expr part : e.parts()) {
+            compile(part);
+        }
+        b.op(Opcode.BUILD_STRING, e.parts().size(), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitFormattedValue(FormattedValue e) {
+        compile(e.value());
+        int conv = e.conversion();
+        if (e.spec() != null && !e.spec().isEmpty()) {
+            b.op(Opcode.LOAD_LIT, c.literals.string(e.spec()), e.offset());
+            b.op(Opcode.FORMAT_SPEC, conv, e.offset());
+        } else {
+            b.op(Opcode.FORMAT, conv, e.offset());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitBinaryExpr(BinaryExpr e) {
+        compile(e.left());
+        compile(e.right());
+        b.op(Opcode.BINARY, binaryOp(e.op()), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitUnaryExpr(UnaryExpr e) {
+        compile(e.operand());
+        int op = e.op() == UnaryOp.NEG ? Opcode.NEG : e.op() == UnaryOp.POS ? Opcode.POS : Opcode.INVERT;
+        b.op(Opcode.UNARY, op, e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitNotExpr(NotExpr e) {
+        compile(e.operand());
+        b.op(Opcode.UNARY, Opcode.NOT, e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitBoolOpExpr(BoolOpExpr e) {
+        compile(e.left());
+        int end = b.jump(e.and() ? Opcode.JUMP_IF_FALSE_OR_POP : Opcode.JUMP_IF_TRUE_OR_POP, e.offset());
+        compile(e.right());
+        b.patchHere(end);
+        return null;
+    }
+
+    @Override
+    public Void visitCompareExpr(CompareExpr e) {
+        compile(e.first());
+        List<Comparison> rest = e.rest();
+        if (rest.size() == 1) {
+            compile(rest.get(0).right());
+            b.op(Opcode.COMPARE, compareOp(rest.get(0).op()), rest.get(0).offset());
+            return null;
+        }
+        // a < b < c: keep b for the next test; leave the first false result.
+        int depth = b.sp();
+        List<Integer> cleanups = new ArrayList<>();
+        for (int i = 0; i < rest.size() - 1; i++) {
+            Comparison cmp = rest.get(i);
+            compile(cmp.right());
+            b.op(Opcode.DUP, cmp.offset());
+            b.op(Opcode.ROT3, cmp.offset());
+            b.op(Opcode.COMPARE, compareOp(cmp.op()), cmp.offset());
+            cleanups.add(b.jump(Opcode.JUMP_IF_FALSE_OR_POP, cmp.offset()));
+        }
+        Comparison last = rest.get(rest.size() - 1);
+        compile(last.right());
+        b.op(Opcode.COMPARE, compareOp(last.op()), last.offset());
+        int end = b.jump(Opcode.JUMP, last.offset());
+        for (int cl : cleanups) {
+            b.patchHere(cl);
+        }
+        b.setSp(depth + 1);
+        b.op(Opcode.SWAP, last.offset());
+        b.op(Opcode.POP, last.offset());
+        b.patchHere(end);
+        b.setSp(depth);
+        return null;
+    }
+
+    @Override
+    public Void visitCondExpr(CondExpr e) {
+        compile(e.cond());
+        int toElse = b.jump(Opcode.JUMP_IF_FALSE, e.offset());
+        int depth = b.sp();
+        compile(e.then());
+        int toEnd = b.jump(Opcode.JUMP, e.offset());
+        b.setSp(depth);
+        b.patchHere(toElse);
+        compile(e.orElse());
+        b.patchHere(toEnd);
+        return null;
+    }
+
+    @Override
+    public Void visitLambdaExpr(LambdaExpr e) {
+        int nd = 0;
+        for (Param p : e.params()) {
+            if (p.defaultValue() != null) {
+                compile(p.defaultValue());
+                nd++;
+            }
+        }
+        FunctionScope scope = c.res.scope(e);
+        int index = c.reserve();
+        BodyCompiler inner = new BodyCompiler(c, scope, null);
+        inner.exprs.compile(e.body());
+        inner.b.op(Opcode.RETURN, e.offset());
+        c.define(index, inner.b.build(index, "lambda", Code.Kind.LAMBDA, scope.nparams, scope.slotNames(), e.offset()));
+        for (Binding from : scope.capturedFrom()) {
+            load(from, e.offset());
+        }
+        b.op(Opcode.MAKE_LAMBDA, index, nd, scope.capturedFrom().size(), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitCallExpr(CallExpr e) {
+        List<Argument> args = e.args();
+        if (args.size() == 1 && args.get(0).name() == null
+                && args.get(0).value() instanceof ComprehensionExpr g
+                && g.kind() == ComprehensionExpr.Kind.GENERATOR
+                && e.callee() instanceof Identifier id) {
+            Binding bind = c.res.binding(id);
+            if (bind.kind() == Binding.Kind.BUILTIN
+                    && (bind.index() == Builtin.ANY.ordinal() || bind.index() == Builtin.ALL.ordinal())) {
+                shortCircuit(g, bind.index() == Builtin.ANY.ordinal());
+                return null;
+            }
+        }
+        List<String> keywords = new ArrayList<>();
+        if (e.callee() instanceof AttrExpr a) {
+            compile(a.target());
+            arguments(args, keywords);
+            int name = c.literals.string(a.name().name());
+            if (keywords.isEmpty()) {
+                b.op(Opcode.CALL_METHOD, name, args.size(), e.offset());
+            } else {
+                b.op(Opcode.CALL_METHOD_KW, name, args.size(), c.literals.names(keywords), e.offset());
+            }
+            return null;
+        }
+        compile(e.callee());
+        arguments(args, keywords);
+        if (keywords.isEmpty()) {
+            b.op(Opcode.CALL, args.size(), e.offset());
+        } else {
+            b.op(Opcode.CALL_KW, args.size(), c.literals.names(keywords), e.offset());
+        }
+        return null;
+    }
+
+    private void arguments(List<Argument> args, List<String> keywords) {
+        for (Argument a : args) {
+            compile(a.value());
+            if (a.name() != null) {
+                keywords.add(a.name());
+            }
+        }
+    }
+
+    @Override
+    public Void visitIndexExpr(IndexExpr e) {
+        compile(e.target());
+        compile(e.index());
+        b.op(Opcode.INDEX, e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitSliceExpr(SliceExpr e) {
+        compile(e.target());
+        for (Expr part : new Expr[] {e.lo(), e.hi(), e.step()}) {
+            if (part == null) {
+                b.op(Opcode.LOAD_NONE, e.offset());
+            } else {
+                compile(part);
+            }
+        }
+        b.op(Opcode.SLICE, e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitAttrExpr(AttrExpr e) {
+        compile(e.target());
+        b.op(Opcode.ATTR, c.literals.string(e.name().name()), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitTupleExpr(TupleExpr e) {
+        e.items().forEach(this::compile);
+        b.op(Opcode.BUILD_TUPLE, e.items().size(), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitListExpr(ListExpr e) {
+        e.items().forEach(this::compile);
+        b.op(Opcode.BUILD_LIST, e.items().size(), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitSetExpr(SetExpr e) {
+        e.items().forEach(this::compile);
+        b.op(Opcode.BUILD_SET, e.items().size(), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitDictExpr(DictExpr e) {
+        for (DictEntry d : e.entries()) {
+            compile(d.key());
+            compile(d.value());
+        }
+        b.op(Opcode.BUILD_DICT, e.entries().size(), e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitOneOfExpr(OneOfExpr e) {
+        compile(e.collection());
+        b.op(Opcode.ONEOF, e.offset());
+        return null;
+    }
+
+    @Override
+    public Void visitComprehensionExpr(ComprehensionExpr e) {
+        int acc = body.scope.newTemp("$acc");
+        int build = switch (e.kind()) {
+            case SET -> Opcode.BUILD_SET;
+            case DICT -> Opcode.BUILD_DICT;
+            default -> Opcode.BUILD_LIST;
+        };
+        b.op(build, 0, e.offset());
+        b.op(Opcode.STORE_LOCAL, acc, e.offset());
+        Runnable innermost = () -> {
+            b.op(Opcode.LOAD_LOCAL, acc, e.offset());
+            compile(e.element());
+            if (e.kind() == ComprehensionExpr.Kind.DICT) {
+                compile(e.value());
+                b.op(Opcode.DICT_SET, e.offset());
+            } else {
+                b.op(e.kind() == ComprehensionExpr.Kind.SET ? Opcode.SET_ADD : Opcode.LIST_APPEND, e.offset());
+            }
+        };
+        loops(e.clauses(), 0, -1, innermost);
+        b.op(Opcode.LOAD_LOCAL, acc, e.offset());
+        b.op(Opcode.DELETE_LOCAL, acc, e.offset());
+        return null;
+    }
+
+    /**
+     * The nested loops of comprehension clauses {@code from..}: the innermost runs
+     * {@code innermost}; an {@code if} clause skips to the head of the loop around it.
+     */
+    private void loops(List<CompClause> clauses, int from, int head, Runnable innermost) {
+        if (from == clauses.size()) {
+            innermost.run();
+            return;
+        }
+        CompClause clause = clauses.get(from);
+        if (clause instanceof IfClause i) {
+            compile(i.cond());
+            int skip = b.jump(Opcode.JUMP_IF_FALSE, i.offset());
+            loops(clauses, from + 1, head, innermost);
+            b.patch(skip, head);
+            return;
+        }
+        ForClause f = (ForClause) clause;
+        compile(f.iterable());
+        b.op(Opcode.ITER_PUSH, f.offset());
+        int top = b.pc();
+        int exit = b.jump(Opcode.ITER_NEXT, f.offset());
+        body.store(f.target(), f.offset());
+        loops(clauses, from + 1, top, innermost);
+        b.jumpTo(Opcode.JUMP, top, f.offset());
+        b.patchHere(exit);
+        b.op(Opcode.ITER_POP, f.offset());
+    }
+
+    /** {@code any(g)} / {@code all(g)} over a generator, stopping at the first decisive element. */
+    private void shortCircuit(ComprehensionExpr g, boolean any) {
+        int depth = b.sp();
+        int iters = b.iters();
+        List<Integer> found = new ArrayList<>();
+        loops(g.clauses(), 0, -1, () -> {
+            compile(g.element());
+            found.add(b.jump(any ? Opcode.JUMP_IF_TRUE : Opcode.JUMP_IF_FALSE, g.offset()));
+        });
+        b.op(any ? Opcode.LOAD_FALSE : Opcode.LOAD_TRUE, g.offset());
+        int end = b.jump(Opcode.JUMP, g.offset());
+        b.setSp(depth);
+        int nfor = (int) g.clauses().stream().filter(cl -> cl instanceof ForClause).count();
+        for (int f : found) {
+            b.patchHere(f);
+        }
+        b.setIters(iters + nfor);
+        for (int k = 0; k < nfor; k++) {
+            b.op(Opcode.ITER_POP, g.offset());
+        }
+        b.op(any ? Opcode.LOAD_TRUE : Opcode.LOAD_FALSE, g.offset());
+        b.patchHere(end);
+        b.setIters(iters);
+    }
+}

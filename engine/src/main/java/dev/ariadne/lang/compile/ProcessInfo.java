@@ -1,0 +1,26 @@
+package dev.ariadne.lang.compile;
+
+import java.util.List;
+
+/**
+ * A {@code process} declaration. Its code runs the {@code var} initialisers up to the
+ * first label when an instance is created, then one step from label to label.
+ *
+ * @param selfSlot  the local slot of the instance parameter, or -1 for a single instance
+ * @param varNames  the process {@code var}s, shown in traces
+ * @param varSlots  their local slots
+ * @param labels    every label, in source order; {@code labels.get(i)} is {@code LABEL<i>}
+ */
+public record ProcessInfo(String name, boolean fair, int code, String selfName, int selfSlot,
+                          List<String> varNames, int[] varSlots, List<LabelInfo> labels, int offset) {
+
+    /** The label whose {@code LABEL} instruction is at {@code pc}, or -1. */
+    public int labelAt(int pc) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).pc() == pc) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

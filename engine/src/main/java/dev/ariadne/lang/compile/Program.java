@@ -1,0 +1,229 @@
+package dev.ariadne.lang.compile;
+
+import dev.ariadne.lang.syntax.SourceFile;
+import dev.ariadne.value.FunctionV;
+import dev.ariadne.value.Mutable;
+import dev.ariadne.value.StrV;
+import dev.ariadne.value.Value;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled model: its code, literals and declarations, and (once loaded) the values of
+ * its constants. Immutable after loading and identified by {@link #hash()}: a snapshot
+ * names the program it belongs to, and a worker refuses a snapshot of another program.
+ *
+ * <p>Step ids: {@code 0 .. actions-1} are the actions in declaration order; an id
+ * {@code actions + i} is the step of the i-th process instance of the state.
+ */
+public final class Program {
+    private final SourceFile source;
+    private final String hash;
+    private final List<Code> code;
+    /** Immutable values referenced by {@code LOAD_LIT}, keyword-name tuples and attribute names. */
+    private final Value[] literals;
+    /** The string literals, interned: the codec writes a string that is one of them as its index. */
+    private final StrV[] strings;
+    private final Map<String, Integer> stringIndex = new HashMap<>();
+    private final List<String> globalNames;
+    private final int[] globalOffsets;
+    private final List<String> constNames;
+    private final int[] constCodes;
+    private final List<String> defNames;
+    private final int[] defCodes;
+    /** The code computing each def's default values as a tuple, or -1. */
+    private final int[] defDefaults;
+    /** Constants ({@code c >= 0}) and defs ({@code -(d + 1)}) in source order: how the loader evaluates them. */
+    private final int[] loadOrder;
+    private final List<ActionInfo> actions;
+    private final List<ProcessInfo> processes;
+    private final List<CheckInfo> invariants;
+    private final List<CheckInfo> constraints;
+    private final List<PropertyInfo> properties;
+    private final int initCode;
+
+    // Filled once by the loader (dev.ariadne.vm.Loader), then never changed.
+    private final Value[] constValues;
+    private final FunctionV[] defValues;
+    private Mutable[] frozen = new Mutable[0];
+
+    Program(SourceFile source, String hash, List<Code> code, Value[] literals, List<String> globalNames,
+            int[] globalOffsets, List<String> constNames, int[] constCodes, List<String> defNames, int[] defCodes,
+            int[] defDefaults, int[] loadOrder, List<ActionInfo> actions, List<ProcessInfo> processes, List<CheckInfo> invariants,
+            List<CheckInfo> constraints, List<PropertyInfo> properties, int initCode) {
+        this.source = source;
+        this.hash = hash;
+        this.code = List.copyOf(code);
+        this.literals = literals;
+        this.globalNames = List.copyOf(globalNames);
+        this.globalOffsets = globalOffsets;
+        this.constNames = List.copyOf(constNames);
+        this.constCodes = constCodes;
+        this.defNames = List.copyOf(defNames);
+        this.defCodes = defCodes;
+        this.defDefaults = defDefaults;
+        this.loadOrder = loadOrder;
+        this.actions = List.copyOf(actions);
+        this.processes = List.copyOf(processes);
+        this.invariants = List.copyOf(invariants);
+        this.constraints = List.copyOf(constraints);
+        this.properties = List.copyOf(properties);
+        this.initCode = initCode;
+        this.constValues = new Value[constNames.size()];
+        this.defValues = new FunctionV[defNames.size()];
+        int n = 0;
+        for (Value v : literals) {
+            if (v instanceof StrV) {
+                n++;
+            }
+        }
+        this.strings = new StrV[n];
+        n = 0;
+        for (Value v : literals) {
+            if (v instanceof StrV s && !stringIndex.containsKey(s.value)) {
+                s.literal = n;
+                stringIndex.put(s.value, n);
+                strings[n++] = s;
+            }
+        }
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    public String fileName() {
+        return source.name();
+    }
+
+    /** A hash of everything the program was made from: the compiler version, the source and the constant overrides. */
+    public String hash() {
+        return hash;
+    }
+
+    public Code code(int i) {
+        return code.get(i);
+    }
+
+    public int codeCount() {
+        return code.size();
+    }
+
+    public Value literal(int i) {
+        return literals[i];
+    }
+
+    /** The index of a string in the literal table, or -1. */
+    public int stringIndex(String s) {
+        Integer i = stringIndex.get(s);
+        return i == null ? -1 : i;
+    }
+
+    public StrV string(int i) {
+        return strings[i];
+    }
+
+    public int stringCount() {
+        return stringIndex.size();
+    }
+
+    public List<String> globalNames() {
+        return globalNames;
+    }
+
+    public int globalOffset(int g) {
+        return globalOffsets[g];
+    }
+
+    public List<String> constNames() {
+        return constNames;
+    }
+
+    public int constCode(int c) {
+        return constCodes[c];
+    }
+
+    public List<String> defNames() {
+        return defNames;
+    }
+
+    public int defCode(int d) {
+        return defCodes[d];
+    }
+
+    /** The code of a def's defaults tuple, or -1 if it has none. */
+    public int defDefaultsCode(int d) {
+        return defDefaults[d];
+    }
+
+    /** Constants ({@code c >= 0}) and defs ({@code -(d + 1)}) in source order. */
+    public int[] loadOrder() {
+        return loadOrder.clone();
+    }
+
+    public List<ActionInfo> actions() {
+        return actions;
+    }
+
+    public List<ProcessInfo> processes() {
+        return processes;
+    }
+
+    public List<CheckInfo> invariants() {
+        return invariants;
+    }
+
+    public List<CheckInfo> constraints() {
+        return constraints;
+    }
+
+    public List<PropertyInfo> properties() {
+        return properties;
+    }
+
+    public int initCode() {
+        return initCode;
+    }
+
+    public Value constValue(int c) {
+        return constValues[c];
+    }
+
+    public FunctionV defValue(int d) {
+        return defValues[d];
+    }
+
+    /** The frozen object with that index (an object reachable from a constant). */
+    public Mutable frozen(int i) {
+        return frozen[i];
+    }
+
+    public int frozenCount() {
+        return frozen.length;
+    }
+
+    /** The loader's access to the values it computes; not for other callers. */
+    public Loading loading() {
+        return new Loading();
+    }
+
+    /** Write access to the loaded parts of a program, used once by the loader. */
+    public final class Loading {
+        private Loading() {
+        }
+
+        public void setConst(int c, Value v) {
+            constValues[c] = v;
+        }
+
+        public void setDef(int d, FunctionV f) {
+            defValues[d] = f;
+        }
+
+        public void setFrozen(Mutable[] objects) {
+            frozen = objects;
+        }
+    }
+}

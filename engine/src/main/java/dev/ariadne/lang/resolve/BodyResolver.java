@@ -1,0 +1,446 @@
+package dev.ariadne.lang.resolve;
+
+import dev.ariadne.lang.compile.Code;
+import dev.ariadne.lang.syntax.ActionDecl;
+import dev.ariadne.lang.syntax.AssertStmt;
+import dev.ariadne.lang.syntax.AssignStmt;
+import dev.ariadne.lang.syntax.AttrExpr;
+import dev.ariadne.lang.syntax.AugAssignStmt;
+import dev.ariadne.lang.syntax.AwaitStmt;
+import dev.ariadne.lang.syntax.Binder;
+import dev.ariadne.lang.syntax.BreakStmt;
+import dev.ariadne.lang.syntax.ConstDecl;
+import dev.ariadne.lang.syntax.ConstraintDecl;
+import dev.ariadne.lang.syntax.ContinueStmt;
+import dev.ariadne.lang.syntax.Decl;
+import dev.ariadne.lang.syntax.DefDecl;
+import dev.ariadne.lang.syntax.EitherStmt;
+import dev.ariadne.lang.syntax.Expr;
+import dev.ariadne.lang.syntax.ExprStmt;
+import dev.ariadne.lang.syntax.ForStmt;
+import dev.ariadne.lang.syntax.GotoStmt;
+import dev.ariadne.lang.syntax.Identifier;
+import dev.ariadne.lang.syntax.IfStmt;
+import dev.ariadne.lang.syntax.IndexExpr;
+import dev.ariadne.lang.syntax.InitDecl;
+import dev.ariadne.lang.syntax.InvariantDecl;
+import dev.ariadne.lang.syntax.LabelStmt;
+import dev.ariadne.lang.syntax.ListExpr;
+import dev.ariadne.lang.syntax.Param;
+import dev.ariadne.lang.syntax.PassStmt;
+import dev.ariadne.lang.syntax.ProcessDecl;
+import dev.ariadne.lang.syntax.PropertyDecl;
+import dev.ariadne.lang.syntax.ReturnStmt;
+import dev.ariadne.lang.syntax.SliceExpr;
+import dev.ariadne.lang.syntax.Stmt;
+import dev.ariadne.lang.syntax.StmtVisitor;
+import dev.ariadne.lang.syntax.TupleExpr;
+import dev.ariadne.lang.syntax.VarDecl;
+import dev.ariadne.lang.syntax.VarStmt;
+import dev.ariadne.lang.syntax.WhileStmt;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Resolves the bodies of declarations: statements here, expressions in {@link ExprResolver}. */
+final class BodyResolver implements StmtVisitor<Void> {
+    final Resolver r;
+    final ExprResolver exprs;
+    /** The body being resolved. */
+    Context ctx;
+    private int loops;
+    private final Deque<ForStmt> fors = new ArrayDeque<>();
+    private Map<String, LabelData> processLabels;
+    private String processName;
+
+    BodyResolver(Resolver r) {
+        this.r = r;
+        this.exprs = new ExprResolver(this);
+    }
+
+    /** What is being resolved: a body's scope plus the rules that hold in it. */
+    static final class Context {
+        final FunctionScope scope;
+        final Context parent;
+        /** Comprehension variables in force, innermost first. */
+        final Deque<Map<String, Integer>> blocks = new ArrayDeque<>();
+        /** "invariant 'Safe'", "action 'Send'": for messages. */
+        final String what;
+        /** Declaration order, for the rules on constants, defaults and var initialisers. */
+        int order = Integer.MAX_VALUE;
+        /** Constant initialisers and def defaults run at load time: no state, nothing declared later. */
+        boolean loadTime;
+        /** A var initialiser: state variables declared at or after {@link #order} are not ready. */
+        boolean varInitialiser;
+        /** Names that may not be assigned (action parameters, self). */
+        final Set<String> readOnly = new HashSet<>();
+
+        Context(FunctionScope scope, Context parent, String what) {
+            this.scope = scope;
+            this.parent = parent;
+            this.what = what;
+        }
+
+        Code.Kind kind() {
+            return scope.kind;
+        }
+    }
+
+    void declaration(Decl d, int order) {
+        loops = 0;
+        fors.clear();
+        processLabels = null;
+        if (d instanceof ConstDecl c) {
+            ctx = new Context(r.newScope(c, Code.Kind.CONST, c.name().name(), null), null,
+                    "constant '" + c.name().name() + "'");
+            ctx.order = order;
+            ctx.loadTime = true;
+            Expr override = r.overrides.get(c.name().name());
+            if (override != null) {
+                r.sink = r.overrideErrors.computeIfAbsent(c.name().name(), k -> new ArrayList<>());
+                exprs.resolve(override);
+                r.sink = r.errors;
+            } else {
+                exprs.resolve(c.value());
+            }
+        } else if (d instanceof VarDecl v) {
+            ctx = new Context(r.init, null, "the initialisation");
+            ctx.order = order;
+            ctx.varInitialiser = true;
+            exprs.resolve(v.value());
+        } else if (d instanceof InitDecl i) {
+            ctx = new Context(r.init, null, "the initialisation");
+            declareTemporaries(i.body());
+            block(i.body());
+        } else if (d instanceof DefDecl def) {
+            def(def, order);
+        } else if (d instanceof ActionDecl a) {
+            action(a);
+        } else if (d instanceof ProcessDecl p) {
+            process(p);
+        } else if (d instanceof InvariantDecl inv) {
+            check(inv, inv.name(), inv.body(), Code.Kind.INVARIANT, "invariant");
+        } else if (d instanceof ConstraintDecl c) {
+            check(c, c.name(), c.body(), Code.Kind.CONSTRAINT, "constraint");
+        } else if (d instanceof PropertyDecl p) {
+            ctx = new Context(r.newScope(p, Code.Kind.PROPERTY, p.name().name(), null), null,
+                    "property '" + p.name().name() + "'");
+            exprs.resolve(p.body());
+        }
+    }
+
+    private void def(DefDecl def, int order) {
+        String name = def.name().name();
+        ctx = new Context(r.newScope(def.params().isEmpty() ? def.name() : def.params().get(0), Code.Kind.CONST,
+                name + " defaults", null), null, "the defaults of '" + name + "'");
+        ctx.order = order;
+        ctx.loadTime = true;
+        for (Param p : def.params()) {
+            if (p.defaultValue() != null) {
+                exprs.resolve(p.defaultValue());
+            }
+        }
+        ctx = new Context(r.newScope(def, Code.Kind.DEF, name, null), null, "function '" + name + "'");
+        declareParams(def.params());
+        declareTemporaries(def.body());
+        block(def.body());
+    }
+
+    void declareParams(List<Param> params) {
+        boolean defaults = false;
+        for (Param p : params) {
+            declareLocal(p.name(), "parameter");
+            if (p.defaultValue() != null) {
+                defaults = true;
+            } else if (defaults) {
+                r.error(p.offset(), "parameter '" + p.name().name() + "' without a default follows one with a default");
+            }
+        }
+        ctx.scope.nparams = params.size();
+    }
+
+    /** Declares a named local in the current scope, refusing shadowing and duplicates. */
+    int declareLocal(Identifier id, String what) {
+        r.checkShadowing(id);
+        if (ctx.scope.local(id.name()) >= 0) {
+            r.error(id.offset(), "duplicate " + what + " '" + id.name() + "'");
+        }
+        int slot = ctx.scope.declare(id.name());
+        r.bindings.put(id, new Binding(Binding.Kind.LOCAL, slot));
+        return slot;
+    }
+
+    /** Every name the body assigns that is not a state variable becomes a local of the scope. */
+    void declareTemporaries(List<Stmt> body) {
+        List<Identifier> assigned = new ArrayList<>();
+        Resolver.assignedNames(body, assigned);
+        for (Identifier id : assigned) {
+            TopLevel t = r.topLevel(id.name());
+            if (t == null || t.kind() != TopLevel.Kind.VAR && t.kind() != TopLevel.Kind.CONST
+                    && t.kind() != TopLevel.Kind.DEF) {
+                ctx.scope.declare(id.name());
+            }
+        }
+    }
+
+    private void action(ActionDecl a) {
+        String name = a.name().name();
+        ctx = new Context(r.newScope(a, Code.Kind.ACTION, name, null), null, "action '" + name + "'");
+        for (Binder b : a.params()) {
+            exprs.resolve(b.domain());
+            declareLocal(b.name(), "parameter");
+            ctx.readOnly.add(b.name().name());
+        }
+        ctx.scope.nparams = a.params().size();
+        declareTemporaries(a.body());
+        block(a.body());
+    }
+
+    private void process(ProcessDecl p) {
+        String name = p.name().name();
+        if (p.param() != null) {
+            ctx = new Context(r.init, null, "the initialisation");
+            exprs.resolve(p.param().domain());
+        }
+        ctx = new Context(r.newScope(p, Code.Kind.PROCESS, name, null), null, "process '" + name + "'");
+        processName = name;
+        if (p.param() != null) {
+            ctx.scope.selfSlot = declareLocal(p.param().name(), "parameter");
+            ctx.readOnly.add(p.param().name().name());
+        }
+        List<Stmt> body = p.body();
+        int first = 0;
+        while (first < body.size() && body.get(first) instanceof VarStmt v) {
+            exprs.resolve(v.value());
+            int slot = declareLocal(v.name(), "process variable");
+            ctx.scope.varNames.add(v.name().name());
+            ctx.scope.varSlots.add(slot);
+            first++;
+        }
+        if (first == body.size()) {
+            r.error(p.name().offset(), "process '" + name + "' has no label: its body must start with one (after its vars)");
+        } else if (!(body.get(first) instanceof LabelStmt)) {
+            r.error(body.get(first).offset(), "the first statement of process '" + name
+                    + "' after its vars must be a label");
+        }
+        processLabels = r.collectLabels(p);
+        declareTemporaries(body);
+        block(body.subList(first, body.size()));
+        processLabels = null;
+    }
+
+    private void check(Decl d, Identifier name, List<Stmt> body, Code.Kind kind, String what) {
+        ctx = new Context(r.newScope(d, kind, name.name(), null), null, what + " '" + name.name() + "'");
+        declareTemporaries(body);
+        if (!Resolver.endsWithReturn(body)) {
+            r.error(body.isEmpty() ? d.offset() : body.get(body.size() - 1).offset(),
+                    what + " '" + name.name() + "' must end with 'return <condition>'");
+        }
+        block(body);
+    }
+
+    /** A statement list, with PlusCal's rule on loops that hold labels. */
+    void block(List<Stmt> body) {
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            if (s instanceof WhileStmt w && Resolver.holdsLabel(w.body())
+                    && (i == 0 || !(body.get(i - 1) instanceof LabelStmt))) {
+                r.error(w.offset(), "a 'while' that holds a label must be directly preceded by a label"
+                        + " (every iteration is then a step)");
+            }
+            s.accept(this);
+        }
+    }
+
+    boolean isCheck() {
+        return ctx.kind() == Code.Kind.INVARIANT || ctx.kind() == Code.Kind.CONSTRAINT
+                || ctx.kind() == Code.Kind.PROPERTY || ctx.kind() == Code.Kind.CONST;
+    }
+
+    @Override
+    public Void visitExprStmt(ExprStmt s) {
+        exprs.resolve(s.expr());
+        return null;
+    }
+
+    @Override
+    public Void visitAssignStmt(AssignStmt s) {
+        exprs.resolve(s.value());
+        for (Expr t : s.targets()) {
+            target(t);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAugAssignStmt(AugAssignStmt s) {
+        exprs.resolve(s.value());
+        target(s.target());
+        return null;
+    }
+
+    /** An assignment target: names are bound for storing, subscripts and fields are resolved as expressions. */
+    void target(Expr t) {
+        if (t instanceof Identifier id) {
+            exprs.store(id);
+        } else if (t instanceof TupleExpr tu) {
+            for (Expr e : tu.items()) {
+                target(e);
+            }
+        } else if (t instanceof ListExpr l) {
+            for (Expr e : l.items()) {
+                target(e);
+            }
+        } else if (t instanceof IndexExpr || t instanceof AttrExpr) {
+            exprs.resolve(t);
+        } else if (t instanceof SliceExpr) {
+            r.error(t.offset(), "slice assignment is not supported");
+        } else {
+            r.error(t.offset(), "cannot assign to this expression");
+        }
+    }
+
+    @Override
+    public Void visitVarStmt(VarStmt s) {
+        r.error(s.offset(), "'var' is only allowed at the top of a process body, before its first label");
+        exprs.resolve(s.value());
+        return null;
+    }
+
+    @Override
+    public Void visitIfStmt(IfStmt s) {
+        exprs.resolve(s.cond());
+        block(s.then());
+        block(s.orElse());
+        return null;
+    }
+
+    @Override
+    public Void visitWhileStmt(WhileStmt s) {
+        exprs.resolve(s.cond());
+        loops++;
+        block(s.body());
+        loops--;
+        return null;
+    }
+
+    @Override
+    public Void visitForStmt(ForStmt s) {
+        exprs.resolve(s.iterable());
+        target(s.target());
+        loops++;
+        fors.push(s);
+        block(s.body());
+        fors.pop();
+        loops--;
+        return null;
+    }
+
+    @Override
+    public Void visitBreakStmt(BreakStmt s) {
+        if (loops == 0) {
+            r.error(s.offset(), "'break' outside a loop");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitContinueStmt(ContinueStmt s) {
+        if (loops == 0) {
+            r.error(s.offset(), "'continue' outside a loop");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitPassStmt(PassStmt s) {
+        return null;
+    }
+
+    @Override
+    public Void visitReturnStmt(ReturnStmt s) {
+        Code.Kind k = ctx.kind();
+        if (k != Code.Kind.DEF && k != Code.Kind.INVARIANT && k != Code.Kind.CONSTRAINT) {
+            r.error(s.offset(), "'return' outside a def (in " + ctx.what + "): a step ends at its end");
+        } else if (s.value() == null && k != Code.Kind.DEF) {
+            r.error(s.offset(), ctx.what + " must return a condition");
+        }
+        if (s.value() != null) {
+            exprs.resolve(s.value());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAssertStmt(AssertStmt s) {
+        exprs.resolve(s.cond());
+        if (s.message() != null) {
+            exprs.resolve(s.message());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAwaitStmt(AwaitStmt s) {
+        if (isCheck()) {
+            r.error(s.offset(), "'" + (s.require() ? "require" : "await") + "' is not allowed in " + ctx.what);
+        }
+        exprs.resolve(s.cond());
+        return null;
+    }
+
+    @Override
+    public Void visitEitherStmt(EitherStmt s) {
+        if (isCheck()) {
+            r.error(s.offset(), "'either' is not allowed in " + ctx.what);
+        }
+        for (List<Stmt> b : s.branches()) {
+            block(b);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitLabelStmt(LabelStmt s) {
+        if (ctx.kind() != Code.Kind.PROCESS) {
+            r.error(s.offset(), "'label' is only allowed in a process body"
+                    + (ctx.kind() == Code.Kind.DEF ? " (labels inside a def are planned after v1)" : ""));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitGotoStmt(GotoStmt s) {
+        String target = s.name().name();
+        if (ctx.kind() != Code.Kind.PROCESS || processLabels == null) {
+            r.error(s.offset(), "'goto' is only allowed in a process body");
+            return null;
+        }
+        if (target.equals("Done")) {
+            return null;
+        }
+        LabelData l = processLabels.get(target);
+        if (l == null) {
+            r.error(s.name().offset(), "goto unknown label '" + target + "' (process '" + processName + "' has "
+                    + (processLabels.isEmpty() ? "no labels" : "labels " + String.join(", ", processLabels.keySet()))
+                    + ")");
+            return null;
+        }
+        List<ForStmt> here = new ArrayList<>(fors);
+        java.util.Collections.reverse(here);
+        List<ForStmt> there = l.enclosing();
+        boolean prefix = there.size() <= here.size();
+        for (int i = 0; prefix && i < there.size(); i++) {
+            prefix = there.get(i) == here.get(i);
+        }
+        if (!prefix) {
+            r.error(s.name().offset(), "goto '" + target + "' jumps into a 'for' loop from outside it");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,357 @@
+package dev.ariadne.lang.resolve;
+
+import dev.ariadne.lang.compile.Code;
+import dev.ariadne.lang.syntax.AttrExpr;
+import dev.ariadne.lang.syntax.BinaryExpr;
+import dev.ariadne.lang.syntax.BoolLiteral;
+import dev.ariadne.lang.syntax.BoolOpExpr;
+import dev.ariadne.lang.syntax.CallExpr;
+import dev.ariadne.lang.syntax.CompClause;
+import dev.ariadne.lang.syntax.CompareExpr;
+import dev.ariadne.lang.syntax.Comparison;
+import dev.ariadne.lang.syntax.ComprehensionExpr;
+import dev.ariadne.lang.syntax.CondExpr;
+import dev.ariadne.lang.syntax.DictEntry;
+import dev.ariadne.lang.syntax.DictExpr;
+import dev.ariadne.lang.syntax.Expr;
+import dev.ariadne.lang.syntax.ExprVisitor;
+import dev.ariadne.lang.syntax.FStringExpr;
+import dev.ariadne.lang.syntax.ForClause;
+import dev.ariadne.lang.syntax.FormattedValue;
+import dev.ariadne.lang.syntax.Identifier;
+import dev.ariadne.lang.syntax.IfClause;
+import dev.ariadne.lang.syntax.IndexExpr;
+import dev.ariadne.lang.syntax.IntLiteral;
+import dev.ariadne.lang.syntax.LambdaExpr;
+import dev.ariadne.lang.syntax.ListExpr;
+import dev.ariadne.lang.syntax.NoneLiteral;
+import dev.ariadne.lang.syntax.NotExpr;
+import dev.ariadne.lang.syntax.OneOfExpr;
+import dev.ariadne.lang.syntax.SetExpr;
+import dev.ariadne.lang.syntax.SliceExpr;
+import dev.ariadne.lang.syntax.StringLiteral;
+import dev.ariadne.lang.syntax.TupleExpr;
+import dev.ariadne.lang.syntax.UnaryExpr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Resolves the names of expressions: loads, stores, lambdas and comprehensions. */
+final class ExprResolver implements ExprVisitor<Void> {
+    private final BodyResolver body;
+    private final Resolver r;
+
+    ExprResolver(BodyResolver body) {
+        this.body = body;
+        this.r = body.r;
+    }
+
+    void resolve(Expr e) {
+        if (e != null) {
+            e.accept(this);
+        }
+    }
+
+    /** The binding of a name read in context {@code c}, or null if it is not defined. */
+    private Binding lookup(BodyResolver.Context c, String name) {
+        for (Map<String, Integer> block : c.blocks) {
+            Integer slot = block.get(name);
+            if (slot != null) {
+                return new Binding(Binding.Kind.LOCAL, slot);
+            }
+        }
+        int slot = c.scope.local(name);
+        if (slot >= 0) {
+            return new Binding(Binding.Kind.LOCAL, slot);
+        }
+        if (c.parent != null) {
+            Binding outer = lookup(c.parent, name);
+            if (outer != null && (outer.kind() == Binding.Kind.LOCAL || outer.kind() == Binding.Kind.CAPTURED)) {
+                return new Binding(Binding.Kind.CAPTURED, c.scope.capture(name, outer));
+            }
+            return outer;
+        }
+        TopLevel t = r.topLevel(name);
+        if (t != null) {
+            switch (t.kind()) {
+                case VAR:
+                    return new Binding(Binding.Kind.GLOBAL, t.index());
+                case CONST:
+                    return new Binding(Binding.Kind.CONST, t.index());
+                case DEF:
+                    return new Binding(Binding.Kind.DEF, t.index());
+                default:
+                    return null;
+            }
+        }
+        return Resolver.builtin(name);
+    }
+
+    @Override
+    public Void visitIdentifier(Identifier id) {
+        Binding b = lookup(body.ctx, id.name());
+        if (b == null) {
+            TopLevel t = r.topLevel(id.name());
+            if (t != null) {
+                r.error(id.offset(), "'" + id.name() + "' is a " + t.kind().what + ", not a value");
+            } else {
+                r.error(id.offset(), "name '" + id.name() + "' is not defined");
+            }
+            return null;
+        }
+        checkTiming(id, b);
+        r.bindings.put(id, b);
+        return null;
+    }
+
+    /** Constants and defaults run at load time, var initialisers in declaration order. */
+    private void checkTiming(Identifier id, Binding b) {
+        BodyResolver.Context c = body.ctx;
+        if (c.parent != null) {
+            return; // inside a lambda: looked up when it is called
+        }
+        TopLevel t = r.topLevel(id.name());
+        if (t == null || b.kind() == Binding.Kind.LOCAL) {
+            return;
+        }
+        if (c.loadTime) {
+            if (b.kind() == Binding.Kind.GLOBAL) {
+                r.error(id.offset(), c.what + " may not depend on the state variable '" + id.name() + "'");
+            } else if (t.order() > c.order) {
+                r.error(id.offset(), "'" + id.name() + "' is declared later (line " + r.line(t.offset())
+                        + "): constants and defaults are evaluated in order");
+            }
+        } else if (c.varInitialiser && b.kind() == Binding.Kind.GLOBAL && t.order() >= c.order) {
+            r.error(id.offset(), "state variable '" + id.name() + "' is used before its declaration (line "
+                    + r.line(t.offset()) + ")");
+        }
+    }
+
+    /** A name being assigned. */
+    void store(Identifier id) {
+        BodyResolver.Context c = body.ctx;
+        for (Map<String, Integer> block : c.blocks) {
+            Integer slot = block.get(id.name());
+            if (slot != null) {
+                r.bindings.put(id, new Binding(Binding.Kind.LOCAL, slot));
+                return;
+            }
+        }
+        TopLevel t = r.topLevel(id.name());
+        if (t != null && t.kind() == TopLevel.Kind.VAR && c.scope.local(id.name()) < 0) {
+            if (c.kind() == Code.Kind.INVARIANT || c.kind() == Code.Kind.CONSTRAINT) {
+                r.error(id.offset(), c.what + " may not assign the state variable '" + id.name() + "'");
+            }
+            r.bindings.put(id, new Binding(Binding.Kind.GLOBAL, t.index()));
+            return;
+        }
+        if (t != null && (t.kind() == TopLevel.Kind.CONST || t.kind() == TopLevel.Kind.DEF)) {
+            r.error(id.offset(), "cannot assign to the " + t.kind().what + " '" + id.name() + "'");
+            return;
+        }
+        if (c.readOnly.contains(id.name())) {
+            r.error(id.offset(), "cannot assign to the parameter '" + id.name() + "'");
+            return;
+        }
+        int slot = c.scope.local(id.name());
+        if (slot < 0) {
+            r.error(id.offset(), "cannot assign to '" + id.name() + "' here");
+            return;
+        }
+        r.bindings.put(id, new Binding(Binding.Kind.LOCAL, slot));
+    }
+
+    @Override
+    public Void visitLambdaExpr(LambdaExpr e) {
+        for (var p : e.params()) {
+            resolve(p.defaultValue());
+        }
+        BodyResolver.Context outer = body.ctx;
+        FunctionScope scope = r.newScope(e, Code.Kind.LAMBDA, "lambda", outer.scope);
+        body.ctx = new BodyResolver.Context(scope, outer, "a lambda");
+        try {
+            body.declareParams(e.params());
+            resolve(e.body());
+        } finally {
+            body.ctx = outer;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitComprehensionExpr(ComprehensionExpr e) {
+        BodyResolver.Context c = body.ctx;
+        Map<String, Integer> block = new HashMap<>();
+        boolean first = true;
+        int pushed = 0;
+        for (CompClause clause : e.clauses()) {
+            if (clause instanceof ForClause f) {
+                if (first) {
+                    resolve(f.iterable());
+                    c.blocks.push(block);
+                    pushed++;
+                    first = false;
+                } else {
+                    resolve(f.iterable());
+                }
+                List<Identifier> names = new ArrayList<>();
+                Resolver.targetNames(f.target(), names);
+                for (Identifier id : names) {
+                    r.checkShadowing(id);
+                    block.put(id.name(), c.scope.newTemp(id.name()));
+                }
+                body.target(f.target());
+            } else if (clause instanceof IfClause i) {
+                resolve(i.cond());
+            }
+        }
+        resolve(e.element());
+        resolve(e.value());
+        for (int k = 0; k < pushed; k++) {
+            c.blocks.pop();
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitOneOfExpr(OneOfExpr e) {
+        if (body.isCheck()) {
+            r.error(e.offset(), "'oneof' is not allowed in " + body.ctx.what);
+        }
+        resolve(e.collection());
+        return null;
+    }
+
+    @Override
+    public Void visitIntLiteral(IntLiteral e) {
+        return null;
+    }
+
+    @Override
+    public Void visitStringLiteral(StringLiteral e) {
+        return null;
+    }
+
+    @Override
+    public Void visitBoolLiteral(BoolLiteral e) {
+        return null;
+    }
+
+    @Override
+    public Void visitNoneLiteral(NoneLiteral e) {
+        return null;
+    }
+
+    @Override
+    public Void visitFStringExpr(FStringExpr e) {
+        e.parts().forEach(this::resolve);
+        return null;
+    }
+
+    @Override
+    public Void visitFormattedValue(FormattedValue e) {
+        resolve(e.value());
+        return null;
+    }
+
+    @Override
+    public Void visitBinaryExpr(BinaryExpr e) {
+        resolve(e.left());
+        resolve(e.right());
+        return null;
+    }
+
+    @Override
+    public Void visitUnaryExpr(UnaryExpr e) {
+        resolve(e.operand());
+        return null;
+    }
+
+    @Override
+    public Void visitNotExpr(NotExpr e) {
+        resolve(e.operand());
+        return null;
+    }
+
+    @Override
+    public Void visitBoolOpExpr(BoolOpExpr e) {
+        resolve(e.left());
+        resolve(e.right());
+        return null;
+    }
+
+    @Override
+    public Void visitCompareExpr(CompareExpr e) {
+        resolve(e.first());
+        for (Comparison c : e.rest()) {
+            resolve(c.right());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitCondExpr(CondExpr e) {
+        resolve(e.cond());
+        resolve(e.then());
+        resolve(e.orElse());
+        return null;
+    }
+
+    @Override
+    public Void visitCallExpr(CallExpr e) {
+        resolve(e.callee());
+        e.args().forEach(a -> resolve(a.value()));
+        return null;
+    }
+
+    @Override
+    public Void visitIndexExpr(IndexExpr e) {
+        resolve(e.target());
+        resolve(e.index());
+        return null;
+    }
+
+    @Override
+    public Void visitSliceExpr(SliceExpr e) {
+        resolve(e.target());
+        resolve(e.lo());
+        resolve(e.hi());
+        resolve(e.step());
+        return null;
+    }
+
+    @Override
+    public Void visitAttrExpr(AttrExpr e) {
+        resolve(e.target());
+        return null;
+    }
+
+    @Override
+    public Void visitTupleExpr(TupleExpr e) {
+        e.items().forEach(this::resolve);
+        return null;
+    }
+
+    @Override
+    public Void visitListExpr(ListExpr e) {
+        e.items().forEach(this::resolve);
+        return null;
+    }
+
+    @Override
+    public Void visitSetExpr(SetExpr e) {
+        e.items().forEach(this::resolve);
+        return null;
+    }
+
+    @Override
+    public Void visitDictExpr(DictExpr e) {
+        for (DictEntry d : e.entries()) {
+            resolve(d.key());
+            resolve(d.value());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ariadne.lang.resolve;
+
+import dev.ariadne.lang.syntax.Diagnostic;
+import dev.ariadne.lang.syntax.Identifier;
+import dev.ariadne.lang.syntax.LabelStmt;
+import dev.ariadne.lang.syntax.Node;
+import dev.ariadne.lang.syntax.ProcessDecl;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the resolver found: the binding of every identifier, the scope of every body,
+ * the top-level tables in declaration order, every process's labels, and the errors.
+ */
+public final class Resolution {
+    private final IdentityHashMap<Identifier, Binding> bindings;
+    private final IdentityHashMap<Node, FunctionScope> scopes;
+    private final IdentityHashMap<LabelStmt, LabelData> labels;
+    private final IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels;
+    public final List<String> globals;
+    public final List<String> consts;
+    public final List<String> defs;
+    public final List<Diagnostic> errors;
+    /** Errors in {@code --const} expressions, by constant name (their offsets are in the override's text). */
+    public final Map<String, List<Diagnostic>> overrideErrors;
+    /** The scope of the initialisation (var initialisers, init block, process domains). */
+    public final FunctionScope init;
+
+    Resolution(IdentityHashMap<Identifier, Binding> bindings, IdentityHashMap<Node, FunctionScope> scopes,
+               IdentityHashMap<LabelStmt, LabelData> labels,
+               IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels, List<String> globals,
+               List<String> consts, List<String> defs, List<Diagnostic> errors,
+               Map<String, List<Diagnostic>> overrideErrors, FunctionScope init) {
+        this.bindings = bindings;
+        this.scopes = scopes;
+        this.labels = labels;
+        this.processLabels = processLabels;
+        this.globals = List.copyOf(globals);
+        this.consts = List.copyOf(consts);
+        this.defs = List.copyOf(defs);
+        this.errors = List.copyOf(errors);
+        this.overrideErrors = Map.copyOf(overrideErrors);
+        this.init = init;
+    }
+
+    public Binding binding(Identifier id) {
+        Binding b = bindings.get(id);
+        if (b == null) {
+            throw new IllegalStateException("unresolved identifier '" + id.name() + "' at " + id.offset());
+        }
+        return b;
+    }
+
+    /** The scope of a body: a declaration, a lambda, or (for def defaults) the DefDecl's params list. */
+    public FunctionScope scope(Node body) {
+        return scopes.get(body);
+    }
+
+    public LabelData label(LabelStmt stmt) {
+        return labels.get(stmt);
+    }
+
+    /** A process's labels by name, in index order. */
+    public Map<String, LabelData> labels(ProcessDecl p) {
+        return processLabels.get(p);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty() && overrideErrors.values().stream().allMatch(List::isEmpty);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ariadne.pool;
+
+/**
+ * A unit of work for the pool: what to do ({@link #payload}), which check it belongs to
+ * ({@link #tag}, the unit of interruption) and how urgent it is ({@link #priority},
+ * lower first; ties go to the task submitted first).
+ */
+public final class Task {
+    public final String tag;
+    public final long priority;
+    public final Object payload;
+    /** Submission order, the tie-breaker between equal priorities. */
+    long sequence;
+    /** How many times the task was started (a retry after a worker died increments it). */
+    int attempts;
+    private volatile boolean cancelled;
+
+    public Task(String tag, long priority, Object payload) {
+        this.tag = tag;
+        this.priority = priority;
+        this.payload = payload;
+    }
+
+    /** Whether the task's tag was interrupted: a running handler should stop at its next safe point. */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    @Override
+    public String toString() {
+        return "Task[" + tag + ", priority " + priority + ", #" + sequence + "]";
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ariadne.pool;
+
+/**
+ * Told of every task's end, on the worker's thread: a coordinator typically puts the
+ * event on its own queue and blocks on that queue (no polling).
+ */
+public interface TaskListener {
+    void completed(Task task, Object result);
+
+    /** The task failed for good: its handler threw, or its worker died more often than retries allow. */
+    void failed(Task task, Throwable error);
+
+    /** The task was dropped because its tag was interrupted before it finished. */
+    default void cancelled(Task task) {
+    }
+}

@@ -1,0 +1,152 @@
+package dev.ariadne.snapshot;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import dev.ariadne.lang.compile.Code;
+import dev.ariadne.lang.compile.ProcessInfo;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.value.Value;
+import dev.ariadne.vm.Frame;
+import dev.ariadne.vm.Iter;
+import dev.ariadne.vm.Machine;
+import dev.ariadne.vm.Proc;
+
+import java.util.Arrays;
+
+/**
+ * Encodes a machine's state into canonical bytes and decodes bytes back into a
+ * machine. One per thread (Kryo is not thread-safe); the output buffer is reused.
+ *
+ * <p>Layout: the format version; every global in declaration order; the number of
+ * process instances, then for each: its declaration, {@code self}, pc + 1 (0 for Done),
+ * its local slots except {@code self}, and its paused iterators. Values go through Kryo
+ * with the closed-world {@link Registry}; the traversal order is the mark phase, so
+ * equal states give equal bytes.
+ */
+public final class StateCodec {
+    /** Bump whenever the bytes of some state would change. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final Program program;
+    private final Kryo kryo;
+    private final Output out = new Output(256, -1);
+    private final Input in = new Input();
+    private final int[] selfSlots;
+
+    public StateCodec(Program program) {
+        this.program = program;
+        this.kryo = Registry.newKryo(program);
+        this.selfSlots = program.processes().stream().mapToInt(ProcessInfo::selfSlot).toArray();
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    /** Encodes the machine's current state; the bytes are {@code buffer()[0, length)}. Returns the length. */
+    public int encode(Machine m) {
+        out.setPosition(0);
+        out.writeByte(FORMAT_VERSION);
+        try {
+            for (int g = 0; g < m.globalCount(); g++) {
+                kryo.writeClassAndObject(out, m.global(g));
+            }
+            int n = m.procCount();
+            out.writeVarInt(n, true);
+            for (int i = 0; i < n; i++) {
+                writeProc(m.proc(i));
+            }
+        } finally {
+            kryo.reset();
+        }
+        return out.position();
+    }
+
+    private void writeProc(Proc p) {
+        out.writeVarInt(p.decl(), true);
+        kryo.writeClassAndObject(out, p.self());
+        Frame f = p.frame();
+        out.writeVarInt(f.pc + 1, true);
+        int self = selfSlots[p.decl()];
+        for (int s = 0; s < f.locals.length; s++) {
+            if (s != self) {
+                kryo.writeClassAndObject(out, f.locals[s]);
+            }
+        }
+        out.writeVarInt(f.iteratorCount(), true);
+        for (int k = 0; k < f.iteratorCount(); k++) {
+            kryo.writeClassAndObject(out, f.iterator(k));
+        }
+    }
+
+    /** The buffer holding the last encoding (valid until the next call). */
+    public byte[] buffer() {
+        return out.getBuffer();
+    }
+
+    public int length() {
+        return out.position();
+    }
+
+    /** The fingerprint of the last encoding. */
+    public long fingerprint() {
+        return Fingerprint.of(out.getBuffer(), 0, out.position());
+    }
+
+    /** A copy of the last encoding. */
+    public byte[] bytes() {
+        return Arrays.copyOf(out.getBuffer(), out.position());
+    }
+
+    /** Decodes a snapshot and makes it the machine's state. */
+    public void decodeInto(byte[] b, int off, int len, Machine m) {
+        in.setBuffer(b, off, len);
+        int version = in.readByte();
+        if (version != FORMAT_VERSION) {
+            throw new SnapshotException("snapshot format version " + version + " is not " + FORMAT_VERSION
+                    + " (it was written by another version of Ariadne)");
+        }
+        try {
+            Value[] globals = new Value[program.globalNames().size()];
+            for (int g = 0; g < globals.length; g++) {
+                globals[g] = (Value) kryo.readClassAndObject(in);
+            }
+            int n = in.readVarInt(true);
+            Proc[] procs = new Proc[n];
+            for (int i = 0; i < n; i++) {
+                procs[i] = readProc();
+            }
+            m.load(globals, procs, n);
+        } catch (RuntimeException e) {
+            if (e instanceof SnapshotException) {
+                throw e;
+            }
+            throw new SnapshotException("damaged snapshot: " + e.getMessage());
+        } finally {
+            kryo.reset();
+        }
+    }
+
+    public void decodeInto(byte[] b, Machine m) {
+        decodeInto(b, 0, b.length, m);
+    }
+
+    private Proc readProc() {
+        int decl = in.readVarInt(true);
+        Value self = (Value) kryo.readClassAndObject(in);
+        int pc = in.readVarInt(true) - 1;
+        ProcessInfo info = program.processes().get(decl);
+        Code code = program.code(info.code());
+        Value[] locals = new Value[code.nlocals];
+        for (int s = 0; s < locals.length; s++) {
+            locals[s] = s == info.selfSlot() ? self : (Value) kryo.readClassAndObject(in);
+        }
+        Frame f = Frame.paused(code, pc, locals);
+        int iters = in.readVarInt(true);
+        for (int k = 0; k < iters; k++) {
+            f.pushIterator((Iter) kryo.readClassAndObject(in));
+        }
+        return new Proc(decl, self, f);
+    }
+}

@@ -1,0 +1,322 @@
+package dev.ariadne.vm;
+
+import dev.ariadne.lang.compile.Builtin;
+import dev.ariadne.value.BoolV;
+import dev.ariadne.value.DictV;
+import dev.ariadne.value.EvalException;
+import dev.ariadne.value.FrozenSetV;
+import dev.ariadne.value.IntV;
+import dev.ariadne.value.ListV;
+import dev.ariadne.value.NoneV;
+import dev.ariadne.value.RecordShape;
+import dev.ariadne.value.RecordV;
+import dev.ariadne.value.Repr;
+import dev.ariadne.value.SetV;
+import dev.ariadne.value.StrV;
+import dev.ariadne.value.Trail;
+import dev.ariadne.value.TupleV;
+import dev.ariadne.value.Value;
+import dev.ariadne.value.Values;
+
+/** The builtin functions ({@link Builtin}) of the language. */
+final class Builtins {
+    /** The longest list {@code range} and repetition may build. */
+    private static final long MAX_ELEMENTS = 10_000_000L;
+
+    private Builtins() {
+    }
+
+    static Value call(Machine m, Builtin b, Args a) {
+        Trail t = m.trail;
+        switch (b) {
+            case LEN: {
+                Value x = a.expect(1, 1).get(0);
+                int n = Values.length(x);
+                if (n < 0) {
+                    throw new EvalException("object of type '" + x.typeName() + "' has no len()");
+                }
+                return IntV.of(n);
+            }
+            case RANGE:
+                return range(a.expect(1, 3), t);
+            case MIN:
+            case MAX:
+                return extreme(m, a, b == Builtin.MAX);
+            case SUM: {
+                a.count(1, 2);
+                a.onlyKeywords("start");
+                Value start = a.npos == 2 ? a.get(1) : a.keyword("start");
+                Value acc = start == null ? IntV.ZERO : start;
+                for (Value v : Iteration.elements(a.get(0))) {
+                    acc = Operators.binary(dev.ariadne.lang.compile.Opcode.ADD, acc, v, t);
+                }
+                return acc;
+            }
+            case ABS: {
+                Value x = a.expect(1, 1).get(0);
+                long v = a.intArg(0);
+                if (v == Long.MIN_VALUE) {
+                    throw Operators.overflow();
+                }
+                return x instanceof BoolV ? IntV.of(v) : IntV.of(Math.abs(v));
+            }
+            case SORTED: {
+                a.count(1, 1);
+                a.onlyKeywords("key", "reverse");
+                Value[] r = Sorting.sorted(m, Iteration.elements(a.get(0)), a.keyword("key"), a.keyword("reverse"));
+                return new ListV(r, r.length, t.epoch());
+            }
+            case REVERSED: {
+                Value x = a.expect(1, 1).get(0);
+                if (x instanceof DictV || x instanceof SetV || x instanceof FrozenSetV) {
+                    throw new EvalException("'" + x.typeName() + "' object is not reversible");
+                }
+                Value[] items = Iteration.elements(x);
+                Value[] r = new Value[items.length];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = items[items.length - 1 - i];
+                }
+                return new ListV(r, r.length, t.epoch());
+            }
+            case ENUMERATE: {
+                a.count(1, 2);
+                a.onlyKeywords("start");
+                Value s = a.npos == 2 ? a.get(1) : a.keyword("start");
+                long start = s == null ? 0 : ((IntV) s).value;
+                Value[] items = Iteration.elements(a.get(0));
+                Value[] r = new Value[items.length];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = TupleV.of(IntV.of(start + i), items[i]);
+                }
+                return new ListV(r, r.length, t.epoch());
+            }
+            case ZIP:
+                return zip(a, t);
+            case ALL:
+            case ANY: {
+                boolean any = b == Builtin.ANY;
+                for (Value v : Iteration.elements(a.expect(1, 1).get(0))) {
+                    if (Values.truth(v) == any) {
+                        return BoolV.of(any);
+                    }
+                }
+                return BoolV.of(!any);
+            }
+            case LIST: {
+                if (a.expect(0, 1).npos == 0) {
+                    return ListV.empty(t.epoch());
+                }
+                Value[] items = Iteration.elements(a.get(0));
+                Value[] copy = a.get(0) instanceof ListV ? items : items.clone();
+                return new ListV(copy, copy.length, t.epoch());
+            }
+            case TUPLE: {
+                if (a.expect(0, 1).npos == 0) {
+                    return TupleV.EMPTY;
+                }
+                Value x = a.get(0);
+                return x instanceof TupleV ? x : TupleV.wrap(Iteration.elements(x).clone());
+            }
+            case DICT: {
+                a.count(0, 1);
+                DictV d = DictV.empty(t.epoch());
+                if (a.npos == 1) {
+                    addPairs(d, a.get(0), t);
+                }
+                for (int k = 0; k < a.keywordCount(); k++) {
+                    d.put(StrV.of(a.keywordName(k)), a.keywordValue(k), t);
+                }
+                return d;
+            }
+            case SET: {
+                if (a.expect(0, 1).npos == 0) {
+                    return SetV.empty(t.epoch());
+                }
+                Value[] items = Iteration.elements(a.get(0));
+                return SetV.of(items, items.length, t.epoch());
+            }
+            case FROZENSET: {
+                if (a.expect(0, 1).npos == 0) {
+                    return FrozenSetV.EMPTY;
+                }
+                Value[] items = Iteration.elements(a.get(0));
+                return FrozenSetV.of(items, items.length);
+            }
+            case RECORD:
+                return record(a, t);
+            case STR:
+                return a.expect(0, 1).npos == 0 ? StrV.EMPTY : StrV.of(Repr.str(a.get(0)));
+            case REPR:
+                return StrV.of(Repr.repr(a.expect(1, 1).get(0)));
+            case INT:
+                return toInt(a.expect(0, 1));
+            case BOOL:
+                return a.expect(0, 1).npos == 0 ? BoolV.FALSE : BoolV.of(Values.truth(a.get(0)));
+            case PRINT: {
+                a.noKeywords();
+                StringBuilder line = new StringBuilder();
+                for (int i = 0; i < a.npos; i++) {
+                    if (i > 0) {
+                        line.append(' ');
+                    }
+                    line.append(Repr.str(a.get(i)));
+                }
+                m.print(line.toString());
+                return NoneV.NONE;
+            }
+            case PC:
+                a.expect(1, 2);
+                return m.processLabel(a.strArg(0), a.npos == 2 ? a.get(1) : null);
+            case DONE:
+                a.expect(0, 0);
+                return BoolV.of(m.allDone());
+            default:
+                throw new IllegalStateException("builtin " + b);
+        }
+    }
+
+    private static Value range(Args a, Trail t) {
+        long start = 0;
+        long stop;
+        long step = 1;
+        if (a.npos == 1) {
+            stop = a.intArg(0);
+        } else {
+            start = a.intArg(0);
+            stop = a.intArg(1);
+            if (a.npos == 3) {
+                step = a.intArg(2);
+            }
+        }
+        if (step == 0) {
+            throw new EvalException("range() arg 3 must not be zero");
+        }
+        long count = rangeLength(start, stop, step);
+        if (count > MAX_ELEMENTS) {
+            throw new EvalException("range of " + count + " elements is too large to build (ranges are lists)");
+        }
+        Value[] r = new Value[(int) count];
+        for (int i = 0; i < count; i++) {
+            r[i] = IntV.of(start + i * step);
+        }
+        return new ListV(r, r.length, t.epoch());
+    }
+
+    static long rangeLength(long start, long stop, long step) {
+        if (step > 0 ? start >= stop : start <= stop) {
+            return 0;
+        }
+        java.math.BigInteger span = java.math.BigInteger.valueOf(stop).subtract(java.math.BigInteger.valueOf(start));
+        java.math.BigInteger st = java.math.BigInteger.valueOf(step);
+        java.math.BigInteger n = span.subtract(st.signum() > 0 ? java.math.BigInteger.ONE : java.math.BigInteger.ONE.negate())
+                .divide(st).add(java.math.BigInteger.ONE);
+        return n.bitLength() > 62 ? Long.MAX_VALUE : n.longValue();
+    }
+
+    private static Value extreme(Machine m, Args a, boolean max) {
+        a.onlyKeywords("key", "default");
+        String fn = max ? "max" : "min";
+        if (a.npos == 0) {
+            throw new EvalException(fn + "() expected at least 1 argument, got 0");
+        }
+        Value[] items;
+        if (a.npos == 1) {
+            items = Iteration.elements(a.get(0));
+        } else {
+            if (a.keyword("default") != null) {
+                throw new EvalException("cannot specify a default for " + fn + "() with multiple positional arguments");
+            }
+            items = new Value[a.npos];
+            for (int i = 0; i < a.npos; i++) {
+                items[i] = a.get(i);
+            }
+        }
+        Value best = Sorting.extreme(m, items, a.keyword("key"), max);
+        if (best == null) {
+            Value dflt = a.keyword("default");
+            if (dflt != null) {
+                return dflt;
+            }
+            throw new EvalException(fn + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    private static Value zip(Args a, Trail t) {
+        a.noKeywords();
+        Value[][] columns = new Value[a.npos][];
+        int n = a.npos == 0 ? 0 : Integer.MAX_VALUE;
+        for (int i = 0; i < a.npos; i++) {
+            columns[i] = Iteration.elements(a.get(i));
+            n = Math.min(n, columns[i].length);
+        }
+        Value[] r = new Value[n];
+        for (int k = 0; k < n; k++) {
+            Value[] row = new Value[a.npos];
+            for (int i = 0; i < a.npos; i++) {
+                row[i] = columns[i][k];
+            }
+            r[k] = TupleV.wrap(row);
+        }
+        return new ListV(r, n, t.epoch());
+    }
+
+    private static Value record(Args a, Trail t) {
+        if (a.npos > 0) {
+            throw new EvalException("record() takes only keyword arguments (record(x=1, y=2))");
+        }
+        int n = a.keywordCount();
+        String[] names = new String[n];
+        for (int k = 0; k < n; k++) {
+            names[k] = a.keywordName(k);
+        }
+        RecordShape shape = RecordShape.of(names);
+        Value[] fields = new Value[n];
+        for (int k = 0; k < n; k++) {
+            fields[shape.indexOf(names[k])] = a.keywordValue(k);
+        }
+        return new RecordV(shape, fields, t.epoch());
+    }
+
+    private static Value toInt(Args a) {
+        if (a.npos == 0) {
+            return IntV.ZERO;
+        }
+        Value x = a.get(0);
+        if (x instanceof IntV) {
+            return x;
+        }
+        if (x instanceof BoolV b) {
+            return IntV.of(b.ordinal());
+        }
+        if (x instanceof StrV s) {
+            String text = s.value.strip().replace("_", "");
+            try {
+                return IntV.of(Long.parseLong(text.startsWith("+") ? text.substring(1) : text));
+            } catch (NumberFormatException e) {
+                throw new EvalException("invalid literal for int() with base 10: " + Repr.quote(s.value));
+            }
+        }
+        throw new EvalException("int() argument must be a string or a number, not '" + x.typeName() + "'");
+    }
+
+    /** Adds the pairs of a dict or of an iterable of 2-sequences (dict(x), d.update(x)). */
+    static void addPairs(DictV d, Value src, Trail t) {
+        if (src instanceof DictV s) {
+            for (int i = 0; i < s.size(); i++) {
+                d.put(s.keyAt(i), s.valueAt(i), t);
+            }
+            return;
+        }
+        Value[] items = Iteration.elements(src);
+        for (int i = 0; i < items.length; i++) {
+            Value[] kv;
+            try {
+                kv = Subscripts.unpack(items[i], 2);
+            } catch (EvalException e) {
+                throw new EvalException("dictionary update sequence element #" + i + " has the wrong length or type");
+            }
+            d.put(kv[0], kv[1], t);
+        }
+    }
+}

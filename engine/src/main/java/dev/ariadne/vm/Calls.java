@@ -1,0 +1,62 @@
+package dev.ariadne.vm;
+
+import dev.ariadne.lang.compile.Code;
+import dev.ariadne.value.EvalException;
+import dev.ariadne.value.FunctionV;
+import dev.ariadne.value.StrV;
+import dev.ariadne.value.TupleV;
+import dev.ariadne.value.Value;
+
+/** Binds the arguments of a call to a {@code def} or lambda into a new frame, Python style. */
+final class Calls {
+    private Calls() {
+    }
+
+    /**
+     * A frame for {@code fn} with {@code argc} arguments read from {@code stack[off..]}, the
+     * last {@code kwnames.size()} of them by keyword.
+     */
+    static Frame bind(FunctionV fn, Code code, Value[] stack, int off, int argc, TupleV kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.size();
+        int npos = argc - nkw;
+        int nparams = code.nparams;
+        String what = fn.isLambda() ? "<lambda>()" : fn.name + "()";
+        if (npos > nparams) {
+            throw new EvalException(what + " takes " + nparams + " positional argument" + (nparams == 1 ? "" : "s")
+                    + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+        }
+        Value[] locals = new Value[code.nlocals];
+        System.arraycopy(stack, off, locals, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            String name = ((StrV) kwnames.get(k)).value;
+            int slot = -1;
+            for (int p = 0; p < nparams; p++) {
+                if (code.localName(p).equals(name)) {
+                    slot = p;
+                    break;
+                }
+            }
+            if (slot < 0) {
+                throw new EvalException(what + " got an unexpected keyword argument '" + name + "'");
+            }
+            if (locals[slot] != null) {
+                throw new EvalException(what + " got multiple values for argument '" + name + "'");
+            }
+            locals[slot] = stack[off + npos + k];
+        }
+        Value[] defaults = fn.defaults();
+        int firstDefault = nparams - defaults.length;
+        for (int p = 0; p < nparams; p++) {
+            if (locals[p] == null) {
+                if (p >= firstDefault) {
+                    locals[p] = defaults[p - firstDefault];
+                } else {
+                    throw new EvalException(what + " missing required argument '" + code.localName(p) + "'");
+                }
+            }
+        }
+        Frame f = new Frame(code, locals);
+        f.captured = fn.captured();
+        return f;
+    }
+}

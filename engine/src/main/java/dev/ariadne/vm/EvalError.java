@@ -1,0 +1,50 @@
+package dev.ariadne.vm;
+
+import dev.ariadne.lang.syntax.Location;
+import dev.ariadne.lang.syntax.SourceFile;
+
+import java.util.List;
+
+/**
+ * A runtime error or a failed {@code assert} in the model, with where it happened: the
+ * source offset of the failing instruction and a Python-style traceback.
+ */
+public final class EvalError extends RuntimeException {
+    /** What went wrong: a runtime error, or an assertion that does not hold. */
+    public enum Kind { RUNTIME, ASSERTION }
+
+    /** One line of the traceback: a function (or step) and the offset being executed in it. */
+    public record Line(String function, int offset) {
+    }
+
+    private final Kind kind;
+    private final int offset;
+    private final List<Line> traceback;
+    private final transient SourceFile source;
+
+    EvalError(Kind kind, String message, int offset, List<Line> traceback, SourceFile source) {
+        super(message, null, false, false);
+        this.kind = kind;
+        this.offset = offset;
+        this.traceback = List.copyOf(traceback);
+        this.source = source;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The source offset of the failing instruction. */
+    public int offset() {
+        return offset;
+    }
+
+    public Location location() {
+        return source.location(offset);
+    }
+
+    /** The calls that led to the error, outermost first. */
+    public List<Line> traceback() {
+        return traceback;
+    }
+}

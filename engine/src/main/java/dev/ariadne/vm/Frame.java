@@ -1,0 +1,88 @@
+package dev.ariadne.vm;
+
+import dev.ariadne.lang.compile.Code;
+import dev.ariadne.value.Value;
+
+/**
+ * The activation of one {@link Code}: program counter, locals, operand stack and
+ * iterator stack. Plain data: a paused process is exactly a frame, and a choice point
+ * keeps copies of the frames so that every branch resumes from the same place.
+ */
+public final class Frame {
+    /** The pc of a process that has finished. */
+    public static final int DONE = -1;
+
+    public final int code;
+    /** Cached from the program by {@link #code}; derived, never encoded. */
+    final int[] instr;
+    public int pc;
+    public final Value[] locals;
+    Value[] stack;
+    int sp;
+    Iter[] iters;
+    int ip;
+    /** Values captured by a lambda (LOAD_CAPTURED); empty otherwise. */
+    Value[] captured;
+    /** For a process instance still running its {@code var} initialisers: its declaration; else -1. */
+    int spawnDecl = -1;
+    Value spawnSelf;
+
+    Frame(Code c, Value[] locals) {
+        this.code = c.index;
+        this.instr = c.instructions();
+        this.locals = locals;
+        this.stack = new Value[Math.max(c.maxStack, 1)];
+        this.iters = new Iter[c.maxIters];
+        this.captured = NO_VALUES;
+    }
+
+    private Frame(Frame f) {
+        this.code = f.code;
+        this.instr = f.instr;
+        this.pc = f.pc;
+        this.locals = f.locals.clone();
+        this.stack = f.stack.clone();
+        this.sp = f.sp;
+        this.iters = f.iters.clone();
+        for (int i = 0; i < f.ip; i++) {
+            iters[i] = iters[i].copy();
+        }
+        this.ip = f.ip;
+        this.captured = f.captured;
+        this.spawnDecl = f.spawnDecl;
+        this.spawnSelf = f.spawnSelf;
+    }
+
+    static final Value[] NO_VALUES = new Value[0];
+
+    /** A process frame paused at {@code pc} (a LABEL, or {@link #DONE}) with these locals: what a decoder rebuilds. */
+    public static Frame paused(Code c, int pc, Value[] locals) {
+        Frame f = new Frame(c, locals);
+        f.pc = pc;
+        return f;
+    }
+
+    /** The local slots (read-only for callers). */
+    public Value local(int slot) {
+        return locals[slot];
+    }
+
+    /** A deep copy of the mutable parts of the frame (the heap values it refers to are shared). */
+    public Frame copy() {
+        return new Frame(this);
+    }
+
+    /** The number of iterators on the iterator stack. */
+    public int iteratorCount() {
+        return ip;
+    }
+
+    public Iter iterator(int i) {
+        return iters[i];
+    }
+
+    /** Restores a paused frame's iterator stack (the codec's decoder). */
+    public void pushIterator(Iter it) {
+        iters[ip++] = it;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.ariadne.vm;
+
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.value.BoundMethodV;
+import dev.ariadne.value.DictV;
+import dev.ariadne.value.FrozenSetV;
+import dev.ariadne.value.FunctionV;
+import dev.ariadne.value.ListV;
+import dev.ariadne.value.Mutable;
+import dev.ariadne.value.RecordV;
+import dev.ariadne.value.SetV;
+import dev.ariadne.value.TupleV;
+import dev.ariadne.value.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a compiled program: evaluates its constants and the defaults of its defs in
+ * source order, then freezes every object they reach, which makes them shareable by
+ * every worker thread and lets the codec write them as references.
+ */
+public final class Loader {
+    private Loader() {
+    }
+
+    /** Loads the program; a constant whose initialiser fails raises an {@link EvalError}. */
+    public static Program load(Program p) {
+        Machine m = new Machine(p);
+        m.load(new Value[p.globalNames().size()], new Proc[0], 0);
+        Program.Loading loading = p.loading();
+        List<Mutable> frozen = new ArrayList<>();
+        for (int entry : p.loadOrder()) {
+            if (entry >= 0) {
+                Value v = m.evaluate(p.constCode(entry), "constant '" + p.constNames().get(entry) + "'");
+                freeze(v, frozen);
+                loading.setConst(entry, v);
+            } else {
+                int d = -entry - 1;
+                Value[] defaults = new Value[0];
+                int dc = p.defDefaultsCode(d);
+                if (dc >= 0) {
+                    TupleV t = (TupleV) m.evaluate(dc, "the defaults of '" + p.defNames().get(d) + "'");
+                    freeze(t, frozen);
+                    defaults = t.toArray();
+                }
+                loading.setDef(d, new FunctionV(p.defCode(d), p.defNames().get(d), defaults, new Value[0]));
+            }
+        }
+        loading.setFrozen(frozen.toArray(new Mutable[0]));
+        return p;
+    }
+
+    private static void freeze(Value v, List<Mutable> frozen) {
+        if (v instanceof Mutable mu) {
+            if (mu.isFrozen()) {
+                return;
+            }
+            mu.freeze(frozen.size());
+            frozen.add(mu);
+        }
+        switch (v.tag()) {
+            case Value.LIST -> {
+                ListV l = (ListV) v;
+                for (int i = 0; i < l.size(); i++) {
+                    freeze(l.get(i), frozen);
+                }
+            }
+            case Value.SET -> {
+                SetV s = (SetV) v;
+                for (int i = 0; i < s.size(); i++) {
+                    freeze(s.get(i), frozen);
+                }
+            }
+            case Value.DICT -> {
+                DictV d = (DictV) v;
+                for (int i = 0; i < d.size(); i++) {
+                    freeze(d.keyAt(i), frozen);
+                    freeze(d.valueAt(i), frozen);
+                }
+            }
+            case Value.RECORD -> {
+                RecordV r = (RecordV) v;
+                for (int i = 0; i < r.shape().size(); i++) {
+                    freeze(r.field(i), frozen);
+                }
+            }
+            case Value.TUPLE -> {
+                for (Value x : ((TupleV) v).items()) {
+                    freeze(x, frozen);
+                }
+            }
+            case Value.FROZENSET -> {
+                for (Value x : ((FrozenSetV) v).items()) {
+                    freeze(x, frozen);
+                }
+            }
+            case Value.FUNCTION -> {
+                if (v instanceof FunctionV f) {
+                    for (Value x : f.defaults()) {
+                        freeze(x, frozen);
+                    }
+                    for (Value x : f.captured()) {
+                        freeze(x, frozen);
+                    }
+                } else if (v instanceof BoundMethodV b) {
+                    freeze(b.receiver, frozen);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,540 @@
+package dev.ariadne.vm;
+
+import dev.ariadne.lang.compile.ActionInfo;
+import dev.ariadne.lang.compile.Builtin;
+import dev.ariadne.lang.compile.CheckInfo;
+import dev.ariadne.lang.compile.Code;
+import dev.ariadne.lang.compile.LabelInfo;
+import dev.ariadne.lang.compile.ProcessInfo;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.value.BoundMethodV;
+import dev.ariadne.value.BuiltinV;
+import dev.ariadne.value.EvalException;
+import dev.ariadne.value.FunctionV;
+import dev.ariadne.value.Order;
+import dev.ariadne.value.Repr;
+import dev.ariadne.value.StrV;
+import dev.ariadne.value.Trail;
+import dev.ariadne.value.TupleV;
+import dev.ariadne.value.Undoable;
+import dev.ariadne.value.Value;
+import dev.ariadne.value.Values;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs the steps of one program from one state at a time: the initialisation, the
+ * actions and the process steps, forking at every choice point and reporting each
+ * successor to a {@link StepSink}. A machine belongs to one thread.
+ *
+ * <p>The state is loaded once ({@link #load}) and every step runs on it in place; the
+ * {@link Trail} puts it back after each branch, so expanding a state costs one decode
+ * and no copies (see docs/design.md).
+ */
+public final class Machine {
+    /** Instructions one branch of a step may execute before it is taken to be looping forever. */
+    public static final long DEFAULT_STEP_BUDGET = 10_000_000L;
+    private static final int MAX_CALL_DEPTH = 900;
+    /** The step id of the initialisation. */
+    public static final int INIT_STEP = -1;
+
+    final Program program;
+    final Trail trail = new Trail();
+    final long stepBudget;
+    private final Interpreter interpreter;
+    private Consumer<String> printer = line -> { };
+
+    // The state: globals in declaration order, process instances in canonical order.
+    Value[] globals = new Value[0];
+    private Proc[] procs = new Proc[4];
+    private int nprocs;
+
+    // The step being run.
+    Frame[] frames = new Frame[16];
+    int nframes;
+    private Choice[] choices = new Choice[8];
+    private int nchoices;
+    /** The process instance whose step runs, or -1. */
+    int stepProc = -1;
+    /** Whether choice points and awaits are allowed (not in invariants or builtin callbacks). */
+    boolean forkAllowed;
+    /** What the code being evaluated is, for error messages ("invariant 'Safe'"). */
+    String context = "";
+    long budgetLeft;
+    /** The value returned by the base frame (invariants, constraints, constants, callbacks). */
+    Value returned;
+
+    private final Undoable globalSlots = (a, b, n) -> globals[n] = (Value) b;
+    private final Undoable procCount = (a, b, n) -> {
+        for (int i = n; i < nprocs; i++) {
+            procs[i] = null;
+        }
+        nprocs = n;
+    };
+
+    public Machine(Program program) {
+        this(program, DEFAULT_STEP_BUDGET);
+    }
+
+    public Machine(Program program, long stepBudget) {
+        this.program = program;
+        this.stepBudget = stepBudget;
+        this.interpreter = new Interpreter(this);
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    /** Where {@code print} writes its lines (by default nowhere). */
+    public void setPrinter(Consumer<String> printer) {
+        this.printer = printer;
+    }
+
+    void print(String line) {
+        printer.accept(line);
+    }
+
+    // ---------------------------------------------------------------- the state
+
+    /** Makes {@code globals} and {@code procs[0, n)} the state that steps start from; the machine owns them now. */
+    public void load(Value[] globals, Proc[] procs, int n) {
+        this.globals = globals;
+        if (this.procs.length < n) {
+            this.procs = new Proc[n];
+        }
+        System.arraycopy(procs, 0, this.procs, 0, n);
+        Arrays.fill(this.procs, n, this.procs.length, null);
+        this.nprocs = n;
+    }
+
+    public int globalCount() {
+        return globals.length;
+    }
+
+    public Value global(int g) {
+        return globals[g];
+    }
+
+    public int procCount() {
+        return nprocs;
+    }
+
+    /** Process instance i; during {@link StepSink#successor} of a process step, the running one is its new state. */
+    public Proc proc(int i) {
+        if (i == stepProc && nframes > 0) {
+            Proc p = procs[i];
+            return new Proc(p.decl(), p.self(), frames[0]);
+        }
+        return procs[i];
+    }
+
+    /** Whether every process instance of the state is Done (vacuously true without processes). */
+    public boolean allDone() {
+        for (int i = 0; i < nprocs; i++) {
+            if (procs[i].frame().pc != Frame.DONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    /** Runs the initialisation; each branch that ends is an initial state. */
+    public void init(StepSink sink) {
+        globals = new Value[program.globalNames().size()];
+        nprocs = 0;
+        Code c = program.code(program.initCode());
+        runBranches(new Frame(c, new Value[c.nlocals]), INIT_STEP, -1, "the initialisation", sink);
+    }
+
+    /**
+     * Runs every step of the loaded state in canonical order (actions in declaration
+     * order, then process instances) and returns the number of successors.
+     */
+    public int expand(StepSink sink) {
+        int before = successors;
+        int nsteps = stepCount();
+        for (int s = 0; s < nsteps; s++) {
+            runStep(s, sink);
+        }
+        return successors - before;
+    }
+
+    private int successors;
+
+    /** The number of step ids of the loaded state. */
+    public int stepCount() {
+        return program.actions().size() + nprocs;
+    }
+
+    /** Runs one step (see {@link Program} for step ids) from the loaded state. */
+    public void runStep(int stepId, StepSink sink) {
+        int nactions = program.actions().size();
+        if (stepId < nactions) {
+            ActionInfo a = program.actions().get(stepId);
+            Code c = program.code(a.code());
+            runBranches(new Frame(c, new Value[c.nlocals]), stepId, -1, "action '" + a.name() + "'", sink);
+            return;
+        }
+        int i = stepId - nactions;
+        Proc p = procs[i];
+        if (p.frame().pc == Frame.DONE) {
+            return;
+        }
+        Frame w = p.frame().copy();
+        w.pc += 2; // past the LABEL instruction the process is paused at
+        runBranches(w, stepId, i, "process " + instanceName(p), sink);
+    }
+
+    private void runBranches(Frame start, int stepId, int proc, String what, StepSink sink) {
+        int base = trail.mark();
+        frames[0] = start;
+        nframes = 1;
+        nchoices = 0;
+        stepProc = proc;
+        forkAllowed = true;
+        context = what;
+        try {
+            do {
+                budgetLeft = stepBudget;
+                if (interpreter.run(0) == Interpreter.END) {
+                    successors++;
+                    sink.successor(stepId);
+                }
+            } while (backtrack());
+        } catch (StackOverflowError e) {
+            throw error(new EvalException("maximum recursion depth exceeded"));
+        } finally {
+            Arrays.fill(frames, 0, nframes, null);
+            nframes = 0;
+            Arrays.fill(choices, 0, nchoices, null);
+            nchoices = 0;
+            stepProc = -1;
+            forkAllowed = false;
+            trail.undoTo(base);
+        }
+    }
+
+    /** Resumes the newest choice point that has alternatives left; false when none has. */
+    private boolean backtrack() {
+        while (nchoices > 0) {
+            Choice c = choices[nchoices - 1];
+            int k = c.next++;
+            boolean last = c.next >= c.count;
+            trail.undoTo(c.mark);
+            Arrays.fill(frames, 0, nframes, null);
+            for (int j = 0; j < c.nframes; j++) {
+                frames[j] = last ? c.frames[j] : c.frames[j].copy();
+            }
+            nframes = c.nframes;
+            if (last) {
+                choices[--nchoices] = null;
+            }
+            Frame top = frames[nframes - 1];
+            if (c.values != null) {
+                top.stack[top.sp++] = c.values[k];
+            } else {
+                top.pc = c.targets[k];
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Makes a choice point with {@code count} alternatives (values, or branch addresses); the caller takes the first. */
+    void choose(Value[] values, int[] targets, int count) {
+        if (!forkAllowed) {
+            throw new EvalException("cannot fork (oneof/either) in " + context);
+        }
+        Frame[] copies = new Frame[nframes];
+        for (int j = 0; j < nframes; j++) {
+            copies[j] = frames[j].copy();
+        }
+        if (nchoices == choices.length) {
+            choices = Arrays.copyOf(choices, nchoices * 2);
+        }
+        choices[nchoices++] = new Choice(trail.mark(), copies, nframes, values, targets, count);
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    void pushFrame(Frame f) {
+        if (nframes >= MAX_CALL_DEPTH + nprocs) {
+            throw new EvalException("maximum recursion depth exceeded");
+        }
+        if (nframes == frames.length) {
+            frames = Arrays.copyOf(frames, nframes * 2);
+        }
+        frames[nframes++] = f;
+    }
+
+    void storeGlobal(int g, Value v) {
+        if (trail.isReadOnly()) {
+            throw new EvalException(context + " may not change the state (it assigns '" + program.globalNames().get(g) + "')");
+        }
+        trail.save(globalSlots, null, globals[g], g);
+        globals[g] = v;
+    }
+
+    /** Creates the instances of process {@code decl}, one per element of the domain, and pushes their preludes. */
+    void spawn(int decl, Value domain) {
+        ProcessInfo p = program.processes().get(decl);
+        Value[] selves = Order.sortedUnique(Iteration.elements(domain), Iteration.elements(domain).length);
+        Code c = program.code(p.code());
+        for (int k = selves.length - 1; k >= 0; k--) {
+            Value[] locals = new Value[c.nlocals];
+            if (p.selfSlot() >= 0) {
+                locals[p.selfSlot()] = selves[k];
+            }
+            Frame f = new Frame(c, locals);
+            f.spawnDecl = decl;
+            f.spawnSelf = selves[k];
+            if (nframes == frames.length) {
+                frames = Arrays.copyOf(frames, nframes * 2);
+            }
+            frames[nframes++] = f;
+        }
+    }
+
+    /** A prelude reached its first label (or its end): the instance joins the state. */
+    void completeSpawn(Frame f) {
+        for (int i = 0; i < nprocs; i++) {
+            if (procs[i].decl() == f.spawnDecl && Order.equal(procs[i].self(), f.spawnSelf)) {
+                throw new EvalException("process instance " + instanceName(procs[i]) + " is created twice");
+            }
+        }
+        Proc p = new Proc(f.spawnDecl, f.spawnSelf, f);
+        f.spawnDecl = -1;
+        f.spawnSelf = null;
+        trail.save(procCount, null, null, nprocs);
+        if (nprocs == procs.length) {
+            procs = Arrays.copyOf(procs, nprocs * 2);
+        }
+        procs[nprocs++] = p;
+    }
+
+    /** Clears every slot of a paused process frame that is not kept at its position. */
+    void pause(Frame f, int pc) {
+        f.pc = pc;
+        f.sp = 0;
+        ProcessInfo p = processOf(f);
+        boolean[] keep = null;
+        if (pc != Frame.DONE) {
+            keep = p.labels().get(f.instr[pc + 1]).keep();
+        }
+        for (int s = 0; s < f.locals.length; s++) {
+            if (keep != null ? !keep[s] : !isPersistentAtDone(p, s)) {
+                f.locals[s] = null;
+            }
+        }
+        if (pc == Frame.DONE) {
+            Arrays.fill(f.iters, 0, f.ip, null);
+            f.ip = 0;
+        }
+    }
+
+    private static boolean isPersistentAtDone(ProcessInfo p, int slot) {
+        if (slot == p.selfSlot()) {
+            return true;
+        }
+        for (int v : p.varSlots()) {
+            if (v == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ProcessInfo processOf(Frame f) {
+        for (ProcessInfo p : program.processes()) {
+            if (p.code() == f.code) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("not a process frame");
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    /** The index of the first invariant that does not hold in the loaded state, or -1. */
+    public int violatedInvariant() {
+        List<CheckInfo> invs = program.invariants();
+        for (int i = 0; i < invs.size(); i++) {
+            if (!Values.truth(evaluate(invs.get(i).code(), "invariant '" + invs.get(i).name() + "'"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every constraint holds in the loaded state (if not, it is kept but not expanded). */
+    public boolean constraintsHold() {
+        for (CheckInfo c : program.constraints()) {
+            if (!Values.truth(evaluate(c.code(), "constraint '" + c.name() + "'"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs a body that returns a value (an invariant, a constraint, a constant) read-only on the loaded state. */
+    public Value evaluate(int code, String what) {
+        Code c = program.code(code);
+        int base = trail.mark();
+        frames[0] = new Frame(c, new Value[c.nlocals]);
+        nframes = 1;
+        forkAllowed = false;
+        context = what;
+        budgetLeft = stepBudget;
+        boolean constant = c.kind == Code.Kind.CONST;
+        if (!constant) {
+            trail.setReadOnly(what + " may not change the state");
+        }
+        try {
+            interpreter.run(0);
+            return returned;
+        } catch (StackOverflowError e) {
+            throw error(new EvalException("maximum recursion depth exceeded"));
+        } finally {
+            trail.setReadOnly(null);
+            Arrays.fill(frames, 0, nframes, null);
+            nframes = 0;
+            if (!constant) {
+                trail.undoTo(base);
+            }
+        }
+    }
+
+    /** Calls a function value from a builtin (a {@code key=} function): no forks, no awaits. */
+    Value callValue(Value f, Value... args) {
+        if (f instanceof FunctionV fn) {
+            Frame frame = Calls.bind(fn, program.code(fn.code), args, 0, args.length, null);
+            boolean saved = forkAllowed;
+            forkAllowed = false;
+            pushFrame(frame);
+            try {
+                interpreter.run(nframes - 1);
+            } finally {
+                forkAllowed = saved;
+            }
+            return returned;
+        }
+        if (f instanceof BuiltinV b) {
+            return Builtins.call(this, Builtin.of(b.id), new Args(b.name, args, 0, args.length, null, trail.epoch()));
+        }
+        if (f instanceof BoundMethodV bm) {
+            return Methods.call(this, bm.method, bm.receiver, new Args(bm.name, args, 0, args.length, null, trail.epoch()));
+        }
+        throw new EvalException("'" + f.typeName() + "' object is not callable");
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /** {@code pc("Name")} or {@code pc("Name", self)}: the label of a process instance, or "Done". */
+    Value processLabel(String name, Value self) {
+        Proc found = null;
+        int count = 0;
+        for (int i = 0; i < nprocs; i++) {
+            Proc p = procs[i];
+            if (program.processes().get(p.decl()).name().equals(name)) {
+                count++;
+                if (self == null || Order.equal(p.self(), self)) {
+                    found = p;
+                }
+            }
+        }
+        if (count == 0) {
+            throw new EvalException("no process named '" + name + "'");
+        }
+        if (self == null && count > 1) {
+            throw new EvalException("process '" + name + "' has " + count + " instances: say which, pc('" + name + "', self)");
+        }
+        if (found == null) {
+            throw new EvalException("no process instance " + name + "(" + Repr.str(self) + ")");
+        }
+        return StrV.of(labelName(found));
+    }
+
+    /** The label a process instance is at, or "Done". */
+    public String labelName(Proc p) {
+        int pc = p.frame().pc;
+        if (pc == Frame.DONE) {
+            return "Done";
+        }
+        return program.processes().get(p.decl()).labels().get(p.frame().instr[pc + 1]).name();
+    }
+
+    /** {@code Name} or {@code Name(self)}. */
+    public String instanceName(Proc p) {
+        ProcessInfo info = program.processes().get(p.decl());
+        return info.selfSlot() < 0 ? info.name() : info.name() + "(" + Repr.str(p.self()) + ")";
+    }
+
+    /**
+     * The name of step {@code stepId} of the loaded state: {@code FillBig},
+     * {@code Send(1, 2)} with the parameters chosen (read during a successor call), or
+     * {@code Worker(2) at Work}.
+     */
+    public String stepName(int stepId) {
+        int nactions = program.actions().size();
+        if (stepId < 0) {
+            return "Init";
+        }
+        if (stepId < nactions) {
+            ActionInfo a = program.actions().get(stepId);
+            if (a.paramSlots().length == 0 || nframes == 0) {
+                return a.name();
+            }
+            List<String> params = new ArrayList<>();
+            for (int s : a.paramSlots()) {
+                Value v = frames[0].locals[s];
+                params.add(v == null ? "?" : Repr.str(v));
+            }
+            return a.name() + "(" + String.join(", ", params) + ")";
+        }
+        Proc p = procs[stepId - nactions];
+        return instanceName(p) + " at " + labelName(p);
+    }
+
+    /** The source offset where step {@code stepId} of the loaded state starts (an action, or a label). */
+    public int stepOffset(int stepId) {
+        int nactions = program.actions().size();
+        if (stepId < 0) {
+            return -1;
+        }
+        if (stepId < nactions) {
+            return program.actions().get(stepId).offset();
+        }
+        Proc p = procs[stepId - nactions];
+        LabelInfo l = program.processes().get(p.decl()).labels().get(p.frame().instr[p.frame().pc + 1]);
+        return l.offset();
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    /** A runtime error at the current instruction of every frame, outermost first. */
+    EvalError error(EvalException e) {
+        return error(EvalError.Kind.RUNTIME, e.getMessage());
+    }
+
+    EvalError error(EvalError.Kind kind, String message) {
+        List<EvalError.Line> tb = new ArrayList<>();
+        int offset = 0;
+        for (int j = 0; j < nframes; j++) {
+            Frame f = frames[j];
+            Code c = program.code(f.code);
+            offset = c.offsetAt(Math.max(0, f.pc));
+            tb.add(new EvalError.Line(c.kind == Code.Kind.PROCESS || c.kind == Code.Kind.ACTION ? c.name : c.name + "()", offset));
+        }
+        return new EvalError(kind, message, offset, tb, program.source());
+    }
+
+    static TupleV kwnames(Program p, int lit) {
+        return (TupleV) p.literal(lit);
+    }
+}

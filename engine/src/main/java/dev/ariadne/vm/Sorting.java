@@ -1,0 +1,61 @@
+package dev.ariadne.vm;
+
+import dev.ariadne.value.NoneV;
+import dev.ariadne.value.Order;
+import dev.ariadne.value.Value;
+import dev.ariadne.value.Values;
+
+import java.util.Arrays;
+
+/** {@code sorted}, {@code min} and {@code max}: canonical order, optional key function, stable. */
+final class Sorting {
+    private Sorting() {
+    }
+
+    static Value[] sorted(Machine m, Value[] items, Value key, Value reverse) {
+        boolean rev = reverse != null && Values.truth(reverse);
+        int n = items.length;
+        if (key == null || key == NoneV.NONE) {
+            Value[] r = items.clone();
+            if (rev) {
+                // Stable descending order: sort the reversed array ascending by the reversed comparator.
+                Arrays.sort(r, (x, y) -> Order.compare(y, x));
+            } else {
+                Order.sort(r, n);
+            }
+            return r;
+        }
+        Value[] keys = new Value[n];
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = m.callValue(key, items[i]);
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> rev ? Order.compare(keys[y], keys[x]) : Order.compare(keys[x], keys[y]));
+        Value[] r = new Value[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = items[idx[i]];
+        }
+        return r;
+    }
+
+    /** The first minimal (or maximal) element; {@code null} for an empty array. */
+    static Value extreme(Machine m, Value[] items, Value key, boolean max) {
+        Value best = null;
+        Value bestKey = null;
+        for (Value v : items) {
+            Value k = key == null || key == NoneV.NONE ? v : m.callValue(key, v);
+            if (best == null) {
+                best = v;
+                bestKey = k;
+                continue;
+            }
+            int c = Order.compare(k, bestKey);
+            if (max ? c > 0 : c < 0) {
+                best = v;
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+}
