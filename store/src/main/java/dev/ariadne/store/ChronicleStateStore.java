@@ -5,9 +5,11 @@ import dev.ariadne.explore.StateRecord;
 import dev.ariadne.explore.StateStore;
 import net.openhft.chronicle.hash.ChronicleHashCorruption;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -35,6 +37,8 @@ public final class ChronicleStateStore implements StateStore {
     private DurableState durable;
     private volatile long size;
     private volatile boolean closed;
+    /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}). */
+    private volatile boolean needsRecovery;
 
     private ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet visited,
                                 TierSet snapshots, DurableState durable, RecoveryReport report) {
@@ -58,7 +62,7 @@ public final class ChronicleStateStore implements StateStore {
         }
         try {
             Files.createDirectories(dir.root());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
         }
         WriterLock lock = WriterLock.acquire(dir);
@@ -78,7 +82,7 @@ public final class ChronicleStateStore implements StateStore {
             return new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, initial,
                     new RecoveryReport(false, 0, 0, false, 0, List.of(), 0));
         } catch (RuntimeException e) {
-            closeAll(opened, e);
+            Resources.closeAll(opened, e);
             lock.close();
             throw e;
         }
@@ -112,13 +116,14 @@ public final class ChronicleStateStore implements StateStore {
             meta.replaceMetadata(durable.metadata());
             RecoveryReport report = new RecoveryReport(crashed, rollback.dropped(), droppedTiers, rollback.fullScan(),
                     corruptions.count, corruptions.first, (System.nanoTime() - start) / 1_000_000);
-            ChronicleStateStore store = new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, durable, report);
-            order.publish(durable.discovered());
-            return store;
+            return new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, durable, report);
         } catch (RuntimeException e) {
-            closeAll(opened, e);
+            // Whatever Chronicle throws on a damaged file becomes a StoreException naming the store.
+            RuntimeException failure = e instanceof StoreException ? e
+                    : new StoreException(dir + " cannot be opened: " + StoreException.oneLine(e), e);
+            Resources.closeAll(opened, failure);
             lock.close();
-            throw e;
+            throw failure;
         }
     }
 
@@ -144,11 +149,16 @@ public final class ChronicleStateStore implements StateStore {
             throw new IllegalArgumentException("snapshot of " + len + " bytes exceeds the store's limit of "
                     + TierKind.MAX_SNAPSHOT_BYTES + " bytes");
         }
-        byte[] bytes = off == 0 && len == snapshot.length ? snapshot : java.util.Arrays.copyOfRange(snapshot, off, off + len);
-        // Order first: recovery finds every fingerprint that may have reached a map there.
-        order.append(seq, fp);
-        snapshots.put(fp, bytes);
-        visited.put(fp, VisitedValue.encode(seq, parentFp, stepId, depth));
+        byte[] bytes = off == 0 && len == snapshot.length ? snapshot : Arrays.copyOfRange(snapshot, off, off + len);
+        try {
+            // Order first: recovery finds every fingerprint that may have reached a map there.
+            order.append(seq, fp);
+            snapshots.put(fp, bytes);
+            visited.put(fp, VisitedValue.encode(seq, parentFp, stepId, depth));
+        } catch (RuntimeException e) {
+            // Not added (a retry with the same seq overwrites whatever half got written).
+            throw chronicleFailure("cannot add state " + seq, e);
+        }
         order.publish(seq + 1);
         size = seq + 1;
     }
@@ -161,7 +171,12 @@ public final class ChronicleStateStore implements StateStore {
     @Override
     public StateRecord record(long fp) {
         ensureOpen();
-        byte[] value = visited.get(fp);
+        byte[] value;
+        try {
+            value = visited.get(fp);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot read a record", e);
+        }
         return value == null ? null : VisitedValue.decode(value);
     }
 
@@ -187,7 +202,11 @@ public final class ChronicleStateStore implements StateStore {
     @Override
     public byte[] snapshot(long fp) {
         ensureOpen();
-        return snapshots.get(fp);
+        try {
+            return snapshots.get(fp);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot read a snapshot", e);
+        }
     }
 
     /**
@@ -204,13 +223,19 @@ public final class ChronicleStateStore implements StateStore {
                 || checkpoint.expanded() < 0 || checkpoint.expanded() > checkpoint.discovered()) {
             throw new IllegalArgumentException("checkpoint " + checkpoint + " does not fit a store of " + n + " states");
         }
+        DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), visited.infos(),
+                snapshots.infos(), checkpoint, metadata);
         order.force();
         visited.force();
         snapshots.force();
         dir.syncDirectory(); // tier files renamed into place since the last checkpoint
-        DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), visited.infos(),
-                snapshots.infos(), checkpoint, metadata);
-        meta.write(next);
+        try {
+            meta.write(next); // last: the record names only data already on disk
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot write its checkpoint record", e);
+        }
         durable = next;
     }
 
@@ -228,13 +253,21 @@ public final class ChronicleStateStore implements StateStore {
         } else {
             metadata.put(key, value);
         }
-        meta.putMetadata(key, value);
+        try {
+            meta.putMetadata(key, value);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot write metadata", e);
+        }
     }
 
     @Override
     public String metadata(String key) {
         ensureOpen();
-        return meta.metadata(key);
+        try {
+            return meta.metadata(key);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot read metadata", e);
+        }
     }
 
     /** What opening the store found and did (crash, states dropped, repairs). */
@@ -280,9 +313,9 @@ public final class ChronicleStateStore implements StateStore {
             failure = e;
         }
         List<AutoCloseable> all = List.of(snapshots, visited, order, meta);
-        failure = closeAll(all, failure);
+        failure = Resources.closeAll(all, failure);
         try {
-            if (forced && failure == null) {
+            if (forced && failure == null && !needsRecovery) {
                 lock.markClean();
             }
         } catch (RuntimeException e) {
@@ -295,6 +328,21 @@ public final class ChronicleStateStore implements StateStore {
         }
     }
 
+    /**
+     * Turns an exception from Chronicle into a {@link StoreException}. Chronicle's locks live
+     * in the mapped files: a process killed while holding one (a reader killed in the middle
+     * of a lookup) makes the next writer of that segment wait about a minute and then throw
+     * {@code InterProcessDeadLockException}. Only recovery clears such a lock, so the store is
+     * then left marked dirty on close, and the next open recovers it.
+     */
+    private StoreException chronicleFailure(String what, RuntimeException e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        needsRecovery = true;
+        return new StoreException(dir + " " + what + ": " + StoreException.oneLine(e), e);
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("store " + dir + " is closed");
@@ -304,25 +352,6 @@ public final class ChronicleStateStore implements StateStore {
     private static <T extends AutoCloseable> T track(List<AutoCloseable> opened, T resource) {
         opened.add(resource);
         return resource;
-    }
-
-    /** Closes in reverse order of opening; returns the first failure (others suppressed into it). */
-    private static RuntimeException closeAll(List<AutoCloseable> resources, RuntimeException failure) {
-        List<AutoCloseable> reversed = new ArrayList<>(resources);
-        java.util.Collections.reverse(reversed);
-        for (AutoCloseable resource : reversed) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                RuntimeException re = e instanceof RuntimeException r ? r : new StoreException(StoreException.oneLine(e), e);
-                if (failure == null) {
-                    failure = re;
-                } else {
-                    failure.addSuppressed(re);
-                }
-            }
-        }
-        return failure;
     }
 
     /** Collects what Chronicle's recovery reports instead of letting it log warnings. */

@@ -6,6 +6,8 @@ import dev.ariadne.explore.StateRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 
@@ -64,10 +66,7 @@ public final class StoreReader implements AutoCloseable {
             TierSet snapshots = TierSet.openForReading(dir, TierKind.SNAPSHOTS);
             return new StoreReader(dir, meta, order, visited, snapshots);
         } catch (RuntimeException e) {
-            closeQuietly(visited, e);
-            closeQuietly(order, e);
-            closeQuietly(meta, e);
-            throw e;
+            throw Resources.closeAll(Arrays.asList(meta, order, visited), e);
         }
     }
 
@@ -138,13 +137,21 @@ public final class StoreReader implements AutoCloseable {
     /** One item of run metadata as the writer last set it, or null. */
     public String metadata(String key) {
         ensureOpen();
-        return meta.metadata(key);
+        try {
+            return meta.metadata(key);
+        } catch (RuntimeException e) {
+            throw readFailure(e);
+        }
     }
 
     /** The writer's last completed checkpoint, or null. */
     public Checkpoint lastCheckpoint() {
         ensureOpen();
-        return meta.latest().checkpoint();
+        try {
+            return meta.latest().checkpoint();
+        } catch (RuntimeException e) {
+            throw readFailure(e);
+        }
     }
 
     /** How many tier files this reader has open: {@code [visited, snapshots]}. */
@@ -160,12 +167,15 @@ public final class StoreReader implements AutoCloseable {
                 value = set.get(fp);
             }
             return value;
-        } catch (StoreException e) {
-            throw e;
         } catch (RuntimeException e) {
-            // e.g. Chronicle's InterProcessDeadLockException after the writer died holding a lock
-            throw new StoreException(dir + " cannot be read: " + StoreException.oneLine(e), e);
+            throw readFailure(e);
         }
+    }
+
+    /** E.g. Chronicle's InterProcessDeadLockException after the writer died holding a lock. */
+    private StoreException readFailure(RuntimeException e) {
+        return e instanceof StoreException se ? se
+                : new StoreException(dir + " cannot be read: " + StoreException.oneLine(e), e);
     }
 
     private void ensureOpen() {
@@ -180,29 +190,6 @@ public final class StoreReader implements AutoCloseable {
             return;
         }
         closed = true;
-        RuntimeException failure = null;
-        failure = closeQuietly(snapshots, failure);
-        failure = closeQuietly(visited, failure);
-        failure = closeQuietly(order, failure);
-        failure = closeQuietly(meta, failure);
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    private static RuntimeException closeQuietly(AutoCloseable resource, RuntimeException failure) {
-        if (resource == null) {
-            return failure;
-        }
-        try {
-            resource.close();
-        } catch (Exception e) {
-            RuntimeException re = e instanceof RuntimeException r ? r : new StoreException(StoreException.oneLine(e), e);
-            if (failure == null) {
-                return re;
-            }
-            failure.addSuppressed(re);
-        }
-        return failure;
+        Resources.closeAll(List.of(meta, order, visited, snapshots));
     }
 }

@@ -3,6 +3,7 @@ package dev.ariadne.store;
 import net.openhft.chronicle.hash.ChronicleHashCorruption;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
+import net.openhft.chronicle.map.MapEntry;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -177,7 +178,7 @@ final class Tier implements AutoCloseable {
     }
 
     /** Visits every entry; the consumer may remove the entry it is given ({@code doRemove}). */
-    void forEachEntry(Consumer<? super net.openhft.chronicle.map.MapEntry<Long, byte[]>> action) {
+    void forEachEntry(Consumer<? super MapEntry<Long, byte[]>> action) {
         map.forEachEntry(action);
     }
 

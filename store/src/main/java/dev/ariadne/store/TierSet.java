@@ -212,20 +212,6 @@ final class TierSet implements AutoCloseable {
 
     @Override
     public void close() {
-        RuntimeException failure = null;
-        for (Tier tier : tiers) {
-            try {
-                tier.close();
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Resources.closeAll(Arrays.asList(tiers));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -41,11 +42,17 @@ class CrashRecoveryTest {
                 assertNotNull(opened, () -> context + ": child did not open the store: " + child.stderr());
                 long openedAt = Long.parseLong(opened.split(" ")[1]);
                 assertTrue(openedAt >= floor, context + ": child reopened at " + openedAt + " below " + floor);
-                assertNotNull(child.awaitLine("checkpoint ", 30_000), () -> context + ": no checkpoint: " + child.stderr());
+                String first = child.awaitLine("checkpoint ", 30_000);
+                assertNotNull(first, () -> context + ": no checkpoint: " + child.stderr());
+                if (round == 0) {
+                    // While the child lives, its lock keeps every other writer out.
+                    StoreException locked = assertThrows(StoreException.class, () -> ChronicleStateStore.open(run));
+                    assertTrue(locked.getMessage().contains("another process"), locked.getMessage());
+                }
                 // Let it run a random while: kills land in adds, roll-overs and checkpoints alike.
                 Thread.sleep(random.nextInt(1200));
                 child.kill();
-                reported = openedAt;
+                reported = Long.parseLong(first.substring("checkpoint ".length()));
                 for (String line : child.drain()) {
                     if (line.startsWith("checkpoint ")) {
                         reported = Long.parseLong(line.substring("checkpoint ".length()));

@@ -34,8 +34,14 @@ class StoreMeasurement {
     }
 
     public static void main(String[] args) throws Exception {
-        Path run = Files.createTempDirectory("ariadne-measure").resolve("run");
-        measure(run, args.length > 0 ? Long.parseLong(args[0]) : 1_000_000);
+        Path parent = Files.createTempDirectory("ariadne-measure");
+        try {
+            measure(parent.resolve("run"), args.length > 0 ? Long.parseLong(args[0]) : 1_000_000);
+        } finally {
+            try (var files = Files.walk(parent)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     static void measure(Path run, long n) throws Exception {

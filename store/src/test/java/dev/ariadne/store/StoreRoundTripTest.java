@@ -175,6 +175,8 @@ class StoreRoundTripTest {
         try (ChronicleStateStore store = ChronicleStateStore.create(run, StoreOptions.defaults())) {
             StoreException e = assertThrows(StoreException.class, () -> ChronicleStateStore.open(run));
             assertTrue(e.getMessage().contains("already open"), e.getMessage());
+            States.add(store, 0); // the first writer is undisturbed
+            assertEquals(1, store.size());
         }
         assertTrue(Files.exists(run.resolve(RunDirectory.FORMAT_FILE)));
         assertFalse(Files.exists(run.resolve(RunDirectory.DIRTY_MARKER)));
