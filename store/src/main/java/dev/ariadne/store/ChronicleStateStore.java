@@ -34,7 +34,7 @@ public final class ChronicleStateStore implements StateStore {
     private final TierSet snapshots;
     private final RecoveryReport report;
     private final SortedMap<String, String> metadata;
-    private DurableState durable;
+    private volatile DurableState durable;
     private volatile long size;
     private volatile boolean closed;
     /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}). */

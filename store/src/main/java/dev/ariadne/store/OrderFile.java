@@ -86,7 +86,7 @@ final class OrderFile implements AutoCloseable {
                     0, HEADER_BYTES);
             header.order(ByteOrder.LITTLE_ENDIAN);
             OrderFile order = new OrderFile(file, channel, writable, header);
-            order.check(size);
+            order.check();
             return order;
         } catch (IOException e) {
             closeQuietly(channel);
@@ -97,7 +97,7 @@ final class OrderFile implements AutoCloseable {
         }
     }
 
-    private void check(long size) {
+    private void check() throws IOException {
         if (header.getLong(OFF_MAGIC) != MAGIC || header.getInt(OFF_CRC) != headerCrc(header)) {
             throw new StoreException(file + " has a damaged header (not an ariadne order file, or corrupted)");
         }
@@ -106,7 +106,8 @@ final class OrderFile implements AutoCloseable {
         }
         long appended = appended();
         long published = published();
-        long room = (size - HEADER_BYTES) / Long.BYTES;
+        // The size is read after the counters: a live writer grows the file before it raises them.
+        long room = (channel.size() - HEADER_BYTES) / Long.BYTES;
         if (appended < 0 || published < 0 || published > appended) {
             throw new StoreException(file + " has a damaged header (counters " + published + "/" + appended + ")");
         }
