@@ -1,0 +1,370 @@
+package dev.ariadne.store;
+
+import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.explore.StateRecord;
+import dev.ariadne.explore.StateStore;
+import net.openhft.chronicle.hash.ChronicleHashCorruption;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The persisted results of one run, in a run directory: the writer's side of the store
+ * (the coordinator's), over Chronicle Map files that grow in tiers, a memory-mapped order
+ * file, and a checkpoint record that reopening always returns to.
+ *
+ * <p>{@link #add}, {@link #checkpoint}, {@link #putMetadata} and {@link #close} must be
+ * called from one thread; {@link #record}, {@link #snapshot}, {@link #fingerprintAt} and
+ * {@link #size} from any thread, without a lock. Worker processes open the same directory
+ * with {@link #openReader}. See {@code docs/store.md} for the layout and the guarantees.
+ */
+public final class ChronicleStateStore implements StateStore {
+    private final RunDirectory dir;
+    private final WriterLock lock;
+    private final MetaMap meta;
+    private final OrderFile order;
+    private final TierSet visited;
+    private final TierSet snapshots;
+    private final RecoveryReport report;
+    private final SortedMap<String, String> metadata;
+    private volatile DurableState durable;
+    private volatile long size;
+    private volatile boolean closed;
+    /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}). */
+    private volatile boolean needsRecovery;
+
+    private ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet visited,
+                                TierSet snapshots, DurableState durable, RecoveryReport report) {
+        this.dir = dir;
+        this.lock = lock;
+        this.meta = meta;
+        this.order = order;
+        this.visited = visited;
+        this.snapshots = snapshots;
+        this.durable = durable;
+        this.report = report;
+        this.metadata = new TreeMap<>(durable.metadata());
+        this.size = durable.discovered();
+    }
+
+    /** Creates a new store in {@code directory}, which must be missing or empty. */
+    public static ChronicleStateStore create(Path directory, StoreOptions options) {
+        RunDirectory dir = new RunDirectory(directory);
+        if (!dir.isEmpty()) {
+            throw new StoreException(dir + " is not empty: a new store needs an empty directory");
+        }
+        try {
+            Files.createDirectories(dir.root());
+        } catch (IOException e) {
+            throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
+        }
+        WriterLock lock = WriterLock.acquire(dir);
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            lock.markDirty();
+            MetaMap meta = track(opened, MetaMap.create(dir));
+            OrderFile order = track(opened, OrderFile.create(dir.orderFile()));
+            TierSet visited = track(opened, TierSet.create(dir, TierKind.VISITED, options.initialEntries(),
+                    TierKind.VISITED.initialValueSize(options)));
+            TierSet snapshots = track(opened, TierSet.create(dir, TierKind.SNAPSHOTS, options.initialEntries(),
+                    TierKind.SNAPSHOTS.initialValueSize(options)));
+            DurableState initial = new DurableState(0, 0, visited.infos(), snapshots.infos(), null, new TreeMap<>());
+            meta.write(initial);
+            // The marker comes last: a directory without it is a store whose creation did not finish.
+            new StoreFormat(StoreFormat.CURRENT_VERSION, meta.header(), meta.length()).write(dir);
+            return new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, initial,
+                    new RecoveryReport(false, 0, 0, false, 0, List.of(), 0));
+        } catch (RuntimeException e) {
+            Resources.closeAll(opened, e);
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing store for writing, back at its last checkpoint: whatever was added
+     * after it is dropped. After a crash every map is recovered first (Chronicle's
+     * {@code recoverPersistedTo}); after a clean close it is simply opened.
+     */
+    public static ChronicleStateStore open(Path directory) {
+        long start = System.nanoTime();
+        RunDirectory dir = new RunDirectory(directory);
+        StoreFormat format = StoreFormat.read(dir);
+        WriterLock lock = WriterLock.acquire(dir);
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            boolean crashed = lock.crashed();
+            lock.markDirty();
+            dir.deleteTemporaryFiles();
+            Corruptions corruptions = new Corruptions();
+            MetaMap meta = track(opened, MetaMap.open(dir, format, crashed, corruptions));
+            DurableState durable = meta.latest();
+            // Tiers created after the checkpoint hold only states added after it.
+            int droppedTiers = dir.deleteTiersFrom(TierKind.VISITED, durable.visited().size())
+                    + dir.deleteTiersFrom(TierKind.SNAPSHOTS, durable.snapshots().size());
+            OrderFile order = track(opened, OrderFile.open(dir.orderFile(), true));
+            TierSet visited = track(opened, TierSet.open(dir, TierKind.VISITED, durable.visited(), crashed, corruptions));
+            TierSet snapshots = track(opened, TierSet.open(dir, TierKind.SNAPSHOTS, durable.snapshots(), crashed, corruptions));
+            Rollback.Result rollback = Rollback.toCheckpoint(durable.discovered(), order, visited, snapshots, crashed);
+            meta.replaceMetadata(durable.metadata());
+            RecoveryReport report = new RecoveryReport(crashed, rollback.dropped(), droppedTiers, rollback.fullScan(),
+                    corruptions.count, corruptions.first, (System.nanoTime() - start) / 1_000_000);
+            return new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, durable, report);
+        } catch (RuntimeException e) {
+            // Whatever Chronicle throws on a damaged file becomes a StoreException naming the store.
+            RuntimeException failure = e instanceof StoreException ? e
+                    : new StoreException(dir + " cannot be opened: " + StoreException.oneLine(e), e);
+            Resources.closeAll(opened, failure);
+            lock.close();
+            throw failure;
+        }
+    }
+
+    /** Opens the store in {@code directory} if there is one, else creates it. */
+    public static ChronicleStateStore openOrCreate(Path directory, StoreOptions options) {
+        RunDirectory dir = new RunDirectory(directory);
+        return Files.exists(dir.formatFile()) ? open(directory) : create(directory, options);
+    }
+
+    /** Opens the store read-only, for a worker process (or any thread) while the writer runs. */
+    public static StoreReader openReader(Path directory) {
+        return StoreReader.open(directory);
+    }
+
+    @Override
+    public void add(long seq, long fp, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len) {
+        ensureOpen();
+        if (seq != size) {
+            throw new IllegalArgumentException("seq " + seq + " is not the next sequence number " + size);
+        }
+        Objects.checkFromIndexSize(off, len, snapshot.length);
+        if (len > TierKind.MAX_SNAPSHOT_BYTES) {
+            throw new IllegalArgumentException("snapshot of " + len + " bytes exceeds the store's limit of "
+                    + TierKind.MAX_SNAPSHOT_BYTES + " bytes");
+        }
+        byte[] bytes = off == 0 && len == snapshot.length ? snapshot : Arrays.copyOfRange(snapshot, off, off + len);
+        try {
+            // Order first: recovery finds every fingerprint that may have reached a map there.
+            order.append(seq, fp);
+            snapshots.put(fp, bytes);
+            visited.put(fp, VisitedValue.encode(seq, parentFp, stepId, depth));
+        } catch (RuntimeException e) {
+            // Not added (a retry with the same seq overwrites whatever half got written).
+            throw chronicleFailure("cannot add state " + seq, e);
+        }
+        order.publish(seq + 1);
+        size = seq + 1;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public StateRecord record(long fp) {
+        ensureOpen();
+        byte[] value;
+        try {
+            value = visited.get(fp);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot read a record", e);
+        }
+        return value == null ? null : VisitedValue.decode(value);
+    }
+
+    @Override
+    public long fingerprintAt(long seq) {
+        ensureOpen();
+        long n = size;
+        if (seq < 0 || seq >= n) {
+            throw new IndexOutOfBoundsException("seq " + seq + " outside [0, " + n + ")");
+        }
+        return order.get(seq);
+    }
+
+    /** Calls {@code action} with every {@code (seq, fp)} in {@code [from, to)}, in order (a flat read of the order file). */
+    public void forEachFingerprint(long from, long to, SeqFpConsumer action) {
+        ensureOpen();
+        Objects.checkFromToIndex(from, to, size);
+        for (long seq = from; seq < to; seq++) {
+            action.accept(seq, order.get(seq));
+        }
+    }
+
+    @Override
+    public byte[] snapshot(long fp) {
+        ensureOpen();
+        try {
+            return snapshots.get(fp);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot read a snapshot", e);
+        }
+    }
+
+    /**
+     * Makes every state added so far durable, then the checkpoint record (forced last), so
+     * a crash at any moment reopens at this checkpoint or at the previous one, whole.
+     * {@code checkpoint.discovered()} may be below {@link #size()}: the states at or past it
+     * are then dropped on reopen.
+     */
+    @Override
+    public void checkpoint(Checkpoint checkpoint) {
+        ensureOpen();
+        long n = size;
+        if (checkpoint.discovered() > n || checkpoint.discovered() < 0
+                || checkpoint.expanded() < 0 || checkpoint.expanded() > checkpoint.discovered()) {
+            throw new IllegalArgumentException("checkpoint " + checkpoint + " does not fit a store of " + n + " states");
+        }
+        DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), visited.infos(),
+                snapshots.infos(), checkpoint, metadata);
+        order.force();
+        visited.force();
+        snapshots.force();
+        dir.syncDirectory(); // tier files renamed into place since the last checkpoint
+        try {
+            meta.write(next); // last: the record names only data already on disk
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot write its checkpoint record", e);
+        }
+        durable = next;
+    }
+
+    @Override
+    public Checkpoint lastCheckpoint() {
+        return durable.checkpoint();
+    }
+
+    @Override
+    public void putMetadata(String key, String value) {
+        ensureOpen();
+        Objects.requireNonNull(key, "key");
+        if (value == null) {
+            metadata.remove(key);
+        } else {
+            metadata.put(key, value);
+        }
+        try {
+            meta.putMetadata(key, value);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot write metadata", e);
+        }
+    }
+
+    @Override
+    public String metadata(String key) {
+        ensureOpen();
+        try {
+            return meta.metadata(key);
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot read metadata", e);
+        }
+    }
+
+    /** What opening the store found and did (crash, states dropped, repairs). */
+    public RecoveryReport recoveryReport() {
+        return report;
+    }
+
+    /** Puts Chronicle refused and that a roll-over to a new tier then took (for tests). */
+    int refusedPuts() {
+        return visited.refusals() + snapshots.refusals();
+    }
+
+    /** The run directory. */
+    public Path directory() {
+        return dir.root();
+    }
+
+    /** How many tier files each map has now: {@code [visited, snapshots]} (for tests and reports). */
+    public int[] tierCounts() {
+        return new int[] {visited.count(), snapshots.count()};
+    }
+
+    /**
+     * Forces everything to disk and closes the files, then marks the store clean. No new
+     * checkpoint is written: reopening returns to the last one. Reader threads must have
+     * stopped (their calls after this throw {@link IllegalStateException}).
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        RuntimeException failure = null;
+        boolean forced = false;
+        try {
+            order.force();
+            visited.force();
+            snapshots.force();
+            meta.force();
+            forced = true;
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        List<AutoCloseable> all = List.of(snapshots, visited, order, meta);
+        failure = Resources.closeAll(all, failure);
+        try {
+            if (forced && failure == null && !needsRecovery) {
+                lock.markClean();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            lock.close();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Turns an exception from Chronicle into a {@link StoreException}. Chronicle's locks live
+     * in the mapped files: a process killed while holding one (a reader killed in the middle
+     * of a lookup) makes the next writer of that segment wait about a minute and then throw
+     * {@code InterProcessDeadLockException}. Only recovery clears such a lock, so the store is
+     * then left marked dirty on close, and the next open recovers it.
+     */
+    private StoreException chronicleFailure(String what, RuntimeException e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        needsRecovery = true;
+        return new StoreException(dir + " " + what + ": " + StoreException.oneLine(e), e);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("store " + dir + " is closed");
+        }
+    }
+
+    private static <T extends AutoCloseable> T track(List<AutoCloseable> opened, T resource) {
+        opened.add(resource);
+        return resource;
+    }
+
+    /** Collects what Chronicle's recovery reports instead of letting it log warnings. */
+    private static final class Corruptions implements ChronicleHashCorruption.Listener {
+        int count;
+        final List<String> first = new ArrayList<>();
+
+        @Override
+        public void onCorruption(ChronicleHashCorruption corruption) {
+            count++;
+            if (first.size() < 5) {
+                first.add(corruption.message());
+            }
+        }
+    }
+}

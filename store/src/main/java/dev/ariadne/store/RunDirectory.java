@@ -1,0 +1,147 @@
+package dev.ariadne.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names of a store's files inside a run directory, and the few directory-level
+ * operations the store needs (atomic rename, fsync of the directory, clean-up of
+ * files left behind by a crash). See {@code docs/store.md} for the layout.
+ */
+public final class RunDirectory {
+    /** The store-format marker, written last when a store is created. */
+    public static final String FORMAT_FILE = "store.format";
+    /** The small Chronicle Map holding the checkpoint record and the run metadata. */
+    public static final String META_FILE = "meta.cm";
+    /** The append-only array of fingerprints in discovery order. */
+    public static final String ORDER_FILE = "order.dat";
+    /** Locked by the live writer for its whole life. */
+    public static final String LOCK_FILE = "writer.lock";
+    /** Present while a writer has the store open; left behind by a crash. */
+    public static final String DIRTY_MARKER = "writer.dirty";
+
+    private static final String TMP_SUFFIX = ".tmp";
+    private static final Pattern TIER_NAME = Pattern.compile("([a-z]+)-(\\d{4,})\\.cm");
+
+    private final Path root;
+
+    public RunDirectory(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path formatFile() {
+        return root.resolve(FORMAT_FILE);
+    }
+
+    public Path metaFile() {
+        return root.resolve(META_FILE);
+    }
+
+    public Path orderFile() {
+        return root.resolve(ORDER_FILE);
+    }
+
+    public Path lockFile() {
+        return root.resolve(LOCK_FILE);
+    }
+
+    public Path dirtyMarker() {
+        return root.resolve(DIRTY_MARKER);
+    }
+
+    /** The map file of tier {@code index} of one kind, e.g. {@code visited-0003.cm}. */
+    public Path tierFile(TierKind kind, int index) {
+        return root.resolve(String.format("%s-%04d.cm", kind.prefix(), index));
+    }
+
+    /** Where a file is built before it is renamed into place, so no reader sees it half-made. */
+    static Path temporary(Path file) {
+        return file.resolveSibling(file.getFileName() + TMP_SUFFIX);
+    }
+
+    /** True if the directory does not exist or holds no file at all. */
+    boolean isEmpty() {
+        if (!Files.isDirectory(root)) {
+            return !Files.exists(root);
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root)) {
+            return !files.iterator().hasNext();
+        } catch (IOException e) {
+            throw new StoreException(root + " cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames {@code from} onto {@code to} atomically (readers see the old name, or the whole new file). */
+    static void moveIntoPlace(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException(to + " cannot be renamed into place: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes renames and deletions in the directory durable. */
+    void syncDirectory() {
+        try (FileChannel dir = FileChannel.open(root, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            // Some file systems refuse to open a directory; the data files are forced anyway.
+        }
+    }
+
+    /** Deletes the half-built files ({@code *.tmp}) a crash may have left behind. */
+    void deleteTemporaryFiles() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root, "*" + TMP_SUFFIX)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new StoreException(root + " cannot be cleaned of temporary files: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the tier files of one kind with an index at or above {@code fromIndex}; returns how many. */
+    int deleteTiersFrom(TierKind kind, int fromIndex) {
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root, kind.prefix() + "-*.cm")) {
+            for (Path file : files) {
+                Matcher m = TIER_NAME.matcher(file.getFileName().toString());
+                if (m.matches() && m.group(1).equals(kind.prefix()) && Integer.parseInt(m.group(2)) >= fromIndex) {
+                    Files.deleteIfExists(file);
+                    deleted++;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new StoreException(root + " cannot be cleaned of " + kind.prefix() + " tiers: " + e.getMessage(), e);
+        }
+        return deleted;
+    }
+
+    /** The size of a file that must exist, or a {@link StoreException} saying it is missing. */
+    static long requireFile(Path file) {
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new StoreException(file + " is missing");
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return root.toString();
+    }
+}

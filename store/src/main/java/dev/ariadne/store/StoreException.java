@@ -1,0 +1,28 @@
+package dev.ariadne.store;
+
+/**
+ * A run directory that cannot be used as a store: a file is missing, truncated or
+ * corrupted, written by another store format, or locked by another process. The message
+ * is one lower-case line that names the file and says what is wrong.
+ */
+public final class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The message of {@code t} on one line (Chronicle's messages often span several). */
+    static String oneLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        Throwable cause = t.getCause();
+        if (cause != null && cause != t && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            message += ": " + cause.getMessage();
+        }
+        return message.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}
