@@ -21,6 +21,8 @@ public final class EvalError extends RuntimeException {
     private final int offset;
     private final List<Line> traceback;
     private final transient SourceFile source;
+    /** The name of the step that failed (with its parameters), set by the machine. */
+    private String step;
 
     EvalError(Kind kind, String message, int offset, List<Line> traceback, SourceFile source) {
         super(message, null, false, false);
@@ -28,6 +30,17 @@ public final class EvalError extends RuntimeException {
         this.offset = offset;
         this.traceback = List.copyOf(traceback);
         this.source = source;
+    }
+
+    /** The name of the failing step, with its parameters, or null outside a step. */
+    public String step() {
+        return step;
+    }
+
+    void setStep(String step) {
+        if (this.step == null) {
+            this.step = step;
+        }
     }
 
     public Kind kind() {

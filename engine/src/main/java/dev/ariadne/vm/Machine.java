@@ -207,8 +207,13 @@ public final class Machine {
                     sink.successor(stepId);
                 }
             } while (backtrack());
+        } catch (EvalError e) {
+            e.setStep(stepName(stepId));
+            throw e;
         } catch (StackOverflowError e) {
-            throw error(new EvalException("maximum recursion depth exceeded"));
+            EvalError err = error(new EvalException("maximum recursion depth exceeded"));
+            err.setStep(stepName(stepId));
+            throw err;
         } finally {
             Arrays.fill(frames, 0, nframes, null);
             nframes = 0;

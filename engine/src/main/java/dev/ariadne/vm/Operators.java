@@ -165,7 +165,7 @@ final class Operators {
                 }
             case Opcode.FLOORDIV:
                 if (y == 0) {
-                    throw new EvalException("integer division or modulo by zero");
+                    throw new EvalException("integer division by zero");
                 }
                 if (x == Long.MIN_VALUE && y == -1) {
                     throw overflow();
@@ -173,7 +173,7 @@ final class Operators {
                 return Math.floorDiv(x, y);
             case Opcode.MOD:
                 if (y == 0) {
-                    throw new EvalException("integer division or modulo by zero");
+                    throw new EvalException("integer modulo by zero (division by zero)");
                 }
                 return y == -1 ? 0 : Math.floorMod(x, y);
             case Opcode.POW:
@@ -290,7 +290,7 @@ final class Operators {
         } else if (isSet(a) && isSet(b)) {
             return subsetOrder(op, a, b);
         } else if (a.tag() == b.tag() && (a instanceof StrV || a instanceof TupleV || a instanceof ListV)) {
-            c = Order.compare(a, b);
+            c = pythonCompare(COMPARE_SYMBOLS[op], a, b);
         } else {
             throw unsupportedComparison(COMPARE_SYMBOLS[op], a, b);
         }
@@ -304,6 +304,31 @@ final class Operators {
             default:
                 return c >= 0;
         }
+    }
+
+    /** Python's ordering: numbers, strings, and sequences element by element (mixed elements are an error). */
+    private static int pythonCompare(String symbol, Value a, Value b) {
+        IntV x = numeric(a);
+        IntV y = numeric(b);
+        if (x != null && y != null) {
+            return Long.compare(x.value, y.value);
+        }
+        if (a instanceof StrV s && b instanceof StrV t) {
+            return s.value.compareTo(t.value);
+        }
+        if (a.tag() == b.tag() && (a instanceof TupleV || a instanceof ListV)) {
+            Value[] xs = a instanceof TupleV t ? t.items() : ((ListV) a).items();
+            Value[] ys = b instanceof TupleV t ? t.items() : ((ListV) b).items();
+            int nx = Values.length(a);
+            int ny = Values.length(b);
+            for (int i = 0; i < Math.min(nx, ny); i++) {
+                if (!Order.equal(xs[i], ys[i])) {
+                    return pythonCompare(symbol, xs[i], ys[i]);
+                }
+            }
+            return Integer.compare(nx, ny);
+        }
+        throw unsupportedComparison(symbol, a, b);
     }
 
     private static boolean subsetOrder(int op, Value a, Value b) {

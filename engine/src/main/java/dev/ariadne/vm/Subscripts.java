@@ -55,7 +55,7 @@ final class Subscripts {
         }
         long k = iv.value < 0 ? iv.value + n : iv.value;
         if (k < 0 || k >= n) {
-            throw new EvalException(what + " index " + iv.value + " out of range (length " + n + ")");
+            throw new EvalException(what + " index out of range: " + iv.value + " (length " + n + ")");
         }
         return (int) k;
     }

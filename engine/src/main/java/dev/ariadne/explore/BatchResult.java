@@ -1,0 +1,62 @@
+package dev.ariadne.explore;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What expanding a batch gave, per state in batch order: the successors not already
+ * known (fingerprint, step, snapshot bytes, packed in one array), how many successors
+ * were generated in all, and the violations found. Built by one worker, then read by
+ * the coordinator.
+ */
+public final class BatchResult {
+    /** Successors of state i are {@code [start[i], start[i + 1])}. */
+    final int[] start;
+    final int[] generated;
+    long[] fps = new long[64];
+    int[] steps = new int[64];
+    int[] offsets = new int[65];
+    byte[] data = new byte[4096];
+    int count;
+    /** Violations, each tagged with its state's index in the batch. */
+    final List<Violation>[] violations;
+
+    @SuppressWarnings("unchecked")
+    BatchResult(int states) {
+        start = new int[states + 1];
+        generated = new int[states];
+        violations = new List[states];
+    }
+
+    void addSuccessor(long fp, int step, byte[] bytes, int len) {
+        if (count == fps.length) {
+            fps = Arrays.copyOf(fps, count * 2);
+            steps = Arrays.copyOf(steps, count * 2);
+            offsets = Arrays.copyOf(offsets, count * 2 + 1);
+        }
+        int off = offsets[count];
+        if (off + len > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, off + len));
+        }
+        System.arraycopy(bytes, 0, data, off, len);
+        fps[count] = fp;
+        steps[count] = step;
+        offsets[count + 1] = off + len;
+        count++;
+    }
+
+    void addViolation(int state, Violation v) {
+        if (violations[state] == null) {
+            violations[state] = new java.util.ArrayList<>(1);
+        }
+        violations[state].add(v);
+    }
+
+    public int states() {
+        return generated.length;
+    }
+
+    public int successorCount() {
+        return count;
+    }
+}

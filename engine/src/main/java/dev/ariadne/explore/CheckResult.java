@@ -1,0 +1,17 @@
+package dev.ariadne.explore;
+
+import java.util.List;
+
+/**
+ * What a check found.
+ *
+ * @param distinct   distinct states discovered
+ * @param generated  successor states generated, duplicates included (initial states too)
+ * @param depth      the greatest depth of a discovered state (an initial state has depth 1)
+ * @param queueLeft  discovered states not yet expanded
+ * @param violations in discovery order; empty when the check passed
+ * @param failure    for {@link Status#FAILED}: the internal error
+ */
+public record CheckResult(Status status, long distinct, long generated, int depth, long queueLeft,
+                          double elapsedSeconds, List<Violation> violations, Throwable failure) {
+}

@@ -1,0 +1,138 @@
+package dev.ariadne.explore;
+
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.snapshot.StateCodec;
+import dev.ariadne.vm.EvalError;
+import dev.ariadne.vm.Machine;
+import dev.ariadne.vm.StepSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A worker's view of one run: decodes each state of a batch once, checks the
+ * invariants and the constraints on it, runs all its steps and keeps the successors
+ * that are not already known. One per worker thread and run.
+ */
+public final class Expander {
+    private final RunContext run;
+    private final Program program;
+    private final Machine machine;
+    private final StateCodec codec;
+    private final LongHashSet seen = new LongHashSet();
+
+    public Expander(RunContext run) {
+        this.run = run;
+        this.program = run.program();
+        this.machine = new Machine(program, run.options().stepBudget());
+        if (run.printer() != null) {
+            machine.setPrinter(run.printer());
+        }
+        this.codec = new StateCodec(program);
+    }
+
+    public Machine machine() {
+        return machine;
+    }
+
+    public StateCodec codec() {
+        return codec;
+    }
+
+    /** Expands every state of the batch, unless {@code cancelled} says to stop early. */
+    public BatchResult expand(Batch batch, BooleanSupplier cancelled) {
+        BatchResult out = new BatchResult(batch.size());
+        seen.clear();
+        ExploreOptions o = run.options();
+        for (int i = 0; i < batch.size(); i++) {
+            out.start[i] = out.count;
+            if (cancelled.getAsBoolean()) {
+                continue;
+            }
+            long fp = batch.fps()[i];
+            byte[] bytes = run.store().snapshot(fp);
+            if (bytes == null) {
+                throw new IllegalStateException("the store has no snapshot of state " + Long.toHexString(fp));
+            }
+            codec.decodeInto(bytes, machine);
+            expandOne(i, fp, batch.depths()[i], o, out);
+        }
+        out.start[batch.size()] = out.count;
+        return out;
+    }
+
+    private void expandOne(int i, long fp, int depth, ExploreOptions o, BatchResult out) {
+        List<Violation> found = checkState(fp);
+        for (Violation v : found) {
+            out.addViolation(i, v);
+        }
+        if (!found.isEmpty() && !o.keepGoing()) {
+            return;
+        }
+        boolean expand = o.maxDepth() <= 0 || depth < o.maxDepth();
+        if (expand) {
+            try {
+                expand = machine.constraintsHold();
+            } catch (EvalError e) {
+                out.addViolation(i, error(e, fp, Violation.NO_STEP, null));
+                return;
+            }
+        }
+        if (!expand) {
+            return;
+        }
+        int before = out.count;
+        int[] generated = {0};
+        StepSink sink = stepId -> {
+            generated[0]++;
+            codec.encode(machine);
+            long s = codec.fingerprint();
+            if (!run.known().contains(s) && seen.add(s)) {
+                out.addSuccessor(s, stepId, codec.buffer(), codec.length());
+            }
+        };
+        boolean failed = false;
+        for (int step = 0; step < machine.stepCount(); step++) {
+            try {
+                machine.runStep(step, sink);
+            } catch (EvalError e) {
+                out.addViolation(i, error(e, fp, step, e.step()));
+                failed = true;
+                if (!o.keepGoing()) {
+                    break;
+                }
+            }
+        }
+        out.generated[i] = generated[0];
+        if (generated[0] == 0 && !failed && o.checkDeadlock() && (machine.procCount() == 0 || !machine.allDone())) {
+            out.addViolation(i, new Violation(ViolationKind.DEADLOCK, null, "deadlock: no step is enabled and not every"
+                    + " process is Done", -1, fp, Violation.NO_STEP, null, List.of()));
+        }
+        assert out.count >= before;
+    }
+
+    /** The invariants on the loaded state: the first one that does not hold, or the error evaluating one. */
+    private List<Violation> checkState(long fp) {
+        try {
+            int k = machine.violatedInvariant();
+            if (k < 0) {
+                return List.of();
+            }
+            var inv = program.invariants().get(k);
+            return List.of(new Violation(ViolationKind.INVARIANT, inv.name(), "invariant '" + inv.name() + "' is violated",
+                    inv.offset(), fp, Violation.NO_STEP, null, List.of()));
+        } catch (EvalError e) {
+            return List.of(error(e, fp, Violation.NO_STEP, null));
+        }
+    }
+
+    Violation error(EvalError e, long fp, int step, String stepName) {
+        List<String> tb = new ArrayList<>();
+        for (EvalError.Line l : e.traceback()) {
+            tb.add(l.function() + " at " + program.source().location(l.offset()));
+        }
+        ViolationKind kind = e.kind() == EvalError.Kind.ASSERTION ? ViolationKind.ASSERTION : ViolationKind.EVAL_ERROR;
+        return new Violation(kind, null, e.getMessage(), e.offset(), fp, step, stepName, tb);
+    }
+}

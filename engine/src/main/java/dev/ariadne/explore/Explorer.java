@@ -1,0 +1,347 @@
+package dev.ariadne.explore;
+
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.pool.EventRouter;
+import dev.ariadne.pool.Task;
+import dev.ariadne.pool.WorkerPool;
+import dev.ariadne.vm.EvalError;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The coordinator of one breadth-first check. It hands consecutive frontier states to
+ * the pool in batches, merges the results strictly in batch order — so discovery order,
+ * parents, counts and the first violation are the same whatever the workers' number or
+ * timing — and is the only writer of the visited set and the store. It blocks on its
+ * event queue; it never polls.
+ */
+public final class Explorer {
+    /** A progress report: what a progress line shows. */
+    public record Progress(double elapsedSeconds, int depth, long generated, long distinct, long queue, double perSecond) {
+    }
+
+    private static final Object WAKE = new Object();
+
+    private final RunContext run;
+    private final WorkerPool pool;
+    private final EventRouter router;
+    private final Function<Batch, Object> payload;
+    private final long priorityBase;
+    private final BlockingQueue<EventRouter.Event> events = new LinkedBlockingQueue<>();
+    private final Map<Long, BatchResult> pending = new HashMap<>();
+    private final Map<Long, Batch> batches = new HashMap<>();
+    private final FingerprintSet known;
+    private final StateStore store;
+    private final ExploreOptions options;
+    private Consumer<Progress> progress = p -> { };
+
+    /** First sequence number of each depth: depth d + 1 starts at levelStarts[d]. */
+    private final List<Long> levelStarts = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private long expanded;
+    private long submitted;
+    private long nextBatch;
+    private long nextMerge;
+    private long generated;
+    private int depth;
+    private long elapsedBefore;
+    private volatile boolean stopRequested;
+    private boolean finished;
+    private Throwable failure;
+
+    /**
+     * @param payload turns a batch into the pool's task payload (the batch itself for
+     *                thread workers, a serialisable description for worker processes)
+     * @param priority this run's rank among the runs sharing the pool (lower first)
+     */
+    public Explorer(Program program, StateStore store, WorkerPool pool, EventRouter router, String tag,
+                    ExploreOptions options, Function<Batch, Object> payload, long priority) {
+        this(program, store, pool, router, tag, options, payload, priority, null);
+    }
+
+    /** As above; {@code printer} receives what the model prints (null discards it). */
+    public Explorer(Program program, StateStore store, WorkerPool pool, EventRouter router, String tag,
+                    ExploreOptions options, Function<Batch, Object> payload, long priority, Consumer<String> printer) {
+        this.store = store;
+        this.options = options;
+        this.known = new FingerprintSet(Math.max(1 << 16, store.size()));
+        this.run = new RunContext(tag, program, store, known, options, printer);
+        this.pool = pool;
+        this.router = router;
+        this.payload = payload;
+        this.priorityBase = priority << 40;
+    }
+
+    public RunContext context() {
+        return run;
+    }
+
+    public void onProgress(Consumer<Progress> listener) {
+        this.progress = listener;
+    }
+
+    /** Asks the check to stop at the next merge, leaving a consistent, resumable store (Ctrl-C, SIGTERM). */
+    public void requestStop() {
+        stopRequested = true;
+        events.add(new EventRouter.Event(new Task(run.tag(), 0, WAKE), null, null, true));
+    }
+
+    public CheckResult run() {
+        long startNanos = System.nanoTime();
+        router.register(run.tag(), events);
+        Status status;
+        try {
+            if (store.size() == 0) {
+                initialise();
+            } else {
+                resume();
+            }
+            status = explore(startNanos);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            status = Status.FAILED;
+        } finally {
+            pool.interrupt(run.tag());
+            router.unregister(run.tag());
+        }
+        double elapsed = (elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000) / 1000.0;
+        if (status != Status.FAILED) {
+            writeCheckpoint(startNanos);
+        }
+        return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
+                List.copyOf(violations), failure);
+    }
+
+    private void initialise() {
+        Expander e = new Expander(run);
+        List<long[]> fps = new ArrayList<>();
+        try {
+            e.machine().init(stepId -> {
+                generated++;
+                e.codec().encode(e.machine());
+                long fp = e.codec().fingerprint();
+                if (known.add(fp)) {
+                    store.add(store.size(), fp, StateRecord.NO_PARENT, StateRecord.INIT_STEP, 1, e.codec().buffer(), 0,
+                            e.codec().length());
+                    fps.add(new long[] {fp});
+                }
+            });
+        } catch (EvalError err) {
+            violations.add(e.error(err, StateRecord.NO_PARENT, StateRecord.INIT_STEP, "Init"));
+            finished = true;
+        }
+        levelStarts.add(0L);
+        depth = store.size() > 0 ? 1 : 0;
+    }
+
+    private void resume() {
+        for (long s = 0; s < store.size(); s++) {
+            known.add(store.fingerprintAt(s));
+        }
+        Checkpoint cp = store.lastCheckpoint();
+        if (cp == null) {
+            throw new IllegalStateException("the store has states but no checkpoint");
+        }
+        expanded = cp.expanded();
+        generated = cp.generated();
+        depth = cp.depth();
+        elapsedBefore = cp.elapsedMillis();
+        CheckpointState.read(cp.state(), levelStarts, violations);
+        finished = CheckpointState.finished(cp.state());
+    }
+
+    private Status explore(long startNanos) {
+        submitted = expanded;
+        nextBatch = 0;
+        nextMerge = 0;
+        long lastProgress = System.nanoTime();
+        long lastCheckpoint = System.nanoTime();
+        int maxInflight = Math.max(2, pool.size() * 3);
+        while (!finished) {
+            if (stopRequested || timedOut(startNanos)) {
+                return Status.INTERRUPTED;
+            }
+            while (nextBatch - nextMerge < maxInflight && submitted < store.size()) {
+                submitBatch();
+            }
+            if (nextBatch == nextMerge) {
+                break; // nothing in flight and nothing left: the state space is exhausted
+            }
+            EventRouter.Event ev;
+            try {
+                ev = events.poll(waitMillis(startNanos, lastProgress, lastCheckpoint), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return Status.INTERRUPTED;
+            }
+            if (ev != null) {
+                handle(ev);
+            }
+            long now = System.nanoTime();
+            if (options.progressMillis() > 0 && now - lastProgress >= options.progressMillis() * 1_000_000) {
+                progress.accept(progress(startNanos));
+                lastProgress = now;
+            }
+            if (options.checkpointMillis() > 0 && now - lastCheckpoint >= options.checkpointMillis() * 1_000_000) {
+                writeCheckpoint(startNanos);
+                lastCheckpoint = now;
+            }
+        }
+        return verdict();
+    }
+
+    private Status verdict() {
+        Status worst = Status.OK;
+        for (Violation v : violations) {
+            Status s = Status.of(v.kind());
+            if (worst == Status.OK || severity(s) < severity(worst)) {
+                worst = s;
+            }
+        }
+        return worst;
+    }
+
+    /** Lower is more severe (CLI.md: error, violation, deadlock, liveness). */
+    static int severity(Status s) {
+        return switch (s) {
+            case FAILED -> 0;
+            case ERROR -> 1;
+            case VIOLATION -> 2;
+            case DEADLOCK -> 3;
+            case LIVENESS -> 4;
+            case INTERRUPTED -> 5;
+            case OK -> 6;
+        };
+    }
+
+    private boolean timedOut(long startNanos) {
+        return options.timeoutMillis() > 0 && (System.nanoTime() - startNanos) / 1_000_000 >= options.timeoutMillis();
+    }
+
+    private long waitMillis(long startNanos, long lastProgress, long lastCheckpoint) {
+        long now = System.nanoTime();
+        long wait = Long.MAX_VALUE;
+        if (options.progressMillis() > 0) {
+            wait = Math.min(wait, options.progressMillis() - (now - lastProgress) / 1_000_000);
+        }
+        if (options.checkpointMillis() > 0) {
+            wait = Math.min(wait, options.checkpointMillis() - (now - lastCheckpoint) / 1_000_000);
+        }
+        if (options.timeoutMillis() > 0) {
+            wait = Math.min(wait, options.timeoutMillis() - (now - startNanos) / 1_000_000);
+        }
+        return Math.max(1, wait == Long.MAX_VALUE ? 60_000 : wait);
+    }
+
+    private void submitBatch() {
+        long available = store.size() - submitted;
+        int n = (int) Math.max(1, Math.min(options.batchSize(), available / Math.max(1, pool.size() * 2L)));
+        n = (int) Math.min(n, available);
+        long[] fps = new long[n];
+        int[] depths = new int[n];
+        for (int i = 0; i < n; i++) {
+            long seq = submitted + i;
+            fps[i] = store.fingerprintAt(seq);
+            depths[i] = depthOf(seq);
+        }
+        Batch b = new Batch(run, nextBatch, submitted, fps, depths);
+        batches.put(nextBatch, b);
+        nextBatch++;
+        submitted += n;
+        pool.submit(new Task(run.tag(), priorityBase + depths[0], payload.apply(b)));
+    }
+
+    private int depthOf(long seq) {
+        int d = levelStarts.size() - 1;
+        while (d > 0 && levelStarts.get(d) > seq) {
+            d--;
+        }
+        return d + 1;
+    }
+
+    private void handle(EventRouter.Event ev) {
+        if (ev.task().payload == WAKE) {
+            return;
+        }
+        if (ev.cancelled()) {
+            stopRequested = true; // the pool is shutting down: stop, resumably
+            return;
+        }
+        if (ev.error() != null) {
+            throw new IllegalStateException("a worker failed: " + ev.error(), ev.error());
+        }
+        BatchResult r = (BatchResult) ev.result();
+        long index = indexOf(ev.task());
+        pending.put(index, r);
+        while (!finished && pending.containsKey(nextMerge)) {
+            merge(batches.remove(nextMerge), pending.remove(nextMerge));
+            nextMerge++;
+        }
+    }
+
+    private long indexOf(Task t) {
+        Object p = t.payload;
+        if (p instanceof Batch b) {
+            return b.index();
+        }
+        if (p instanceof Indexed i) {
+            return i.batchIndex();
+        }
+        throw new IllegalStateException("unexpected payload " + p);
+    }
+
+    /** A task payload that is not a {@link Batch} but knows which batch it carries. */
+    public interface Indexed {
+        long batchIndex();
+    }
+
+    private void merge(Batch b, BatchResult r) {
+        for (int i = 0; i < b.size(); i++) {
+            List<Violation> found = r.violations[i];
+            if (found != null) {
+                violations.addAll(found);
+                if (!options.keepGoing()) {
+                    finished = true;
+                    expanded = b.firstSeq() + i + 1;
+                    return;
+                }
+            }
+            int childDepth = b.depths()[i] + 1;
+            for (int k = r.start[i]; k < r.start[i + 1]; k++) {
+                long fp = r.fps[k];
+                if (known.add(fp)) {
+                    long seq = store.size();
+                    if (childDepth > levelStarts.size()) {
+                        levelStarts.add(seq);
+                    }
+                    store.add(seq, fp, b.fps()[i], r.steps[k], childDepth, r.data, r.offsets[k],
+                            r.offsets[k + 1] - r.offsets[k]);
+                    depth = Math.max(depth, childDepth);
+                }
+            }
+            generated += r.generated[i];
+            expanded = b.firstSeq() + i + 1;
+        }
+    }
+
+    private Progress progress(long startNanos) {
+        double secs = (elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000) / 1000.0;
+        long distinct = store.size();
+        return new Progress(secs, depth, generated, distinct, distinct - expanded, secs > 0 ? distinct / secs : 0);
+    }
+
+    /** A consistent cut: every state below {@code expanded} merged, everything discovered recorded. */
+    private void writeCheckpoint(long startNanos) {
+        long elapsed = elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000;
+        store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsed,
+                CheckpointState.write(levelStarts, violations, finished)));
+    }
+}

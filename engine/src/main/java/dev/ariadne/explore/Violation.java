@@ -1,0 +1,22 @@
+package dev.ariadne.explore;
+
+import java.util.List;
+
+/**
+ * Something found wrong in a state, and where.
+ *
+ * @param name      the invariant's name (invariants only), else null
+ * @param offset    the source offset of the culprit (the invariant, the assert, the failing
+ *                  instruction), or -1 for a deadlock
+ * @param stateFp   the state where it shows: the violating or deadlocked state, or the state a
+ *                  failing step started from
+ * @param stepId    the failing step (assertions and runtime errors in steps), else
+ *                  {@link Violation#NO_STEP}
+ * @param stepName  that step's name, parameters included
+ * @param traceback the calls that led to a runtime error, outermost first, as "function at file:line:col"
+ */
+public record Violation(ViolationKind kind, String name, String message, int offset, long stateFp, int stepId,
+                        String stepName, List<String> traceback) {
+    /** No failing step: the violation is in the state itself. */
+    public static final int NO_STEP = Integer.MIN_VALUE;
+}
