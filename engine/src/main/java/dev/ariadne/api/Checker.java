@@ -1,14 +1,11 @@
 package dev.ariadne.api;
 
 import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExpandHandler;
 import dev.ariadne.explore.ExploreOptions;
 import dev.ariadne.explore.Explorer;
 import dev.ariadne.explore.MemoryStateStore;
 import dev.ariadne.explore.StateStore;
 import dev.ariadne.lang.compile.Program;
-import dev.ariadne.pool.EventRouter;
-import dev.ariadne.pool.ThreadWorkerPool;
 
 import java.util.function.Consumer;
 
@@ -30,11 +27,11 @@ public final class Checker {
     /** As above; {@code printer} receives what the model prints. */
     public static CheckResult check(Program program, int workers, ExploreOptions options, StateStore store,
                                     Consumer<Explorer.Progress> progress, Consumer<String> printer) {
-        EventRouter router = new EventRouter();
-        try (ThreadWorkerPool pool = new ThreadWorkerPool(workers, ExpandHandler::new, router)) {
-            Explorer e = new Explorer(program, store, pool, router, "check", options, b -> b, 0, printer);
-            e.onProgress(progress);
-            return e.run();
+        try (Invocation inv = new Invocation(workers, Isolation.THREAD)) {
+            return inv.start(new RunSpec("check", program, store, options, 0, printer, progress)).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
         }
     }
 }

@@ -1,0 +1,69 @@
+package dev.ariadne.api;
+
+import dev.ariadne.explore.CheckResult;
+import dev.ariadne.explore.ExpandHandler;
+import dev.ariadne.explore.Explorer;
+import dev.ariadne.pool.EventRouter;
+import dev.ariadne.pool.ThreadWorkerPool;
+import dev.ariadne.pool.WorkerPool;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One invocation of the checker: one bounded worker pool shared by every run it starts
+ * (a {@code --const} matrix), each run with its own coordinator thread and tag.
+ */
+public final class Invocation implements AutoCloseable {
+    private final EventRouter router = new EventRouter();
+    private final WorkerPool pool;
+    private final List<CheckRun> runs = new ArrayList<>();
+
+    public Invocation(int workers, Isolation isolation) {
+        if (isolation != Isolation.THREAD) {
+            throw new UnsupportedOperationException("process isolation is not available yet");
+        }
+        this.pool = new ThreadWorkerPool(workers, ExpandHandler::new, router);
+    }
+
+    public WorkerPool pool() {
+        return pool;
+    }
+
+    /** Starts a run; its coordinator runs on a thread of its own. */
+    public synchronized CheckRun start(RunSpec spec) {
+        Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(), b -> b,
+                spec.priority(), spec.printer());
+        if (spec.progress() != null) {
+            e.onProgress(spec.progress());
+        }
+        CheckRun run = new CheckRun(spec, e);
+        runs.add(run);
+        Thread t = new Thread(() -> {
+            try {
+                CheckResult r = e.run();
+                run.complete(r);
+            } catch (Throwable ex) {
+                run.fail(ex);
+            }
+        }, "ariadne-coordinator-" + spec.tag());
+        t.setDaemon(true);
+        t.start();
+        return run;
+    }
+
+    /** Asks every run to stop resumably. */
+    public synchronized void stopAll() {
+        runs.forEach(CheckRun::requestStop);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

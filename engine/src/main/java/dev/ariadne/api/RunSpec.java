@@ -1,0 +1,20 @@
+package dev.ariadne.api;
+
+import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.explore.Explorer;
+import dev.ariadne.explore.StateStore;
+import dev.ariadne.lang.compile.Program;
+
+import java.util.function.Consumer;
+
+/**
+ * One check to run in an {@link Invocation}.
+ *
+ * @param tag      the run's name in the pool (unique within the invocation)
+ * @param priority the run's rank among the invocation's runs; lower runs first
+ * @param printer  receives what the model prints (null discards it)
+ * @param progress receives progress reports (null for none)
+ */
+public record RunSpec(String tag, Program program, StateStore store, ExploreOptions options, long priority,
+                      Consumer<String> printer, Consumer<Explorer.Progress> progress) {
+}
