@@ -1,7 +1,6 @@
 package dev.ariadne.snapshot;
 
 import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import dev.ariadne.value.ListV;
@@ -16,38 +15,50 @@ final class IterSerializers {
     }
 
     /** The list by reference (the loop sees later changes to it) and the position. */
-    static final class OfList extends Serializer<ListIter> {
+    static final class OfList extends ValueSerializers.Base<ListIter> {
+        OfList(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, ListIter it) {
-            kryo.writeClassAndObject(out, it.list);
+            io.write(out, it.list);
             out.writeVarInt(it.index, true);
         }
 
         @Override
         public ListIter read(Kryo kryo, Input in, Class<? extends ListIter> type) {
-            ListV list = (ListV) kryo.readClassAndObject(in);
+            ListV list = (ListV) io.read(in);
             return new ListIter(list, in.readVarInt(true));
         }
     }
 
     /** Only the elements not yet visited: two loops with the same future are the same state. */
-    static final class OfArray extends Serializer<ArrayIter> {
+    static final class OfArray extends ValueSerializers.Base<ArrayIter> {
+        OfArray(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, ArrayIter it) {
             int left = Math.max(0, it.items.length - it.index);
             out.writeVarInt(left, true);
             for (int i = it.index; i < it.items.length; i++) {
-                kryo.writeClassAndObject(out, it.items[i]);
+                io.write(out, it.items[i]);
             }
         }
 
         @Override
         public ArrayIter read(Kryo kryo, Input in, Class<? extends ArrayIter> type) {
-            return new ArrayIter(ValueSerializers.readValues(kryo, in, in.readVarInt(true)), 0);
+            return new ArrayIter(ValueSerializers.readValues(io, in, in.readVarInt(true)), 0);
         }
     }
 
-    static final class OfRange extends Serializer<RangeIter> {
+    static final class OfRange extends ValueSerializers.Base<RangeIter> {
+        OfRange(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, RangeIter it) {
             out.writeVarLong(it.next, false);

@@ -15,14 +15,20 @@ import dev.ariadne.value.RecordV;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.TupleV;
+import dev.ariadne.value.Value;
 import dev.ariadne.vm.ArrayIter;
+import dev.ariadne.vm.Iter;
 import dev.ariadne.vm.ListIter;
 import dev.ariadne.vm.RangeIter;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The closed world of classes a state may contain, each registered with a fixed id.
- * Registration is required: an unregistered class fails loudly when it is first
- * written, never silently slowly. Changing an id changes the format: bump
+ * Registration is required: {@link #newKryo} verifies that every class of the sealed
+ * {@link Value} and {@link Iter} hierarchies is registered, and writing an object of any
+ * other class fails loudly. Changing an id changes the format: bump
  * {@link StateCodec#FORMAT_VERSION}.
  */
 public final class Registry {
@@ -46,28 +52,63 @@ public final class Registry {
     private Registry() {
     }
 
-    /** A Kryo for one thread, bound to one program (its literal and constant tables). */
-    public static Kryo newKryo(Program program) {
-        Kryo kryo = new Kryo(new MarkResolver());
+    /** A Kryo for one thread, bound to one program, with the value I/O its serializers write through. */
+    static ValueIO newKryo(Program program) {
+        Kryo kryo = new Kryo();
         kryo.setRegistrationRequired(true);
-        kryo.setReferences(true);
-        kryo.setAutoReset(false);
-        kryo.register(NoneV.class, new ValueSerializers.None(), NONE);
-        kryo.register(BoolV.class, new ValueSerializers.Bool(), BOOL);
-        kryo.register(IntV.class, new ValueSerializers.Int(), INT);
-        kryo.register(StrV.class, new ValueSerializers.Str(program), STR);
-        kryo.register(TupleV.class, new ValueSerializers.Tuple(), TUPLE);
-        kryo.register(FrozenSetV.class, new ValueSerializers.FrozenSet(), FROZENSET);
-        kryo.register(RecordV.class, new ValueSerializers.Record(program), RECORD);
-        kryo.register(ListV.class, new ValueSerializers.List(program), LIST);
-        kryo.register(DictV.class, new ValueSerializers.Dict(program), DICT);
-        kryo.register(SetV.class, new ValueSerializers.Set(program), SET);
-        kryo.register(FunctionV.class, new ValueSerializers.Function(program), FUNCTION);
-        kryo.register(BuiltinV.class, new ValueSerializers.BuiltinFn(), BUILTIN);
-        kryo.register(BoundMethodV.class, new ValueSerializers.BoundMethod(), BOUND_METHOD);
-        kryo.register(ListIter.class, new IterSerializers.OfList(), LIST_ITER);
-        kryo.register(ArrayIter.class, new IterSerializers.OfArray(), ARRAY_ITER);
-        kryo.register(RangeIter.class, new IterSerializers.OfRange(), RANGE_ITER);
-        return kryo;
+        kryo.setReferences(false);
+        ValueIO io = new ValueIO(kryo);
+        kryo.register(NoneV.class, new ValueSerializers.None(io), NONE);
+        kryo.register(BoolV.class, new ValueSerializers.Bool(io), BOOL);
+        kryo.register(IntV.class, new ValueSerializers.Int(io), INT);
+        kryo.register(StrV.class, new ValueSerializers.Str(io, program), STR);
+        kryo.register(TupleV.class, new ValueSerializers.Tuple(io), TUPLE);
+        kryo.register(FrozenSetV.class, new ValueSerializers.FrozenSet(io), FROZENSET);
+        kryo.register(RecordV.class, new ValueSerializers.Record(io, program), RECORD);
+        kryo.register(ListV.class, new ValueSerializers.List(io, program), LIST);
+        kryo.register(DictV.class, new ValueSerializers.Dict(io, program), DICT);
+        kryo.register(SetV.class, new ValueSerializers.Set(io, program), SET);
+        kryo.register(FunctionV.class, new ValueSerializers.Function(io, program), FUNCTION);
+        kryo.register(BuiltinV.class, new ValueSerializers.BuiltinFn(io), BUILTIN);
+        kryo.register(BoundMethodV.class, new ValueSerializers.BoundMethod(io), BOUND_METHOD);
+        kryo.register(ListIter.class, new IterSerializers.OfList(io), LIST_ITER);
+        kryo.register(ArrayIter.class, new IterSerializers.OfArray(io), ARRAY_ITER);
+        kryo.register(RangeIter.class, new IterSerializers.OfRange(io), RANGE_ITER);
+        verify(kryo);
+        Class<?>[] byTag = new Class<?>[Value.FUNCTION + 1];
+        byTag[Value.NONE] = NoneV.class;
+        byTag[Value.BOOL] = BoolV.class;
+        byTag[Value.INT] = IntV.class;
+        byTag[Value.STR] = StrV.class;
+        byTag[Value.TUPLE] = TupleV.class;
+        byTag[Value.FROZENSET] = FrozenSetV.class;
+        byTag[Value.RECORD] = RecordV.class;
+        byTag[Value.LIST] = ListV.class;
+        byTag[Value.DICT] = DictV.class;
+        byTag[Value.SET] = SetV.class;
+        io.init(byTag);
+        return io;
+    }
+
+    /** Every concrete class of the state's sealed hierarchies must be registered; refuses to start otherwise. */
+    static void verify(Kryo kryo) {
+        for (Class<?> c : concreteClasses(Value.class, new ArrayList<>())) {
+            kryo.getRegistration(c);
+        }
+        for (Class<?> c : concreteClasses(Iter.class, new ArrayList<>())) {
+            kryo.getRegistration(c);
+        }
+    }
+
+    /** The non-abstract classes under a sealed type. */
+    static List<Class<?>> concreteClasses(Class<?> root, List<Class<?>> out) {
+        if (root.isSealed()) {
+            for (Class<?> sub : root.getPermittedSubclasses()) {
+                concreteClasses(sub, out);
+            }
+        } else {
+            out.add(root);
+        }
+        return out;
     }
 }

@@ -1,6 +1,5 @@
 package dev.ariadne.snapshot;
 
-import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import dev.ariadne.lang.compile.Code;
@@ -20,8 +19,8 @@ import java.util.Arrays;
  *
  * <p>Layout: the format version; every global in declaration order; the number of
  * process instances, then for each: its declaration, {@code self}, pc + 1 (0 for Done),
- * its local slots except {@code self}, and its paused iterators. Values go through Kryo
- * with the closed-world {@link Registry}; the traversal order is the mark phase, so
+ * its local slots except {@code self}, and its paused iterators. Values go through the
+ * closed-world Kryo {@link Registry} ({@link ValueIO}); the traversal order is the mark phase, so
  * equal states give equal bytes.
  */
 public final class StateCodec {
@@ -29,14 +28,14 @@ public final class StateCodec {
     public static final int FORMAT_VERSION = 1;
 
     private final Program program;
-    private final Kryo kryo;
+    private final ValueIO io;
     private final Output out = new Output(256, -1);
     private final Input in = new Input();
     private final int[] selfSlots;
 
     public StateCodec(Program program) {
         this.program = program;
-        this.kryo = Registry.newKryo(program);
+        this.io = Registry.newKryo(program);
         this.selfSlots = program.processes().stream().mapToInt(ProcessInfo::selfSlot).toArray();
     }
 
@@ -48,9 +47,10 @@ public final class StateCodec {
     public int encode(Machine m) {
         out.setPosition(0);
         out.writeByte(FORMAT_VERSION);
+        io.reset();
         try {
             for (int g = 0; g < m.globalCount(); g++) {
-                kryo.writeClassAndObject(out, m.global(g));
+                io.write(out, m.global(g));
             }
             int n = m.procCount();
             out.writeVarInt(n, true);
@@ -58,25 +58,25 @@ public final class StateCodec {
                 writeProc(m.proc(i));
             }
         } finally {
-            kryo.reset();
+            io.reset();
         }
         return out.position();
     }
 
     private void writeProc(Proc p) {
         out.writeVarInt(p.decl(), true);
-        kryo.writeClassAndObject(out, p.self());
+        io.write(out, p.self());
         Frame f = p.frame();
         out.writeVarInt(f.pc + 1, true);
         int self = selfSlots[p.decl()];
         for (int s = 0; s < f.locals.length; s++) {
             if (s != self) {
-                kryo.writeClassAndObject(out, f.locals[s]);
+                io.write(out, f.locals[s]);
             }
         }
         out.writeVarInt(f.iteratorCount(), true);
         for (int k = 0; k < f.iteratorCount(); k++) {
-            kryo.writeClassAndObject(out, f.iterator(k));
+            io.write(out, f.iterator(k));
         }
     }
 
@@ -107,10 +107,11 @@ public final class StateCodec {
             throw new SnapshotException("snapshot format version " + version + " is not " + FORMAT_VERSION
                     + " (it was written by another version of Ariadne)");
         }
+        io.reset();
         try {
             Value[] globals = new Value[program.globalNames().size()];
             for (int g = 0; g < globals.length; g++) {
-                globals[g] = (Value) kryo.readClassAndObject(in);
+                globals[g] = (Value) io.read(in);
             }
             int n = in.readVarInt(true);
             Proc[] procs = new Proc[n];
@@ -124,7 +125,7 @@ public final class StateCodec {
             }
             throw new SnapshotException("damaged snapshot: " + e.getMessage());
         } finally {
-            kryo.reset();
+            io.reset();
         }
     }
 
@@ -134,18 +135,18 @@ public final class StateCodec {
 
     private Proc readProc() {
         int decl = in.readVarInt(true);
-        Value self = (Value) kryo.readClassAndObject(in);
+        Value self = (Value) io.read(in);
         int pc = in.readVarInt(true) - 1;
         ProcessInfo info = program.processes().get(decl);
         Code code = program.code(info.code());
         Value[] locals = new Value[code.nlocals];
         for (int s = 0; s < locals.length; s++) {
-            locals[s] = s == info.selfSlot() ? self : (Value) kryo.readClassAndObject(in);
+            locals[s] = s == info.selfSlot() ? self : (Value) io.read(in);
         }
         Frame f = Frame.paused(code, pc, locals);
         int iters = in.readVarInt(true);
         for (int k = 0; k < iters; k++) {
-            f.pushIterator((Iter) kryo.readClassAndObject(in));
+            f.pushIterator((Iter) io.read(in));
         }
         return new Proc(decl, self, f);
     }

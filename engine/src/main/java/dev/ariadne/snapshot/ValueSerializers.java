@@ -32,18 +32,18 @@ final class ValueSerializers {
     private ValueSerializers() {
     }
 
-    static Value[] readValues(Kryo kryo, Input in, int n) {
+    static Value[] readValues(ValueIO io, Input in, int n) {
         Value[] items = new Value[n];
         for (int i = 0; i < n; i++) {
-            items[i] = (Value) kryo.readClassAndObject(in);
+            items[i] = (Value) io.read(in);
         }
         return items;
     }
 
-    static void writeValues(Kryo kryo, Output out, Value[] items, int n) {
+    static void writeValues(ValueIO io, Output out, Value[] items, int n) {
         out.writeVarInt(n, true);
         for (int i = 0; i < n; i++) {
-            kryo.writeClassAndObject(out, items[i]);
+            io.write(out, items[i]);
         }
     }
 
@@ -63,6 +63,15 @@ final class ValueSerializers {
         return i > 0 ? p.string(i - 1) : new StrV(in.readString());
     }
 
+    /** A serializer that writes the objects its value contains through the codec's {@link ValueIO}. */
+    abstract static class Base<T> extends Serializer<T> {
+        final ValueIO io;
+
+        Base(ValueIO io) {
+            this.io = io;
+        }
+    }
+
     /** A frozen object is written as its index in the program's constant table. */
     static boolean writeFrozen(Output out, Mutable m) {
         if (m.isFrozen()) {
@@ -73,7 +82,11 @@ final class ValueSerializers {
         return false;
     }
 
-    static final class None extends Serializer<NoneV> {
+    static final class None extends Base<NoneV> {
+        None(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, NoneV v) {
         }
@@ -84,7 +97,11 @@ final class ValueSerializers {
         }
     }
 
-    static final class Bool extends Serializer<BoolV> {
+    static final class Bool extends Base<BoolV> {
+        Bool(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, BoolV v) {
             out.writeBoolean(v.isTrue());
@@ -96,7 +113,11 @@ final class ValueSerializers {
         }
     }
 
-    static final class Int extends Serializer<IntV> {
+    static final class Int extends Base<IntV> {
+        Int(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, IntV v) {
             out.writeVarLong(v.value, false);
@@ -108,10 +129,11 @@ final class ValueSerializers {
         }
     }
 
-    static final class Str extends Serializer<StrV> {
+    static final class Str extends Base<StrV> {
         private final Program program;
 
-        Str(Program program) {
+        Str(ValueIO io, Program program) {
+            super(io);
             this.program = program;
         }
 
@@ -131,54 +153,67 @@ final class ValueSerializers {
         }
     }
 
-    static final class Tuple extends Serializer<TupleV> {
+    static final class Tuple extends Base<TupleV> {
+        Tuple(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, TupleV v) {
-            writeValues(kryo, out, v.items(), v.size());
+            writeValues(io, out, v.items(), v.size());
         }
 
         @Override
         public TupleV read(Kryo kryo, Input in, Class<? extends TupleV> type) {
-            return TupleV.wrap(readValues(kryo, in, in.readVarInt(true)));
+            return TupleV.wrap(readValues(io, in, in.readVarInt(true)));
         }
     }
 
-    static final class FrozenSet extends Serializer<FrozenSetV> {
+    static final class FrozenSet extends Base<FrozenSetV> {
+        FrozenSet(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, FrozenSetV v) {
-            writeValues(kryo, out, v.items(), v.size());
+            writeValues(io, out, v.items(), v.size());
         }
 
         @Override
         public FrozenSetV read(Kryo kryo, Input in, Class<? extends FrozenSetV> type) {
-            return FrozenSetV.wrapSorted(readValues(kryo, in, in.readVarInt(true)));
+            return FrozenSetV.wrapSorted(readValues(io, in, in.readVarInt(true)));
         }
     }
 
-    static final class Function extends Serializer<FunctionV> {
+    static final class Function extends Base<FunctionV> {
         private final Program program;
 
-        Function(Program program) {
+        Function(ValueIO io, Program program) {
+            super(io);
             this.program = program;
         }
 
         @Override
         public void write(Kryo kryo, Output out, FunctionV v) {
             out.writeVarInt(v.code, true);
-            writeValues(kryo, out, v.defaults(), v.defaults().length);
-            writeValues(kryo, out, v.captured(), v.captured().length);
+            writeValues(io, out, v.defaults(), v.defaults().length);
+            writeValues(io, out, v.captured(), v.captured().length);
         }
 
         @Override
         public FunctionV read(Kryo kryo, Input in, Class<? extends FunctionV> type) {
             int code = in.readVarInt(true);
-            Value[] defaults = readValues(kryo, in, in.readVarInt(true));
-            Value[] captured = readValues(kryo, in, in.readVarInt(true));
+            Value[] defaults = readValues(io, in, in.readVarInt(true));
+            Value[] captured = readValues(io, in, in.readVarInt(true));
             return new FunctionV(code, program.code(code).name, defaults, captured);
         }
     }
 
-    static final class BuiltinFn extends Serializer<BuiltinV> {
+    static final class BuiltinFn extends Base<BuiltinV> {
+        BuiltinFn(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, BuiltinV v) {
             out.writeVarInt(v.id, true);
@@ -191,88 +226,101 @@ final class ValueSerializers {
         }
     }
 
-    static final class BoundMethod extends Serializer<BoundMethodV> {
+    static final class BoundMethod extends Base<BoundMethodV> {
+        BoundMethod(ValueIO io) {
+            super(io);
+        }
+
         @Override
         public void write(Kryo kryo, Output out, BoundMethodV v) {
             out.writeVarInt(v.method, true);
             out.writeString(v.name);
-            kryo.writeClassAndObject(out, v.receiver);
+            io.write(out, v.receiver);
         }
 
         @Override
         public BoundMethodV read(Kryo kryo, Input in, Class<? extends BoundMethodV> type) {
             int method = in.readVarInt(true);
             String name = in.readString();
-            return new BoundMethodV((Value) kryo.readClassAndObject(in), method, name);
+            return new BoundMethodV((Value) io.read(in), method, name);
         }
     }
 
-    static final class List extends Serializer<ListV> {
+    static final class List extends Base<ListV> {
         private final Program program;
 
-        List(Program program) {
+        List(ValueIO io, Program program) {
+            super(io);
             this.program = program;
         }
 
         @Override
         public void write(Kryo kryo, Output out, ListV v) {
             if (!writeFrozen(out, v)) {
-                writeValues(kryo, out, v.items(), v.size());
+                writeValues(io, out, v.items(), v.size());
             }
         }
 
         @Override
         public ListV read(Kryo kryo, Input in, Class<? extends ListV> type) {
+            int id = io.claim();
             int frozen = in.readVarInt(true);
             if (frozen > 0) {
-                return (ListV) program.frozen(frozen - 1);
+                ListV f = (ListV) program.frozen(frozen - 1);
+                io.bind(id, f);
+                return f;
             }
             int n = in.readVarInt(true);
             Value[] items = new Value[n];
             ListV l = new ListV(items, n, 0);
-            kryo.reference(l);
+            io.bind(id, l);
             for (int i = 0; i < n; i++) {
-                items[i] = (Value) kryo.readClassAndObject(in);
+                items[i] = (Value) io.read(in);
             }
             return l;
         }
     }
 
-    static final class Set extends Serializer<SetV> {
+    static final class Set extends Base<SetV> {
         private final Program program;
 
-        Set(Program program) {
+        Set(ValueIO io, Program program) {
+            super(io);
             this.program = program;
         }
 
         @Override
         public void write(Kryo kryo, Output out, SetV v) {
             if (!writeFrozen(out, v)) {
-                writeValues(kryo, out, v.items(), v.size());
+                writeValues(io, out, v.items(), v.size());
             }
         }
 
         @Override
         public SetV read(Kryo kryo, Input in, Class<? extends SetV> type) {
+            int id = io.claim();
             int frozen = in.readVarInt(true);
             if (frozen > 0) {
-                return (SetV) program.frozen(frozen - 1);
+                SetV f = (SetV) program.frozen(frozen - 1);
+                io.bind(id, f);
+                return f;
             }
             int n = in.readVarInt(true);
             Value[] items = new Value[n];
             SetV s = new SetV(items, n, 0);
-            kryo.reference(s);
+            io.bind(id, s);
             for (int i = 0; i < n; i++) {
-                items[i] = (Value) kryo.readClassAndObject(in);
+                items[i] = (Value) io.read(in);
             }
             return s;
         }
     }
 
-    static final class Dict extends Serializer<DictV> {
+    static final class Dict extends Base<DictV> {
         private final Program program;
 
-        Dict(Program program) {
+        Dict(ValueIO io, Program program) {
+            super(io);
             this.program = program;
         }
 
@@ -284,34 +332,38 @@ final class ValueSerializers {
             int n = v.size();
             out.writeVarInt(n, true);
             for (int i = 0; i < n; i++) {
-                kryo.writeClassAndObject(out, v.keyAt(i));
-                kryo.writeClassAndObject(out, v.valueAt(i));
+                io.write(out, v.keyAt(i));
+                io.write(out, v.valueAt(i));
             }
         }
 
         @Override
         public DictV read(Kryo kryo, Input in, Class<? extends DictV> type) {
+            int id = io.claim();
             int frozen = in.readVarInt(true);
             if (frozen > 0) {
-                return (DictV) program.frozen(frozen - 1);
+                DictV f = (DictV) program.frozen(frozen - 1);
+                io.bind(id, f);
+                return f;
             }
             int n = in.readVarInt(true);
             Value[] keys = new Value[n];
             Value[] vals = new Value[n];
             DictV d = new DictV(keys, vals, n, 0);
-            kryo.reference(d);
+            io.bind(id, d);
             for (int i = 0; i < n; i++) {
-                keys[i] = (Value) kryo.readClassAndObject(in);
-                vals[i] = (Value) kryo.readClassAndObject(in);
+                keys[i] = (Value) io.read(in);
+                vals[i] = (Value) io.read(in);
             }
             return d;
         }
     }
 
-    static final class Record extends Serializer<RecordV> {
+    static final class Record extends Base<RecordV> {
         private final Program program;
 
-        Record(Program program) {
+        Record(ValueIO io, Program program) {
+            super(io);
             this.program = program;
         }
 
@@ -326,15 +378,18 @@ final class ValueSerializers {
                 writeString(program, out, shape.name(i));
             }
             for (int i = 0; i < shape.size(); i++) {
-                kryo.writeClassAndObject(out, v.field(i));
+                io.write(out, v.field(i));
             }
         }
 
         @Override
         public RecordV read(Kryo kryo, Input in, Class<? extends RecordV> type) {
+            int id = io.claim();
             int frozen = in.readVarInt(true);
             if (frozen > 0) {
-                return (RecordV) program.frozen(frozen - 1);
+                RecordV f = (RecordV) program.frozen(frozen - 1);
+                io.bind(id, f);
+                return f;
             }
             int n = in.readVarInt(true);
             String[] names = new String[n];
@@ -343,9 +398,9 @@ final class ValueSerializers {
             }
             Value[] fields = new Value[n];
             RecordV r = new RecordV(RecordShape.of(names), fields, 0);
-            kryo.reference(r);
+            io.bind(id, r);
             for (int i = 0; i < n; i++) {
-                fields[i] = (Value) kryo.readClassAndObject(in);
+                fields[i] = (Value) io.read(in);
             }
             return r;
         }

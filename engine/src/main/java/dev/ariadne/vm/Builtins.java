@@ -202,15 +202,18 @@ final class Builtins {
         return new ListV(r, r.length, t.epoch());
     }
 
+    /** The number of elements of {@code range(start, stop, step)}, saturating at Long.MAX_VALUE. */
     static long rangeLength(long start, long stop, long step) {
         if (step > 0 ? start >= stop : start <= stop) {
             return 0;
         }
-        java.math.BigInteger span = java.math.BigInteger.valueOf(stop).subtract(java.math.BigInteger.valueOf(start));
-        java.math.BigInteger st = java.math.BigInteger.valueOf(step);
-        java.math.BigInteger n = span.subtract(st.signum() > 0 ? java.math.BigInteger.ONE : java.math.BigInteger.ONE.negate())
-                .divide(st).add(java.math.BigInteger.ONE);
-        return n.bitLength() > 62 ? Long.MAX_VALUE : n.longValue();
+        // The span can exceed a long (e.g. from MIN to MAX): compute it unsigned.
+        long span = step > 0 ? stop - start : start - stop;
+        long abs = step > 0 ? step : -step;
+        if (abs < 0) {
+            return 1;
+        }
+        return Long.divideUnsigned(span - 1, abs) + 1 < 0 ? Long.MAX_VALUE : Long.divideUnsigned(span - 1, abs) + 1;
     }
 
     private static Value extreme(Machine m, Args a, boolean max) {
