@@ -51,7 +51,7 @@ public final class Expander {
                 continue;
             }
             long fp = batch.fps()[i];
-            byte[] bytes = run.store().snapshot(fp);
+            byte[] bytes = batch.snapshots()[i] != null ? batch.snapshots()[i] : run.store().snapshot(fp);
             if (bytes == null) {
                 throw new IllegalStateException("the store has no snapshot of state " + Long.toHexString(fp));
             }

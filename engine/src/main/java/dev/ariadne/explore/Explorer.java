@@ -41,11 +41,13 @@ public final class Explorer {
     private final FingerprintSet known;
     private final StateStore store;
     private final ExploreOptions options;
+    private FrontierCache cache;
     private Consumer<Progress> progress = p -> { };
 
     /** First sequence number of each depth: depth d + 1 starts at levelStarts[d]. */
     private final List<Long> levelStarts = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
+    private final java.util.Set<String> violationKeys = new java.util.HashSet<>();
     private long expanded;
     private long submitted;
     private long nextBatch;
@@ -121,6 +123,7 @@ public final class Explorer {
     }
 
     private void initialise() {
+        cache = new FrontierCache(options.cacheBytes(), 0);
         Expander e = new Expander(run);
         List<long[]> fps = new ArrayList<>();
         try {
@@ -131,6 +134,7 @@ public final class Explorer {
                 if (known.add(fp)) {
                     store.add(store.size(), fp, StateRecord.NO_PARENT, StateRecord.INIT_STEP, 1, e.codec().buffer(), 0,
                             e.codec().length());
+                    cache.add(e.codec().buffer(), 0, e.codec().length());
                     fps.add(new long[] {fp});
                 }
             });
@@ -151,6 +155,7 @@ public final class Explorer {
             throw new IllegalStateException("the store has states but no checkpoint");
         }
         expanded = cp.expanded();
+        cache = new FrontierCache(options.cacheBytes(), store.size());
         generated = cp.generated();
         depth = cp.depth();
         elapsedBefore = cp.elapsedMillis();
@@ -247,12 +252,14 @@ public final class Explorer {
         n = (int) Math.min(n, available);
         long[] fps = new long[n];
         int[] depths = new int[n];
+        byte[][] snapshots = new byte[n][];
         for (int i = 0; i < n; i++) {
             long seq = submitted + i;
             fps[i] = store.fingerprintAt(seq);
             depths[i] = depthOf(seq);
+            snapshots[i] = cache.take(seq);
         }
-        Batch b = new Batch(run, nextBatch, submitted, fps, depths);
+        Batch b = new Batch(run, nextBatch, submitted, fps, depths, snapshots);
         batches.put(nextBatch, b);
         nextBatch++;
         submitted += n;
@@ -307,7 +314,7 @@ public final class Explorer {
         for (int i = 0; i < b.size(); i++) {
             List<Violation> found = r.violations[i];
             if (found != null) {
-                violations.addAll(found);
+                record(found);
                 if (!options.keepGoing()) {
                     finished = true;
                     expanded = b.firstSeq() + i + 1;
@@ -322,13 +329,27 @@ public final class Explorer {
                     if (childDepth > levelStarts.size()) {
                         levelStarts.add(seq);
                     }
-                    store.add(seq, fp, b.fps()[i], r.steps[k], childDepth, r.data, r.offsets[k],
-                            r.offsets[k + 1] - r.offsets[k]);
+                    int len = r.offsets[k + 1] - r.offsets[k];
+                    store.add(seq, fp, b.fps()[i], r.steps[k], childDepth, r.data, r.offsets[k], len);
+                    cache.add(r.data, r.offsets[k], len);
                     depth = Math.max(depth, childDepth);
                 }
             }
             generated += r.generated[i];
             expanded = b.firstSeq() + i + 1;
+        }
+    }
+
+    /**
+     * Keeps violations; with {@code --continue}, only the first of each kind, name and
+     * place, so that a model broken everywhere does not fill the memory with reports.
+     */
+    private void record(List<Violation> found) {
+        for (Violation v : found) {
+            String key = v.kind() + "\0" + v.name() + "\0" + v.offset();
+            if (violationKeys.add(key)) {
+                violations.add(v);
+            }
         }
     }
 
