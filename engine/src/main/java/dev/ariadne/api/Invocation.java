@@ -3,7 +3,15 @@ package dev.ariadne.api;
 import dev.ariadne.explore.CheckResult;
 import dev.ariadne.explore.ExpandHandler;
 import dev.ariadne.explore.Explorer;
+import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.explore.remote.RemoteTaskCodec;
+import dev.ariadne.explore.remote.RunSetup;
+import dev.ariadne.explore.remote.WorkerMain;
+import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.EventRouter;
+import dev.ariadne.pool.ProcessWorkerPool;
+import dev.ariadne.pool.WorkerLauncher;
+import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.pool.ThreadWorkerPool;
 import dev.ariadne.pool.WorkerPool;
 
@@ -20,10 +28,17 @@ public final class Invocation implements AutoCloseable {
     private final List<CheckRun> runs = new ArrayList<>();
 
     public Invocation(int workers, Isolation isolation) {
-        if (isolation != Isolation.THREAD) {
-            throw new UnsupportedOperationException("process isolation is not available yet");
+        this(workers, isolation, ProcessWorkerPool.Options.defaults());
+    }
+
+    /** With process isolation, {@code options} say how the worker JVMs are treated. */
+    public Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options) {
+        if (isolation == Isolation.PROCESS) {
+            this.pool = new ProcessWorkerPool(workers, new WorkerLauncher(WorkerMain.class.getName(), List.of()),
+                    new RemoteTaskCodec(), router, options);
+        } else {
+            this.pool = new ThreadWorkerPool(workers, ExpandHandler::new, router);
         }
-        this.pool = new ThreadWorkerPool(workers, ExpandHandler::new, router);
     }
 
     public WorkerPool pool() {
@@ -32,6 +47,14 @@ public final class Invocation implements AutoCloseable {
 
     /** Starts a run; its coordinator runs on a thread of its own. */
     public synchronized CheckRun start(RunSpec spec) {
+        if (pool instanceof ProcessWorkerPool p) {
+            Program prog = spec.program();
+            java.nio.file.Path dir = spec.store().directory();
+            ExploreOptions o = spec.options();
+            p.setup(spec.tag(), new RunSetup(spec.tag(), prog.fileName(), prog.source().text(), prog.overrides(),
+                    prog.hash(), StateCodec.FORMAT_VERSION, o.maxDepth(), o.checkDeadlock(), o.keepGoing(),
+                    o.stepBudget(), dir == null ? null : dir.toAbsolutePath().toString()).encode());
+        }
         Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(), b -> b,
                 spec.priority(), spec.printer());
         if (spec.progress() != null) {

@@ -101,9 +101,7 @@ public final class ModelLoader {
         if (!errors.isEmpty()) {
             throw new ModelException(ModelException.Kind.STATIC, errors);
         }
-        StringBuilder overrideText = new StringBuilder();
-        consts.forEach((k, v) -> overrideText.append(k).append('=').append(v).append('\n'));
-        Program p = Compiler.compile(parsed.file(), res, overrides, overrideText.toString());
+        Program p = Compiler.compile(parsed.file(), res, overrides, new LinkedHashMap<>(consts));
         try {
             return Loader.load(p);
         } catch (EvalError e) {

@@ -52,6 +52,30 @@ public final class BatchResult {
         violations[state].add(v);
     }
 
+    /** The results of consecutive parts of one batch, as the result of the whole batch. */
+    static BatchResult concat(BatchResult[] parts) {
+        int n = 0;
+        for (BatchResult p : parts) {
+            n += p.states();
+        }
+        BatchResult out = new BatchResult(n);
+        int i = 0;
+        for (BatchResult p : parts) {
+            for (int j = 0; j < p.states(); j++, i++) {
+                out.start[i] = out.count;
+                out.generated[i] = p.generated[j];
+                out.violations[i] = p.violations[j];
+                for (int k = p.start[j]; k < p.start[j + 1]; k++) {
+                    int len = p.offsets[k + 1] - p.offsets[k];
+                    byte[] bytes = java.util.Arrays.copyOfRange(p.data, p.offsets[k], p.offsets[k] + len);
+                    out.addSuccessor(p.fps[k], p.steps[k], bytes, len);
+                }
+            }
+        }
+        out.start[n] = out.count;
+        return out;
+    }
+
     public int states() {
         return generated.length;
     }

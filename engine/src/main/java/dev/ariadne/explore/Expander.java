@@ -51,7 +51,13 @@ public final class Expander {
                 continue;
             }
             long fp = batch.fps()[i];
-            byte[] bytes = batch.snapshots()[i] != null ? batch.snapshots()[i] : run.store().snapshot(fp);
+            byte[] bytes = batch.snapshots()[i];
+            if (bytes == null) {
+                if (run.store() == null) {
+                    throw new IllegalStateException("the batch lacks a snapshot and this worker has no store to read it from");
+                }
+                bytes = run.store().snapshot(fp);
+            }
             if (bytes == null) {
                 throw new IllegalStateException("the store has no snapshot of state " + Long.toHexString(fp));
             }

@@ -282,32 +282,69 @@ public final class Explorer {
             stopRequested = true; // the pool is shutting down: stop, resumably
             return;
         }
-        if (ev.error() != null) {
+        Batch b = (Batch) ev.task().payload;
+        if (ev.error() instanceof dev.ariadne.pool.ProcessWorkerPool.WorkerDied died) {
+            if (b.size() > 1) {
+                isolate(b, ev.task().priority);
+            } else {
+                deliver(b, crashed(b, died.getMessage()));
+            }
+        } else if (ev.error() != null) {
             throw new IllegalStateException("a worker failed: " + ev.error(), ev.error());
+        } else {
+            deliver(b, (BatchResult) ev.result());
         }
-        BatchResult r = (BatchResult) ev.result();
-        long index = indexOf(ev.task());
-        pending.put(index, r);
         while (!finished && pending.containsKey(nextMerge)) {
             merge(batches.remove(nextMerge), pending.remove(nextMerge));
             nextMerge++;
         }
     }
 
-    private long indexOf(Task t) {
-        Object p = t.payload;
-        if (p instanceof Batch b) {
-            return b.index();
+    /** A batch that was cut into one task per state, and the parts' results so far. */
+    private static final class Split {
+        final Batch whole;
+        final BatchResult[] parts;
+        int left;
+
+        Split(Batch whole) {
+            this.whole = whole;
+            this.parts = new BatchResult[whole.size()];
+            this.left = whole.size();
         }
-        if (p instanceof Indexed i) {
-            return i.batchIndex();
-        }
-        throw new IllegalStateException("unexpected payload " + p);
     }
 
-    /** A task payload that is not a {@link Batch} but knows which batch it carries. */
-    public interface Indexed {
-        long batchIndex();
+    /** Sub-batch to the split it belongs to; identity, since sub-batches share their batch's index. */
+    private final Map<Batch, Split> splits = new java.util.IdentityHashMap<>();
+
+    /** Resubmits a batch whose workers kept dying, one state per task, to find the state that kills them. */
+    private void isolate(Batch b, long priority) {
+        Split split = new Split(b);
+        for (int i = 0; i < b.size(); i++) {
+            Batch one = new Batch(run, b.index(), b.firstSeq() + i, new long[] {b.fps()[i]}, new int[] {b.depths()[i]},
+                    new byte[][] {b.snapshots()[i]});
+            splits.put(one, split);
+            pool.submit(new Task(run.tag(), priority, payload.apply(one)));
+        }
+    }
+
+    /** The result of a state whose expansion kills every worker that tries it: an error on that state. */
+    private static BatchResult crashed(Batch b, String why) {
+        BatchResult r = new BatchResult(1);
+        r.addViolation(0, new Violation(ViolationKind.EVAL_ERROR, null, "the worker process expanding this state died: "
+                + why, -1, b.fps()[0], Violation.NO_STEP, null, List.of()));
+        return r;
+    }
+
+    private void deliver(Batch b, BatchResult r) {
+        Split split = splits.remove(b);
+        if (split == null) {
+            pending.put(b.index(), r);
+            return;
+        }
+        split.parts[(int) (b.firstSeq() - split.whole.firstSeq())] = r;
+        if (--split.left == 0) {
+            pending.put(split.whole.index(), BatchResult.concat(split.parts));
+        }
     }
 
     private void merge(Batch b, BatchResult r) {

@@ -50,6 +50,11 @@ public interface StateStore extends AutoCloseable {
     /** One item of run metadata, or {@code null}. */
     String metadata(String key);
 
+    /** The store's directory, for stores kept on disk that worker processes can open; null otherwise. */
+    default java.nio.file.Path directory() {
+        return null;
+    }
+
     /** Releases every resource; a persisted store stays on disk, consistent at its last checkpoint. */
     @Override
     void close();

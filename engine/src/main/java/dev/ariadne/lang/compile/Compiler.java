@@ -53,9 +53,10 @@ public final class Compiler {
     /**
      * Compiles a file that resolved without errors. {@code constOverrides} replace the
      * initialisers of the named constants (their expressions, parsed by the caller);
-     * {@code overrideText} is what they were written as, for the program's hash.
+     * {@code overrideText} holds what they were written as, for the program's hash.
      */
-    public static Program compile(ModelFile file, Resolution res, Map<String, Expr> constOverrides, String overrideText) {
+    public static Program compile(ModelFile file, Resolution res, Map<String, Expr> constOverrides,
+                                  Map<String, String> overrideText) {
         return new Compiler(file, res).program(constOverrides, overrideText);
     }
 
@@ -69,7 +70,7 @@ public final class Compiler {
         codes.set(index, c);
     }
 
-    private Program program(Map<String, Expr> overrides, String overrideText) {
+    private Program program(Map<String, Expr> overrides, Map<String, String> overrideText) {
         List<ActionInfo> actions = new ArrayList<>();
         List<ProcessInfo> processes = new ArrayList<>();
         List<CheckInfo> invariants = new ArrayList<>();
@@ -118,9 +119,11 @@ public final class Compiler {
             }
         }
         int initCode = initCode(vars, init, processDecls);
-        return new Program(file.source(), hash(overrideText), codes, literals.toArray(), res.globals, globalOffsets,
+        StringBuilder text = new StringBuilder();
+        overrideText.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        return new Program(file.source(), hash(text.toString()), codes, literals.toArray(), res.globals, globalOffsets,
                 res.consts, constCodes, res.defs, defCodes, defDefaults, loadOrder.stream().mapToInt(i -> i).toArray(),
-                actions, processes, invariants, constraints, properties, initCode);
+                actions, processes, invariants, constraints, properties, initCode, overrideText);
     }
 
     private String hash(String overrideText) {

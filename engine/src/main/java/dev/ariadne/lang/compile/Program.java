@@ -43,6 +43,8 @@ public final class Program {
     private final List<CheckInfo> constraints;
     private final List<PropertyInfo> properties;
     private final int initCode;
+    /** The {@code --const} overrides the program was compiled with, as written. */
+    private final Map<String, String> overrides;
 
     // Filled once by the loader (dev.ariadne.vm.Loader), then never changed.
     private final Value[] constValues;
@@ -52,7 +54,7 @@ public final class Program {
     Program(SourceFile source, String hash, List<Code> code, Value[] literals, List<String> globalNames,
             int[] globalOffsets, List<String> constNames, int[] constCodes, List<String> defNames, int[] defCodes,
             int[] defDefaults, int[] loadOrder, List<ActionInfo> actions, List<ProcessInfo> processes, List<CheckInfo> invariants,
-            List<CheckInfo> constraints, List<PropertyInfo> properties, int initCode) {
+            List<CheckInfo> constraints, List<PropertyInfo> properties, int initCode, Map<String, String> overrides) {
         this.source = source;
         this.hash = hash;
         this.code = List.copyOf(code);
@@ -71,6 +73,7 @@ public final class Program {
         this.constraints = List.copyOf(constraints);
         this.properties = List.copyOf(properties);
         this.initCode = initCode;
+        this.overrides = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
         this.constValues = new Value[constNames.size()];
         this.defValues = new FunctionV[defNames.size()];
         int n = 0;
@@ -181,6 +184,11 @@ public final class Program {
 
     public List<PropertyInfo> properties() {
         return properties;
+    }
+
+    /** The {@code --const} overrides, as written, in the order given. */
+    public Map<String, String> overrides() {
+        return overrides;
     }
 
     public int initCode() {

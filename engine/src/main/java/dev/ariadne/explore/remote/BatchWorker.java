@@ -1,0 +1,77 @@
+package dev.ariadne.explore.remote;
+
+import dev.ariadne.api.ModelLoader;
+import dev.ariadne.explore.BatchWire;
+import dev.ariadne.explore.Expander;
+import dev.ariadne.explore.FingerprintSet;
+import dev.ariadne.explore.RunContext;
+import dev.ariadne.explore.StateStore;
+import dev.ariadne.explore.StoreOpener;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.pool.RemoteHandler;
+import dev.ariadne.snapshot.StateCodec;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A worker process's handler: compiles each run's model from its setup (refusing one
+ * whose program hash or codec version differs from the coordinator's), then expands
+ * the batches of that run.
+ */
+public final class BatchWorker implements RemoteHandler {
+    /** A run as this worker knows it: its context and expander, or why it cannot serve it. */
+    private record Run(RunContext context, Expander expander, String refusal) {
+    }
+
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+
+    @Override
+    public void setup(String tag, byte[] bytes) {
+        RunSetup s = RunSetup.decode(bytes);
+        try {
+            Program p = ModelLoader.load(s.fileName(), s.modelText(), s.consts());
+            if (!p.hash().equals(s.programHash())) {
+                runs.put(tag, refused("program hash " + p.hash() + " is not the coordinator's " + s.programHash()));
+                return;
+            }
+            if (s.codecVersion() != StateCodec.FORMAT_VERSION) {
+                runs.put(tag, refused("codec version " + StateCodec.FORMAT_VERSION + " is not the coordinator's "
+                        + s.codecVersion()));
+                return;
+            }
+            StateStore store = s.storeDirectory() == null ? null : open(Path.of(s.storeDirectory()));
+            RunContext ctx = new RunContext(tag, p, store, new FingerprintSet(16), s.options(), null);
+            runs.put(tag, new Run(ctx, new Expander(ctx), null));
+        } catch (Exception e) {
+            runs.put(tag, refused("cannot load the model: " + e.getMessage()));
+        }
+    }
+
+    private static Run refused(String why) {
+        return new Run(null, null, why);
+    }
+
+    private static StateStore open(Path dir) {
+        StoreOpener opener = StoreOpener.find();
+        if (opener == null) {
+            throw new IllegalStateException("no store module on the worker's class path");
+        }
+        return opener.openReadOnly(dir);
+    }
+
+    @Override
+    public byte[] run(byte[] task, BooleanSupplier cancelled) {
+        String tag = BatchWire.tagOf(task);
+        Run run = runs.get(tag);
+        if (run == null) {
+            throw new IllegalStateException("no setup for run '" + tag + "'");
+        }
+        if (run.refusal() != null) {
+            throw new IllegalStateException("worker refuses run '" + tag + "': " + run.refusal());
+        }
+        return BatchWire.encodeResult(run.expander().expand(BatchWire.decodeBatch(task, run.context()), cancelled));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ariadne.pool;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+
+/**
+ * The framing of the pipe between the pool and a worker process: a type byte, an id (a
+ * task id where it matters), a length and that many bytes. Frames are written whole
+ * under the writer's lock, so two threads never interleave them.
+ */
+final class Frames {
+    // Coordinator to worker.
+    static final byte SETUP = 1;
+    static final byte TASK = 2;
+    static final byte CANCEL = 3;
+    static final byte SHUTDOWN = 4;
+    // Worker to coordinator.
+    static final byte READY = 10;
+    static final byte RESULT = 11;
+    static final byte FAILED = 12;
+    static final byte CANCELLED = 13;
+
+    /** A frame larger than this is taken for a damaged stream. */
+    static final int MAX_LENGTH = 1 << 30;
+
+    private Frames() {
+    }
+
+    /** One frame read from a stream. */
+    record Frame(byte type, long id, byte[] body) {
+    }
+
+    static void write(DataOutputStream out, byte type, long id, byte[] body) throws IOException {
+        out.writeByte(type);
+        out.writeLong(id);
+        out.writeInt(body.length);
+        out.write(body);
+        out.flush();
+    }
+
+    /** The next frame, or null at the end of the stream. */
+    static Frame read(DataInputStream in) throws IOException {
+        int type = in.read();
+        if (type < 0) {
+            return null;
+        }
+        long id = in.readLong();
+        int len = in.readInt();
+        if (len < 0 || len > MAX_LENGTH) {
+            throw new IOException("damaged frame: length " + len);
+        }
+        byte[] body = new byte[len];
+        try {
+            in.readFully(body);
+        } catch (EOFException e) {
+            return null;
+        }
+        return new Frame((byte) type, id, body);
+    }
+}

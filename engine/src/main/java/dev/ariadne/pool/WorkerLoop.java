@@ -1,0 +1,144 @@
+package dev.ariadne.pool;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.PriorityBlockingQueue;
+
+/**
+ * The main loop of a worker process: reads frames from the coordinator on one thread,
+ * runs tasks on another, most urgent first, and writes their results back. It exits
+ * when told to, and at once when its input ends: the coordinator is gone, and a worker
+ * must never outlive it.
+ */
+public final class WorkerLoop {
+    /** A task waiting or running in this worker. */
+    private static final class Job {
+        final long id;
+        final long priority;
+        final long sequence;
+        final byte[] body;
+        volatile boolean cancelled;
+
+        Job(long id, long priority, long sequence, byte[] body) {
+            this.id = id;
+            this.priority = priority;
+            this.sequence = sequence;
+            this.body = body;
+        }
+    }
+
+    private static final Job STOP = new Job(-1, Long.MIN_VALUE, Long.MIN_VALUE, new byte[0]);
+
+    private final RemoteHandler handler;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+    private final PriorityBlockingQueue<Job> jobs = new PriorityBlockingQueue<>(16,
+            Comparator.comparingLong((Job j) -> j.priority).thenComparingLong(j -> j.sequence));
+    private final Map<Long, Job> byId = new ConcurrentHashMap<>();
+
+    public WorkerLoop(RemoteHandler handler, InputStream in, OutputStream out) {
+        this.handler = handler;
+        this.in = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+        this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    }
+
+    /** Serves until told to stop; returns the process's exit status. */
+    public int run() throws IOException, InterruptedException {
+        Thread executor = new Thread(this::execute, "ariadne-worker-executor");
+        executor.setDaemon(true);
+        executor.start();
+        send(Frames.READY, 0, new byte[0]);
+        while (true) {
+            Frames.Frame f = Frames.read(in);
+            if (f == null) {
+                return 0; // the coordinator is gone
+            }
+            switch (f.type()) {
+                case Frames.SETUP -> setup(f.body());
+                case Frames.TASK -> {
+                    ByteBuffer b = ByteBuffer.wrap(f.body());
+                    long priority = b.getLong();
+                    long sequence = b.getLong();
+                    byte[] body = new byte[b.remaining()];
+                    b.get(body);
+                    Job j = new Job(f.id(), priority, sequence, body);
+                    byId.put(j.id, j);
+                    jobs.add(j);
+                }
+                case Frames.CANCEL -> {
+                    Job j = byId.get(f.id());
+                    if (j != null) {
+                        j.cancelled = true;
+                    }
+                }
+                case Frames.SHUTDOWN -> {
+                    jobs.add(STOP);
+                    executor.join();
+                    return 0;
+                }
+                default -> throw new IOException("unknown frame type " + f.type());
+            }
+        }
+    }
+
+    private void setup(byte[] body) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(body);
+        byte[] tag = new byte[b.getInt()];
+        b.get(tag);
+        byte[] rest = new byte[b.remaining()];
+        b.get(rest);
+        try {
+            handler.setup(new String(tag, StandardCharsets.UTF_8), rest);
+        } catch (Exception e) {
+            // Reported with the first task of the tag, which will fail for the same reason.
+            System.err.println("setup of " + new String(tag, StandardCharsets.UTF_8) + " failed: " + e);
+        }
+    }
+
+    private void execute() {
+        try {
+            while (true) {
+                Job j = jobs.take();
+                if (j == STOP) {
+                    return;
+                }
+                if (j.cancelled) {
+                    byId.remove(j.id);
+                    send(Frames.CANCELLED, j.id, new byte[0]);
+                    continue;
+                }
+                byte type;
+                byte[] result;
+                try {
+                    result = handler.run(j.body, () -> j.cancelled);
+                    type = j.cancelled ? Frames.CANCELLED : Frames.RESULT;
+                } catch (Exception e) {
+                    type = Frames.FAILED;
+                    result = String.valueOf(e).getBytes(StandardCharsets.UTF_8);
+                }
+                byId.remove(j.id);
+                send(type, j.id, type == Frames.CANCELLED ? new byte[0] : result);
+            }
+        } catch (InterruptedException | IOException e) {
+            System.exit(0);
+        } catch (Throwable t) {
+            // Out of memory, stack overflow: this JVM may be broken; the pool replaces it and retries.
+            t.printStackTrace();
+            Runtime.getRuntime().halt(3);
+        }
+    }
+
+    private synchronized void send(byte type, long id, byte[] body) throws IOException {
+        Frames.write(out, type, id, body);
+    }
+}
