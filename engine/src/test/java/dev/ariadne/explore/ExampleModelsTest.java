@@ -1,6 +1,9 @@
 package dev.ariadne.explore;
 
 import dev.ariadne.api.Checker;
+import dev.ariadne.api.Invocation;
+import dev.ariadne.api.Isolation;
+import dev.ariadne.api.RunSpec;
 import dev.ariadne.api.ModelLoader;
 import dev.ariadne.lang.compile.Program;
 import org.junit.jupiter.api.DynamicNode;
@@ -21,9 +24,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * The checker against results verified independently (TLC, a separate brute-force
  * checker, the reference models): every run of every {@code .expected} file, at one and
- * at two workers, with identical counts and traces.
+ * at two workers and in worker processes, with identical counts and traces.
  */
 class ExampleModelsTest {
+    /** One pool of worker JVMs for every run checked in process isolation, as one invocation would share it. */
+    private static Invocation processes;
+    private static int runs;
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopWorkers() {
+        if (processes != null) {
+            processes.close();
+        }
+    }
+
+    private static synchronized CheckResult inProcesses(Program p, ExploreOptions o, StateStore store)
+            throws InterruptedException {
+        if (processes == null) {
+            processes = new Invocation(2, Isolation.PROCESS);
+        }
+        return processes.start(new RunSpec("run" + runs++, p, store, o, 0, null, null)).await();
+    }
 
     @TestFactory
     Stream<DynamicNode> projectExamples() throws IOException {
@@ -57,6 +78,9 @@ class ExampleModelsTest {
         CheckResult one = Checker.check(p, 1, options, s1, x -> { });
         CheckResult two = Checker.check(p, 2, options, s2, x -> { });
         assertEquals(summary(one), summary(two), "1 and 2 workers disagree");
+        MemoryStateStore s3 = new MemoryStateStore();
+        CheckResult isolated = inProcesses(p, options, s3);
+        assertEquals(summary(one), summary(isolated), "thread and process isolation disagree");
         assertEquals(e.expect().get("status"), one.status().label, "status: " + one);
         if (e.expect().containsKey("distinct")) {
             assertEquals(Long.parseLong(e.expect().get("distinct")), one.distinct(), "distinct states");
@@ -77,6 +101,8 @@ class ExampleModelsTest {
         List<TraceStep> t1 = new TraceBuilder(p, s1).trace(v);
         List<TraceStep> t2 = new TraceBuilder(p, s2).trace(two.violations().get(0));
         assertEquals(names(t1), names(t2), "traces differ between 1 and 2 workers");
+        assertEquals(names(t1), names(new TraceBuilder(p, s3).trace(isolated.violations().get(0))),
+                "traces differ between thread and process isolation");
         if (e.expect().containsKey("trace_length")) {
             long states = t1.stream().filter(step -> step.state() != null).count();
             assertEquals(Long.parseLong(e.expect().get("trace_length")), states, "states in the trace: " + names(t1));

@@ -1,0 +1,97 @@
+package dev.ariadne.explore;
+
+import dev.ariadne.api.Checker;
+import dev.ariadne.api.CheckRun;
+import dev.ariadne.api.Invocation;
+import dev.ariadne.api.Isolation;
+import dev.ariadne.api.ModelLoader;
+import dev.ariadne.api.RunSpec;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.pool.ProcessWorkerPool;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProcessIsolationTest {
+    private static Program race(int n) throws Exception {
+        Path model = Path.of(ProcessIsolationTest.class.getResource("/explore/reference/race_no_invariant.ari").toURI());
+        return ModelLoader.load(model, Map.of("N", Integer.toString(n)));
+    }
+
+    private static void assertGone(List<Long> pids) {
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "worker " + pid + " is alive");
+        }
+    }
+
+    @Test
+    void killingAWorkerMidRunGivesTheSameResult() throws Exception {
+        Program p = race(6);
+        ExploreOptions o = ExploreOptions.defaults().withBatchSize(64);
+        CheckResult expected = Checker.check(p, 2, o);
+        MemoryStateStore store = new MemoryStateStore();
+        List<Long> pids;
+        CheckResult got;
+        try (Invocation inv = new Invocation(2, Isolation.PROCESS)) {
+            ProcessWorkerPool pool = (ProcessWorkerPool) inv.pool();
+            pids = new java.util.ArrayList<>(pool.workerPids());
+            CheckRun run = inv.start(new RunSpec("race", p, store, o, 0, null, null));
+            while (store.size() < 20_000 && !run.isDone()) {
+                Thread.sleep(5);
+            }
+            assertFalse(run.isDone(), "the run should still be going when the worker is killed");
+            ProcessHandle.of(pids.get(0)).ifPresent(ProcessHandle::destroyForcibly);
+            got = run.await();
+            pids.addAll(pool.workerPids());
+        }
+        assertEquals(Status.OK, got.status());
+        assertEquals(expected.distinct(), got.distinct());
+        assertEquals(expected.generated(), got.generated());
+        assertEquals(expected.depth(), got.depth());
+        assertGone(pids);
+    }
+
+    @Test
+    void aStepThatHangsIsReportedWhileAnotherRunOnThePoolFinishes() throws Exception {
+        Program hanging = ModelLoader.load("hang.ari", """
+                var x = 0
+
+                action Inc:
+                    await x < 3
+                    x += 1
+
+                action Spin:
+                    await x == 2
+                    while True:
+                        pass
+                """, Map.of());
+        Program other = race(4);
+        ExploreOptions o = ExploreOptions.defaults().withStepBudget(Long.MAX_VALUE);
+        MemoryStateStore hangStore = new MemoryStateStore();
+        List<Long> pids;
+        CheckResult hangResult;
+        CheckResult otherResult;
+        try (Invocation inv = new Invocation(2, Isolation.PROCESS, new ProcessWorkerPool.Options(1, 2, 1000))) {
+            CheckRun h = inv.start(new RunSpec("hang", hanging, hangStore, o, 0, null, null));
+            CheckRun r = inv.start(new RunSpec("race", other, new MemoryStateStore(), o, 1, null, null));
+            otherResult = r.await();
+            hangResult = h.await();
+            pids = ((ProcessWorkerPool) inv.pool()).workerPids();
+        }
+        assertEquals(Status.OK, otherResult.status());
+        assertEquals(755, otherResult.distinct());
+        assertEquals(Status.ERROR, hangResult.status());
+        Violation v = hangResult.violations().get(0);
+        assertTrue(v.message().contains("worker process"), v.message());
+        List<TraceStep> trace = new TraceBuilder(hanging, hangStore).trace(v);
+        assertEquals(List.of("Init", "Inc", "Inc"), trace.stream().map(TraceStep::name).toList(),
+                "the trace leads to the state whose expansion hangs");
+        assertGone(pids);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.ariadne.pool;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProcessWorkerPoolTest {
+    private static final TaskCodec STRINGS = new TaskCodec() {
+        @Override
+        public byte[] encodeTask(Task task) {
+            return ((String) task.payload).getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public Object decodeResult(Task task, byte[] result) {
+            return new String(result, StandardCharsets.UTF_8);
+        }
+    };
+
+    private static ProcessWorkerPool pool(int n, Recorder rec, long timeoutMillis) {
+        return new ProcessWorkerPool(n, new WorkerLauncher(ScriptedWorkerMain.class.getName(), List.of("-Xmx64m")),
+                STRINGS, rec, new ProcessWorkerPool.Options(2, 3, timeoutMillis));
+    }
+
+    private static void assertAllGone(List<Long> pids) {
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "worker " + pid + " is still alive");
+        }
+    }
+
+    @Test
+    void runsTasksInWorkerProcessesNeverMoreAtOnceThanWorkers() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(12);
+        List<Long> pids;
+        try (ProcessWorkerPool pool = pool(2, rec, 0)) {
+            pids = pool.workerPids();
+            for (int i = 0; i < 12; i++) {
+                pool.submit(new Task("t", 0, "sleep:30"));
+            }
+            assertTrue(rec.await(60));
+        }
+        Map<String, List<long[]>> byPid = new HashMap<>();
+        for (Recorder.Outcome o : rec.outcomes) {
+            String[] f = ((String) o.result()).split(" ");
+            byPid.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+        }
+        assertTrue(byPid.size() <= 2, "two workers ran everything: " + byPid.keySet());
+        for (List<long[]> spans : byPid.values()) {
+            spans.sort((x, y) -> Long.compare(x[0], y[0]));
+            for (int i = 1; i < spans.size(); i++) {
+                assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], "a worker runs one task at a time");
+            }
+        }
+        assertAllGone(pids);
+    }
+
+    @Test
+    void aWorkerThatDiesIsReplacedAndItsTaskFailsAfterBoundedRetries() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(5);
+        List<Long> before;
+        List<Long> after;
+        try (ProcessWorkerPool pool = pool(2, rec, 0)) {
+            before = pool.workerPids();
+            Task crash = new Task("bad", 0, "crash");
+            pool.submit(crash);
+            for (int i = 0; i < 4; i++) {
+                pool.submit(new Task("good", 0, "sleep:10"));
+            }
+            assertTrue(rec.await(60));
+            Recorder.Outcome o = rec.of(crash);
+            assertInstanceOf(ProcessWorkerPool.WorkerDied.class, o.error());
+            assertEquals(3, crash.attempts(), "tried the bounded number of times");
+            assertTrue(o.error().getMessage().contains("status 7"), o.error().getMessage());
+            assertEquals(4, rec.outcomes.stream().filter(x -> x.result() != null).count());
+            after = pool.workerPids();
+            assertEquals(2, after.size(), "dead workers are replaced");
+        }
+        assertAllGone(before);
+        assertAllGone(after);
+    }
+
+    @Test
+    void killingAWorkerMidTaskRetriesTheTaskElsewhere() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(1);
+        try (ProcessWorkerPool pool = pool(2, rec, 0)) {
+            Task t = new Task("t", 0, "sleep:1500");
+            pool.submit(t);
+            Thread.sleep(500);
+            for (long pid : pool.workerPids()) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+                break;
+            }
+            assertTrue(rec.await(60));
+            assertNotNull(rec.of(t).result(), "the task completed: " + rec.of(t));
+        }
+    }
+
+    @Test
+    void aTaskOverItsTimeLimitIsKilledWhileOtherTagsGoOn() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(7);
+        try (ProcessWorkerPool pool = pool(2, rec, 300)) {
+            Task hang = new Task("stuck", 0, "hang");
+            pool.submit(hang);
+            List<Task> others = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                others.add(new Task("other", 0, "sleep:20"));
+                pool.submit(others.get(i));
+            }
+            assertTrue(rec.await(60));
+            assertInstanceOf(ProcessWorkerPool.WorkerDied.class, rec.of(hang).error());
+            for (Task t : others) {
+                assertNotNull(rec.of(t).result(), "other tag's task completed");
+            }
+        }
+    }
+
+    @Test
+    void interruptCancelsOneTagInTheWorkers() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(4);
+        try (ProcessWorkerPool pool = pool(2, rec, 0)) {
+            Task a1 = new Task("a", 0, "sleep:5000");
+            Task a2 = new Task("a", 0, "sleep:5000");
+            Task b1 = new Task("b", 0, "sleep:50");
+            Task b2 = new Task("b", 0, "sleep:50");
+            pool.submit(a1);
+            pool.submit(a2);
+            pool.submit(b1);
+            pool.submit(b2);
+            Thread.sleep(300);
+            long t0 = System.currentTimeMillis();
+            pool.interrupt("a");
+            assertTrue(rec.await(30));
+            assertTrue(System.currentTimeMillis() - t0 < 4000, "running tasks of 'a' stopped early");
+            assertTrue(rec.of(a1).cancelled() && rec.of(a2).cancelled());
+            assertNotNull(rec.of(b1).result());
+            assertNotNull(rec.of(b2).result());
+        }
+    }
+
+    @Test
+    void aFailingTaskFailsWithoutKillingItsWorker() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(2);
+        try (ProcessWorkerPool pool = pool(1, rec, 0)) {
+            List<Long> pids = pool.workerPids();
+            Task f = new Task("t", 0, "fail");
+            pool.submit(f);
+            pool.submit(new Task("t", 0, "sleep:1"));
+            assertTrue(rec.await(30));
+            assertTrue(rec.of(f).error().getMessage().contains("scripted failure"));
+            assertEquals(pids, pool.workerPids());
+        }
+    }
+}
