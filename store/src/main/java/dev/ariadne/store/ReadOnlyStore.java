@@ -1,0 +1,80 @@
+package dev.ariadne.store;
+
+import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.explore.StateRecord;
+import dev.ariadne.explore.StateStore;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A store seen from a worker process: the reading half of {@link StateStore} over a
+ * {@link StoreReader}. A snapshot the coordinator has just added may take a moment to be
+ * visible in another JVM, so reads wait for it (without spinning) up to a limit.
+ */
+final class ReadOnlyStore implements StateStore {
+    private static final Duration VISIBILITY_WAIT = Duration.ofSeconds(30);
+
+    private final StoreReader reader;
+    private final Path directory;
+
+    ReadOnlyStore(Path directory) {
+        this.directory = directory;
+        this.reader = StoreReader.open(directory);
+    }
+
+    @Override
+    public void add(long seq, long fp, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len) {
+        throw new UnsupportedOperationException("a worker's view of the store is read-only");
+    }
+
+    @Override
+    public long size() {
+        return reader.size();
+    }
+
+    @Override
+    public StateRecord record(long fp) {
+        return reader.record(fp);
+    }
+
+    @Override
+    public long fingerprintAt(long seq) {
+        return reader.fingerprintAt(seq);
+    }
+
+    @Override
+    public byte[] snapshot(long fp) {
+        return reader.awaitSnapshot(fp, VISIBILITY_WAIT);
+    }
+
+    @Override
+    public void checkpoint(Checkpoint checkpoint) {
+        throw new UnsupportedOperationException("a worker's view of the store is read-only");
+    }
+
+    @Override
+    public Checkpoint lastCheckpoint() {
+        return reader.lastCheckpoint();
+    }
+
+    @Override
+    public void putMetadata(String key, String value) {
+        throw new UnsupportedOperationException("a worker's view of the store is read-only");
+    }
+
+    @Override
+    public String metadata(String key) {
+        return reader.metadata(key);
+    }
+
+    @Override
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}

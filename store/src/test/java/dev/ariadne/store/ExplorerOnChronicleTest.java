@@ -1,0 +1,91 @@
+package dev.ariadne.store;
+
+import dev.ariadne.api.CheckRun;
+import dev.ariadne.api.Checker;
+import dev.ariadne.api.Invocation;
+import dev.ariadne.api.Isolation;
+import dev.ariadne.api.ModelLoader;
+import dev.ariadne.api.RunSpec;
+import dev.ariadne.explore.CheckResult;
+import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.explore.Status;
+import dev.ariadne.lang.compile.Program;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The explorer on a real run directory: same results as in memory, in threads and in worker processes, and across stops. */
+class ExplorerOnChronicleTest {
+    private static final String RACE = """
+            const N = 6
+            var counter = 0
+            process Incr(self in range(N)):
+                var tmp = 0
+                label Read
+                tmp = counter
+                label Write
+                counter = tmp + 1
+            """;
+
+    private static Program race() throws Exception {
+        return ModelLoader.load("race.ari", RACE, Map.of());
+    }
+
+    private static CheckResult run(Invocation inv, Program p, ChronicleStateStore store, ExploreOptions o)
+            throws InterruptedException {
+        return inv.start(new RunSpec("race", p, store, o, 0, null, null)).await();
+    }
+
+    @Test
+    void aRunOnChronicleMatchesTheRunInMemoryInThreadsAndProcesses(@TempDir Path dir) throws Exception {
+        Program p = race();
+        CheckResult memory = Checker.check(p, 2, ExploreOptions.defaults());
+        // No snapshot travels with its batch: the worker processes read every one from the store.
+        ExploreOptions fromStore = ExploreOptions.defaults().withCacheBytes(0);
+        for (Isolation iso : Isolation.values()) {
+            try (Invocation inv = new Invocation(2, iso);
+                 ChronicleStateStore store = ChronicleStateStore.create(dir.resolve(iso.name()), StoreOptions.defaults())) {
+                CheckResult r = run(inv, p, store, fromStore);
+                assertEquals(Status.OK, r.status(), iso + ": " + r);
+                assertEquals(memory.distinct(), r.distinct(), iso.name());
+                assertEquals(memory.generated(), r.generated(), iso.name());
+                assertEquals(memory.depth(), r.depth(), iso.name());
+                assertEquals(r.distinct(), store.size());
+            }
+        }
+    }
+
+    @Test
+    void aRunStoppedTwiceAndResumedEndsAsAnUninterruptedOne(@TempDir Path dir) throws Exception {
+        Program p = race();
+        CheckResult whole = Checker.check(p, 2, ExploreOptions.defaults());
+        ExploreOptions o = ExploreOptions.defaults().withBatchSize(16);
+        long[] stopAt = {15_000, 60_000};
+        for (long at : stopAt) {
+            try (Invocation inv = new Invocation(2, Isolation.THREAD);
+                 ChronicleStateStore store = ChronicleStateStore.openOrCreate(dir, StoreOptions.defaults())) {
+                CheckRun run = inv.start(new RunSpec("race", p, store, o, 0, null, null));
+                while (store.size() < at && !run.isDone()) {
+                    Thread.sleep(1);
+                }
+                run.requestStop();
+                CheckResult r = run.await();
+                assertEquals(Status.INTERRUPTED, r.status(), "stopped at " + at);
+                assertTrue(r.distinct() < whole.distinct());
+            }
+        }
+        try (Invocation inv = new Invocation(2, Isolation.THREAD);
+             ChronicleStateStore store = ChronicleStateStore.open(dir)) {
+            CheckResult r = run(inv, p, store, o);
+            assertEquals(Status.OK, r.status());
+            assertEquals(whole.distinct(), r.distinct());
+            assertEquals(whole.generated(), r.generated());
+            assertEquals(whole.depth(), r.depth());
+        }
+    }
+}
