@@ -66,7 +66,7 @@ final class Interpreter {
                 start = pc;
                 if (--m.budgetLeft < 0) {
                     throw new EvalException("step budget of " + m.stepBudget
-                            + " instructions exceeded in " + m.context + " (an infinite loop inside one step?)");
+                            + " instructions exceeded in " + m.context() + " (an infinite loop inside one step?)");
                 }
                 switch (code[pc++]) {
                     case Opcode.NOP:
@@ -383,7 +383,7 @@ final class Interpreter {
                         break;
                     case Opcode.ONEOF: {
                         if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'oneof' in " + m.context);
+                            throw new EvalException("cannot use 'oneof' in " + m.context());
                         }
                         Value[] alts = Iteration.canonical(stack[--sp]);
                         if (alts.length == 0) {
@@ -401,7 +401,7 @@ final class Interpreter {
                     }
                     case Opcode.EITHER: {
                         if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'either' in " + m.context);
+                            throw new EvalException("cannot use 'either' in " + m.context());
                         }
                         int n = code[pc];
                         int[] targets = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
@@ -414,7 +414,7 @@ final class Interpreter {
                     case Opcode.AWAIT:
                         if (!Values.truth(stack[--sp])) {
                             if (!m.forkAllowed) {
-                                throw new EvalException("cannot use 'await' in " + m.context);
+                                throw new EvalException("cannot use 'await' in " + m.context());
                             }
                             f.pc = pc;
                             f.sp = sp;

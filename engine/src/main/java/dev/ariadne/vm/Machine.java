@@ -61,8 +61,14 @@ public final class Machine {
     int stepProc = -1;
     /** Whether choice points and awaits are allowed (not in invariants or builtin callbacks). */
     boolean forkAllowed;
-    /** What the code being evaluated is, for error messages ("invariant 'Safe'"). */
-    String context = "";
+    /** What the code being run is, for error messages: a fixed text, or else the step {@link #contextStep}. */
+    private String contextText = "";
+    private int contextStep = INIT_STEP;
+    /** The process declaration of each code index, or null (what {@link #pause} needs). */
+    private final ProcessInfo[] processOfCode;
+    /** "invariant 'X'" and "constraint 'Y'", made once rather than for every state. */
+    private final String[] invariantWhat;
+    private final String[] constraintWhat;
     long budgetLeft;
     /** The value returned by the base frame (invariants, constraints, constants, callbacks). */
     Value returned;
@@ -83,6 +89,25 @@ public final class Machine {
         this.program = program;
         this.stepBudget = stepBudget;
         this.interpreter = new Interpreter(this);
+        this.processOfCode = new ProcessInfo[program.codeCount()];
+        for (ProcessInfo pi : program.processes()) {
+            processOfCode[pi.code()] = pi;
+        }
+        this.invariantWhat = program.invariants().stream().map(c -> "invariant '" + c.name() + "'").toArray(String[]::new);
+        this.constraintWhat = program.constraints().stream().map(c -> "constraint '" + c.name() + "'")
+                .toArray(String[]::new);
+    }
+
+    /** What the code being run is ("action 'Send'", "process Worker(2)", "invariant 'Safe'"), for messages. */
+    String context() {
+        if (contextText != null) {
+            return contextText;
+        }
+        int nactions = program.actions().size();
+        if (contextStep < nactions) {
+            return "action '" + program.actions().get(contextStep).name() + "'";
+        }
+        return "process " + instanceName(procs[contextStep - nactions]);
     }
 
     public Program program() {
@@ -149,7 +174,7 @@ public final class Machine {
         globals = new Value[program.globalNames().size()];
         nprocs = 0;
         Code c = program.code(program.initCode());
-        runBranches(new Frame(c, new Value[c.nlocals]), INIT_STEP, -1, "the initialisation", sink);
+        runBranches(new Frame(c, new Value[c.nlocals]), INIT_STEP, -1, sink);
     }
 
     /**
@@ -178,7 +203,7 @@ public final class Machine {
         if (stepId < nactions) {
             ActionInfo a = program.actions().get(stepId);
             Code c = program.code(a.code());
-            runBranches(new Frame(c, new Value[c.nlocals]), stepId, -1, "action '" + a.name() + "'", sink);
+            runBranches(new Frame(c, new Value[c.nlocals]), stepId, -1, sink);
             return;
         }
         int i = stepId - nactions;
@@ -188,17 +213,18 @@ public final class Machine {
         }
         Frame w = p.frame().copy();
         w.pc += 2; // past the LABEL instruction the process is paused at
-        runBranches(w, stepId, i, "process " + instanceName(p), sink);
+        runBranches(w, stepId, i, sink);
     }
 
-    private void runBranches(Frame start, int stepId, int proc, String what, StepSink sink) {
+    private void runBranches(Frame start, int stepId, int proc, StepSink sink) {
         int base = trail.mark();
         frames[0] = start;
         nframes = 1;
         nchoices = 0;
         stepProc = proc;
         forkAllowed = true;
-        context = what;
+        contextText = stepId == INIT_STEP ? "the initialisation" : null;
+        contextStep = stepId;
         try {
             do {
                 budgetLeft = stepBudget;
@@ -254,7 +280,7 @@ public final class Machine {
     /** Makes a choice point with {@code count} alternatives (values, or branch addresses); the caller takes the first. */
     void choose(Value[] values, int[] targets, int count) {
         if (!forkAllowed) {
-            throw new EvalException("cannot fork (oneof/either) in " + context);
+            throw new EvalException("cannot fork (oneof/either) in " + context());
         }
         Frame[] copies = new Frame[nframes];
         for (int j = 0; j < nframes; j++) {
@@ -280,7 +306,7 @@ public final class Machine {
 
     void storeGlobal(int g, Value v) {
         if (trail.isReadOnly()) {
-            throw new EvalException(context + " may not change the state (it assigns '" + program.globalNames().get(g) + "')");
+            throw new EvalException(context() + " may not change the state (it assigns '" + program.globalNames().get(g) + "')");
         }
         trail.save(globalSlots, null, globals[g], g);
         globals[g] = v;
@@ -327,7 +353,7 @@ public final class Machine {
     void pause(Frame f, int pc) {
         f.pc = pc;
         f.sp = 0;
-        ProcessInfo p = processOf(f);
+        ProcessInfo p = processOfCode[f.code];
         boolean[] keep = null;
         if (pc != Frame.DONE) {
             keep = p.labels().get(f.instr[pc + 1]).keep();
@@ -355,22 +381,13 @@ public final class Machine {
         return false;
     }
 
-    private ProcessInfo processOf(Frame f) {
-        for (ProcessInfo p : program.processes()) {
-            if (p.code() == f.code) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("not a process frame");
-    }
-
     // ---------------------------------------------------------------- checks
 
     /** The index of the first invariant that does not hold in the loaded state, or -1. */
     public int violatedInvariant() {
         List<CheckInfo> invs = program.invariants();
         for (int i = 0; i < invs.size(); i++) {
-            if (!Values.truth(evaluate(invs.get(i).code(), "invariant '" + invs.get(i).name() + "'"))) {
+            if (!Values.truth(evaluate(invs.get(i).code(), invariantWhat[i]))) {
                 return i;
             }
         }
@@ -379,8 +396,9 @@ public final class Machine {
 
     /** Whether every constraint holds in the loaded state (if not, it is kept but not expanded). */
     public boolean constraintsHold() {
-        for (CheckInfo c : program.constraints()) {
-            if (!Values.truth(evaluate(c.code(), "constraint '" + c.name() + "'"))) {
+        List<CheckInfo> cs = program.constraints();
+        for (int i = 0; i < cs.size(); i++) {
+            if (!Values.truth(evaluate(cs.get(i).code(), constraintWhat[i]))) {
                 return false;
             }
         }
@@ -394,7 +412,7 @@ public final class Machine {
         frames[0] = new Frame(c, new Value[c.nlocals]);
         nframes = 1;
         forkAllowed = false;
-        context = what;
+        contextText = what;
         budgetLeft = stepBudget;
         boolean constant = c.kind == Code.Kind.CONST;
         if (!constant) {
