@@ -99,6 +99,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             s = ChronicleStateStore.create(where.path(), StoreOptions.defaults());
         } catch (StoreException e) {
+            if (store == null) {
+                deleteQuietly(where.path()); // the fresh directory this check made: leave nothing behind
+            }
             throw CliError.usage("cannot create the store: " + e.getMessage());
         }
         try (ChronicleStateStore opened = s) {
@@ -148,6 +151,14 @@ final class CheckCommand implements Callable<Integer> {
             throw CliError.usage("--store '" + store + "' is not empty: " + hint);
         }
         return new RunDirectories.Location(dir, store);
+    }
+
+    private static void deleteQuietly(Path emptyDir) {
+        try {
+            Files.deleteIfExists(emptyDir);
+        } catch (IOException e) {
+            // not empty or not ours to delete: leave it
+        }
     }
 
     private static boolean isEmpty(Path dir) {

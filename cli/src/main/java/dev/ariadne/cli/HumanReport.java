@@ -61,7 +61,7 @@ final class HumanReport {
         return switch (v.kind()) {
             case INVARIANT -> "Invariant " + v.name() + " is violated";
             case ASSERTION -> "Assertion failed" + step;
-            case EVAL_ERROR -> "Runtime error" + step;
+            case EVAL_ERROR -> "Runtime error" + (step.isEmpty() ? " while checking the last state of the trace" : step);
             case DEADLOCK -> "Deadlock";
             case LIVENESS -> "Liveness property " + v.name() + " is violated";
         };

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -35,7 +37,7 @@ final class ResumeCommand implements Callable<Integer> {
         Session session = sessionOptions.toSession(ctx);
         try (StoredRun run = StoredRun.open(ctx, dir, "resume")) {
             RunMetadata meta = run.metadata();
-            java.io.PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
+            PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
             warnIfModelChanged(meta);
             String saved = run.savedStatus();
             Checkpoint cp = run.store().lastCheckpoint();
@@ -65,7 +67,7 @@ final class ResumeCommand implements Callable<Integer> {
                 ctx.err().println("ariadne: note: " + meta.modelPath() + " has changed since this run started; "
                         + "the run continues with the model as it was then");
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Unreadable now: the saved text is what counts anyway.
         }
     }

@@ -105,6 +105,11 @@ final class RunDriver {
             if (t instanceof StoreException se) {
                 throw CliError.usage("the store failed: " + se.getMessage());
             }
+            if (t instanceof OutOfMemoryError) {
+                // Not a bug, and the run is resumable from its last checkpoint with a larger heap.
+                ctx.err().println("ariadne: out of memory; resume the run with more, e.g. ARIADNE_JAVA_OPTS=-Xmx8g");
+                return ExitCodes.INTERNAL;
+            }
         }
         ctx.err().println("ariadne: internal failure of the checker (a bug, please report it):");
         if (failure != null) {

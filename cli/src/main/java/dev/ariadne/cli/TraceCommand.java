@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Long fp = state == null ? null : parseFingerprint(state);
-        java.io.PrintStream human = "-".equals(json) ? ctx.err() : ctx.out();
+        PrintStream human = "-".equals(json) ? ctx.err() : ctx.out();
         try (StoredRun run = StoredRun.open(ctx, dir, "trace")) {
             TraceBuilder builder = new TraceBuilder(run.program(), run.store());
             String model = run.metadata().modelPath();
