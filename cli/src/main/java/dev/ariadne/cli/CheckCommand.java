@@ -93,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         RunDirectories.Location where = runDirectory();
+        ctx.stop().arm();
         HumanReport.header(session.jsonToStdout() ? ctx.err() : ctx.out(), "Checking", model,
                 RunReport.constants(program), session.workers());
         ChronicleStateStore s;

@@ -35,6 +35,7 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = sessionOptions.toSession(ctx);
+        ctx.stop().arm();
         try (StoredRun run = StoredRun.open(ctx, dir, "resume")) {
             RunMetadata meta = run.metadata();
             PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();

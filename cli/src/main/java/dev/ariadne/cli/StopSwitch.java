@@ -13,6 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StopSwitch {
     private final Set<CheckRun> runs = ConcurrentHashMap.newKeySet();
     private volatile String reason;
+    /** Set once the command has a store to keep consistent; before that a signal simply ends the process. */
+    private volatile boolean armed;
+
+    /** From now on a signal stops the runs gracefully instead of ending the process. */
+    void arm() {
+        armed = true;
+    }
+
+    boolean armed() {
+        return armed;
+    }
 
     void register(CheckRun run) {
         runs.add(run);
