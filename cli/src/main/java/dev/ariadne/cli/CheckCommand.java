@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 /** {@code ariadne check MODEL.ari}: explores every reachable state of a model and checks its properties. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Explore every reachable state of a model and check its invariants, assertions and deadlocks.",
-        footer = {"", "Exit status: 0 ok, 10 invariant or assert violated, 11 deadlock, 12 runtime error,",
-            "2 bad command line or model, 3 interrupted (resumable), 1 internal failure."})
+        footer = {"", "Exit status: 0 ok, 10 invariant or assert violated, 11 deadlock,",
+            "12 runtime error, 2 bad command line or model, 3 interrupted (resumable),", "1 internal failure."})
 final class CheckCommand implements Callable<Integer> {
     /** The saved model text goes into the store's checkpoint record, which must stay under 1 MiB. */
     static final int MAX_MODEL_BYTES = 256 * 1024;

@@ -2,6 +2,7 @@ package dev.ariadne.cli;
 
 import dev.ariadne.explore.Checkpoint;
 import dev.ariadne.explore.Status;
+import dev.ariadne.store.RecoveryReport;
 import dev.ariadne.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +17,9 @@ import java.util.concurrent.Callable;
 
 /** {@code ariadne resume RUN_DIR}: continues a stopped check from its store's last checkpoint. */
 @Command(name = "resume", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Continue a check that was interrupted (Ctrl-C, SIGTERM, --timeout) from its run directory.",
-            "The model text, constants, --no-deadlock, --max-depth and --continue are the stored ones;",
-            "a run that had already finished reports its result again."})
+        description = "Continue a check that was interrupted (Ctrl-C, SIGTERM, --timeout) from its run directory."
+                + " The model text, constants, --no-deadlock, --max-depth and --continue are the stored ones;"
+                + " a run that had already finished reports its result again.")
 final class ResumeCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -40,6 +41,12 @@ final class ResumeCommand implements Callable<Integer> {
             RunMetadata meta = run.metadata();
             PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
             warnIfModelChanged(meta);
+            RecoveryReport recovery = run.store().recoveryReport();
+            if (recovery.crashed()) {
+                ctx.err().println(String.format(Locale.ROOT, "ariadne: note: the last session of this run did not "
+                        + "stop cleanly; it continues from its last checkpoint (%,d states after it dropped)",
+                        recovery.droppedStates()));
+            }
             String saved = run.savedStatus();
             Checkpoint cp = run.store().lastCheckpoint();
             HumanReport.header(human, "Resuming", meta.modelPath(), RunReport.constants(run.program()),

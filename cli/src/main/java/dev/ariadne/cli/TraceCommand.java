@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code ariadne trace RUN_DIR}: prints the trace of a stored run's violation, or the trace to any stored state. */
 @Command(name = "trace", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Print the trace to a stored state of a run: its violations, or with --state FP",
-            "the state whose fingerprint is FP (16 hex digits, as printed in traces)."})
+        description = "Print the trace to a stored state of a run: its violations, or with --state FP the state"
+                + " whose fingerprint is FP (16 hex digits, as printed in traces).")
 final class TraceCommand implements Callable<Integer> {
     private final CliContext ctx;
 
