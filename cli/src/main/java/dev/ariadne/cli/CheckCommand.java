@@ -1,0 +1,172 @@
+package dev.ariadne.cli;
+
+import dev.ariadne.api.ModelException;
+import dev.ariadne.api.ModelLoader;
+import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.store.ChronicleStateStore;
+import dev.ariadne.store.StoreException;
+import dev.ariadne.store.StoreOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code ariadne check MODEL.ari}: explores every reachable state of a model and checks its properties. */
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Explore every reachable state of a model and check its invariants, assertions and deadlocks.",
+        footer = {"", "Exit status: 0 ok, 10 invariant or assert violated, 11 deadlock,",
+            "12 runtime error, 2 bad command line or model, 3 interrupted (resumable),", "1 internal failure."})
+final class CheckCommand implements Callable<Integer> {
+    /** The saved model text goes into the store's checkpoint record, which must stay under 1 MiB. */
+    static final int MAX_MODEL_BYTES = 256 * 1024;
+
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL.ari", description = "the model to check")
+    String model;
+
+    @Option(names = "--const", paramLabel = "NAME=EXPR",
+            description = "override a const with an expression of the model language (repeatable)")
+    List<String> consts = new ArrayList<>();
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "run directory to persist the run in (default: a fresh directory under ./"
+                    + RunDirectories.PARENT + "/)")
+    String store;
+
+    @Option(names = "--no-deadlock", description = "do not report deadlocks")
+    boolean noDeadlock;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "do not expand states deeper than N")
+    Integer maxDepth;
+
+    @Option(names = "--continue", description = "keep exploring after a violation and report them all")
+    boolean keepGoing;
+
+    @Mixin
+    SessionOptions sessionOptions;
+
+    CheckCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Session session = sessionOptions.toSession(ctx);
+        if (maxDepth != null && maxDepth < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-depth must be at least 1, not " + maxDepth);
+        }
+        Map<String, String> overrides = constants();
+        ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
+                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing));
+        String text = ModelFiles.read(ctx.resolve(model), model);
+        if (text.length() > MAX_MODEL_BYTES) {
+            throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
+                    + " characters; at most " + MAX_MODEL_BYTES + ")");
+        }
+        Program program;
+        try {
+            program = ModelLoader.load(model, text, overrides);
+        } catch (ModelException e) {
+            e.errors().forEach(ctx.err()::println);
+            return ExitCodes.USAGE;
+        }
+        RunDirectories.Location where = runDirectory();
+        ctx.stop().arm();
+        HumanReport.header(session.jsonToStdout() ? ctx.err() : ctx.out(), "Checking", model,
+                RunReport.constants(program), session.workers());
+        ChronicleStateStore s;
+        try {
+            s = ChronicleStateStore.create(where.path(), StoreOptions.defaults());
+        } catch (StoreException e) {
+            if (store == null) {
+                deleteQuietly(where.path()); // the fresh directory this check made: leave nothing behind
+            }
+            throw CliError.usage("cannot create the store: " + e.getMessage());
+        }
+        try (ChronicleStateStore opened = s) {
+            RunMetadata.of(model, text, program, overrides, options).save(opened);
+            // The metadata is durable only with a checkpoint: this one lets even a run stopped at once be resumed.
+            opened.checkpoint(new Checkpoint(0, 0, 0, 0, 0, null));
+            return RunDriver.run(ctx, session, new RunDriver.Target(model, program, opened, where.shown(), options));
+        } catch (StoreException e) {
+            throw CliError.usage("the store failed: " + e.getMessage());
+        }
+    }
+
+    /** The {@code --const} values by name, in command-line order; several values for one name would be a matrix. */
+    private Map<String, String> constants() {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        for (String c : consts) {
+            int eq = c.indexOf('=');
+            String name = eq < 0 ? c : c.substring(0, eq).trim();
+            if (eq < 0 || !name.matches("[A-Za-z_][A-Za-z0-9_]*") || c.substring(eq + 1).isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--const '" + c + "': expected NAME=EXPR, e.g. N=3");
+            }
+            values.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.substring(eq + 1).trim());
+        }
+        Map<String, String> one = new LinkedHashMap<>();
+        values.forEach((name, vs) -> {
+            if (vs.size() > 1) {
+                // TODO: a matrix (one run per combination, sharing one pool) needs several runs per invocation.
+                throw CliError.usage("--const: several values for " + name + " (a matrix) are not available yet");
+            }
+            one.put(name, vs.iterator().next());
+        });
+        return one;
+    }
+
+    private RunDirectories.Location runDirectory() {
+        if (store == null) {
+            return RunDirectories.fresh(ctx.cwd(), model, LocalDateTime.now());
+        }
+        Path dir = ctx.resolve(store);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw CliError.usage("--store '" + store + "' is a file, not a directory");
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir)) {
+            String hint = Files.exists(dir.resolve("store.format"))
+                    ? "it holds a run: continue it with 'ariadne resume " + store + "', or choose another directory"
+                    : "a new run needs a new or empty directory";
+            throw CliError.usage("--store '" + store + "' is not empty: " + hint);
+        }
+        return new RunDirectories.Location(dir, store);
+    }
+
+    private static void deleteQuietly(Path emptyDir) {
+        try {
+            Files.deleteIfExists(emptyDir);
+        } catch (IOException e) {
+            // not empty or not ours to delete: leave it
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw CliError.usage("cannot read '" + dir + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.ariadne.cli;
+
+import dev.ariadne.explore.CheckResult;
+import dev.ariadne.explore.Status;
+import dev.ariadne.explore.TraceStep;
+import dev.ariadne.explore.Violation;
+import dev.ariadne.lang.compile.Program;
+
+import java.util.List;
+
+/**
+ * The machine-readable reports (CLI.md's shape): {@code check} and {@code resume} write
+ * {@code {"status", "runs": [...]}}; {@code trace} writes the violations or the trace to a
+ * state of one run. Values in states follow {@link ValueJson}.
+ */
+final class JsonReport {
+    private JsonReport() {
+    }
+
+    /** The report of the runs of one invocation; the top status is the most severe of theirs. */
+    static String runs(List<RunReport> runs) {
+        JsonWriter w = new JsonWriter();
+        Status top = Status.OK;
+        for (RunReport r : runs) {
+            if (ExitCodes.worst(ExitCodes.of(r.result().status()), ExitCodes.of(top)) != ExitCodes.of(top)) {
+                top = r.result().status();
+            }
+        }
+        w.beginObject().name("status").value(top.label).name("runs").beginArray();
+        for (RunReport r : runs) {
+            run(w, r);
+        }
+        w.endArray().endObject();
+        return w + "\n";
+    }
+
+    private static void run(JsonWriter w, RunReport r) {
+        CheckResult res = r.result();
+        w.beginObject();
+        w.name("model").value(r.model());
+        w.name("constants").inline();
+        ValueJson.writeValues(w, r.constants());
+        w.name("status").value(res.status().label);
+        w.name("distinct_states").value(res.distinct());
+        w.name("generated_states").value(res.generated());
+        w.name("depth").value(res.depth());
+        w.name("queue_left").value(res.queueLeft());
+        w.name("elapsed_seconds").value(res.elapsedSeconds());
+        w.name("workers").value(r.workers());
+        w.name("isolation").value(r.isolation());
+        w.name("store").value(r.store());
+        violations(w, r.program(), res.violations(), r.traces());
+        w.endObject();
+    }
+
+    /** {@code "violation"}: the first; with several ({@code --continue}), {@code "violations"}: all of them. */
+    private static void violations(JsonWriter w, Program program, List<Violation> vs, List<List<TraceStep>> traces) {
+        if (vs.isEmpty()) {
+            return;
+        }
+        violation(w.name("violation"), program, vs.get(0), traces.get(0));
+        if (vs.size() > 1) {
+            w.name("violations").beginArray();
+            for (int i = 0; i < vs.size(); i++) {
+                violation(w, program, vs.get(i), traces.get(i));
+            }
+            w.endArray();
+        }
+    }
+
+    private static void violation(JsonWriter w, Program program, Violation v, List<TraceStep> trace) {
+        w.beginObject();
+        w.name("kind").value(v.kind().label);
+        w.name("name").value(v.name());
+        w.name("message").value(v.message());
+        w.name("location").value(v.offset() >= 0 ? program.source().location(v.offset()).toString() : null);
+        if (!v.traceback().isEmpty()) {
+            w.name("traceback").inline().beginArray();
+            v.traceback().forEach(w::value);
+            w.endArray();
+        }
+        trace(w.name("trace"), trace);
+        w.endObject();
+    }
+
+    private static void trace(JsonWriter w, List<TraceStep> steps) {
+        w.beginArray();
+        for (TraceStep s : steps) {
+            w.inline().beginObject();
+            w.name("step").value(s.name());
+            w.name("location").value(s.location() == null ? null : s.location().toString());
+            if (s.state() == null) {
+                w.name("state").nullValue();
+            } else {
+                ValueJson.writeState(w.name("state"), s.state());
+            }
+            w.endObject();
+        }
+        w.endArray();
+    }
+
+    /** {@code trace RUN_DIR --json}: the run's violations with their traces. */
+    static String violations(String model, String store, Status status, Program program, List<Violation> vs,
+                             List<List<TraceStep>> traces) {
+        JsonWriter w = new JsonWriter();
+        w.beginObject().name("model").value(model).name("store").value(store).name("status").value(status.label);
+        violations(w, program, vs, traces);
+        w.endObject();
+        return w + "\n";
+    }
+
+    /** {@code trace RUN_DIR --state FP --json}: the trace to one stored state. */
+    static String stateTrace(String model, String store, long fp, List<TraceStep> steps) {
+        JsonWriter w = new JsonWriter();
+        w.beginObject().name("model").value(model).name("store").value(store)
+                .name("state").value(HumanReport.fingerprint(fp));
+        trace(w.name("trace"), steps);
+        w.endObject();
+        return w + "\n";
+    }
+}

@@ -1,0 +1,100 @@
+package dev.ariadne.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** The {@code ariadne} command: parses the command line with picocli and runs a subcommand. */
+@Command(name = "ariadne", mixinStandardHelpOptions = true, versionProvider = Main.VersionLines.class,
+        description = "A model checker for concurrent and distributed designs.",
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Run 'ariadne COMMAND --help' for the options of a command."})
+public final class Main implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    private Main(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public static void main(String[] args) {
+        // Chronicle logs through SLF4J, which has no provider here: keep its start-up notice off the terminal.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        Signals.install();
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command in this JVM and returns its exit status; nothing is printed outside {@code out} and {@code err}. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of("").toAbsolutePath());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with relative paths resolved against {@code cwd}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path cwd) {
+        CliContext ctx = new CliContext(out, err, cwd, CliContext.detectStderrTerminal(), new StopSwitch());
+        Signals.route(ctx.stop(), err);
+        CommandLine cl = new CommandLine(new Main(ctx))
+                .addSubcommand(new CheckCommand(ctx))
+                .addSubcommand(new ResumeCommand(ctx))
+                .addSubcommand(new TraceCommand(ctx))
+                .addSubcommand(new SimulateCommand(ctx));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ctx, ex));
+        return cl.execute(args);
+    }
+
+    /** No command given: the usage, on standard error, and exit status 2. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** A bad command line: one line saying what is wrong, a suggestion for a misspelt option, where to read more. */
+    private static int usageError(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String name = cmd.getCommandSpec().qualifiedName();
+        err.println(name + ": " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + name + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** A {@link CliError} is the user's to fix: its message only. Anything else is a bug: say so, with the trace. */
+    private static int failure(CliContext ctx, Exception ex) {
+        if (ex instanceof CliError e) {
+            ctx.err().println("ariadne: " + e.getMessage());
+            return e.exitCode();
+        }
+        ctx.err().println("ariadne: internal failure (a bug in ariadne, please report it):");
+        ex.printStackTrace(ctx.err());
+        return ExitCodes.INTERNAL;
+    }
+
+    /** {@code ariadne --version}. */
+    static final class VersionLines implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return Version.lines();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.ariadne.cli;
+
+import dev.ariadne.explore.Explorer;
+
+import java.util.Locale;
+
+/** Formats a progress report as one line for standard error. */
+final class ProgressLine {
+    private ProgressLine() {
+    }
+
+    /** {@code [12.3 s] depth 7: 1,234 generated, 567 distinct, 89 on the queue, 46 states/s}. */
+    static String format(Explorer.Progress p) {
+        return String.format(Locale.ROOT, "[%s] depth %d: %,d generated, %,d distinct, %,d on the queue, %,d states/s",
+                Durations.format(p.elapsedSeconds()), p.depth(), p.generated(), p.distinct(), p.queue(),
+                Math.round(p.perSecond()));
+    }
+}

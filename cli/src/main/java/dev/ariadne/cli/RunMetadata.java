@@ -1,0 +1,139 @@
+package dev.ariadne.cli;
+
+import dev.ariadne.api.ModelException;
+import dev.ariadne.api.ModelLoader;
+import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.explore.StateStore;
+import dev.ariadne.lang.compile.Compiler;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.snapshot.StateCodec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a run directory must remember to be resumed and traced by a later process: the
+ * model's text (a resume compiles the saved text, not the file, which may have changed),
+ * the constants, the options that shape the state space, and the versions that make its
+ * snapshots readable. Saved as store metadata before the first checkpoint.
+ *
+ * @param constants the {@code --const} overrides, NAME to expression text, in command-line order
+ *                  (the program hash depends on that order)
+ */
+record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
+                   int compilerVersion, Map<String, String> constants, boolean deadlock, int maxDepth,
+                   boolean keepGoing, String ariadneVersion) {
+
+    static final String MODEL_PATH = "model.path";
+    static final String MODEL_TEXT = "model.text";
+    static final String MODEL_SHA256 = "model.sha256";
+    static final String PROGRAM_HASH = "program.hash";
+    static final String CODEC_VERSION = "codec.version";
+    static final String COMPILER_VERSION = "compiler.version";
+    static final String CONSTANTS = "constants";
+    static final String DEADLOCK = "option.deadlock";
+    static final String MAX_DEPTH = "option.max_depth";
+    static final String CONTINUE = "option.continue";
+    static final String ARIADNE_VERSION = "ariadne.version";
+    /** The verdict of the last session (a {@code Status} label), and its violations. */
+    static final String RESULT_STATUS = "result.status";
+    static final String RESULT_VIOLATIONS = "result.violations";
+
+    /** The metadata of a new run of a program loaded from {@code text}. */
+    static RunMetadata of(String modelPath, String text, Program program, Map<String, String> constants,
+                          ExploreOptions options) {
+        return new RunMetadata(modelPath, text, ModelFiles.sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
+                Compiler.VERSION, new LinkedHashMap<>(constants), options.checkDeadlock(), options.maxDepth(),
+                options.keepGoing(), Version.ariadne());
+    }
+
+    void save(StateStore store) {
+        store.putMetadata(MODEL_PATH, modelPath);
+        store.putMetadata(MODEL_TEXT, modelText);
+        store.putMetadata(MODEL_SHA256, modelSha256);
+        store.putMetadata(PROGRAM_HASH, programHash);
+        store.putMetadata(CODEC_VERSION, Integer.toString(codecVersion));
+        store.putMetadata(COMPILER_VERSION, Integer.toString(compilerVersion));
+        StringBuilder b = new StringBuilder();
+        constants.forEach((k, v) -> b.append(k).append('\t')
+                .append(Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))).append('\n'));
+        store.putMetadata(CONSTANTS, b.toString());
+        store.putMetadata(DEADLOCK, Boolean.toString(deadlock));
+        store.putMetadata(MAX_DEPTH, Integer.toString(maxDepth));
+        store.putMetadata(CONTINUE, Boolean.toString(keepGoing));
+        store.putMetadata(ARIADNE_VERSION, ariadneVersion);
+    }
+
+    /** Reads a run's metadata; a store without it (or with unreadable values) is refused. */
+    static RunMetadata load(StateStore store, String dir) {
+        try {
+            Map<String, String> consts = new LinkedHashMap<>();
+            for (String line : required(store, CONSTANTS, dir).split("\n")) {
+                if (!line.isEmpty()) {
+                    String[] f = line.split("\t", 2);
+                    consts.put(f[0], new String(Base64.getDecoder().decode(f[1]), StandardCharsets.UTF_8));
+                }
+            }
+            return new RunMetadata(required(store, MODEL_PATH, dir), required(store, MODEL_TEXT, dir),
+                    required(store, MODEL_SHA256, dir), required(store, PROGRAM_HASH, dir),
+                    Integer.parseInt(required(store, CODEC_VERSION, dir)),
+                    Integer.parseInt(required(store, COMPILER_VERSION, dir)), consts,
+                    Boolean.parseBoolean(required(store, DEADLOCK, dir)),
+                    Integer.parseInt(required(store, MAX_DEPTH, dir)),
+                    Boolean.parseBoolean(required(store, CONTINUE, dir)),
+                    String.valueOf(store.metadata(ARIADNE_VERSION)));
+        } catch (RuntimeException e) {
+            if (e instanceof CliError ce) {
+                throw ce;
+            }
+            throw CliError.usage(dir + ": the run's metadata is damaged (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String required(StateStore store, String key, String dir) {
+        String v = store.metadata(key);
+        if (v == null) {
+            throw CliError.usage(dir + " holds no ariadne run: its metadata has no '" + key
+                    + "' (was the check stopped before its first checkpoint?)");
+        }
+        return v;
+    }
+
+    /**
+     * Compiles the saved model with the saved constants, refusing a store this build cannot
+     * continue: another snapshot format or compiler version, a saved text that does not match
+     * its hash, or a program whose hash differs from the one the states were computed with.
+     */
+    Program compile(String dir) {
+        if (codecVersion != StateCodec.FORMAT_VERSION) {
+            throw CliError.usage(dir + " was written with snapshot format " + codecVersion + ", but this build of "
+                    + "ariadne reads format " + StateCodec.FORMAT_VERSION + ": run the check again");
+        }
+        if (compilerVersion != Compiler.VERSION) {
+            throw CliError.usage(dir + " was written by compiler version " + compilerVersion + ", but this build "
+                    + "of ariadne has version " + Compiler.VERSION + ": run the check again");
+        }
+        if (!ModelFiles.sha256(modelText).equals(modelSha256)) {
+            throw CliError.usage(dir + ": the saved model text does not match its SHA-256 (the store is damaged)");
+        }
+        Program program;
+        try {
+            program = ModelLoader.load(modelPath, modelText, constants);
+        } catch (ModelException e) {
+            throw CliError.usage(dir + ": the saved model no longer compiles:\n" + String.join("\n", e.errors()));
+        }
+        if (!program.hash().equals(programHash)) {
+            throw CliError.usage(dir + " was checked with program " + programHash + ", but its saved model now "
+                    + "compiles to program " + program.hash() + ": its states cannot be continued; run the check again");
+        }
+        return program;
+    }
+
+    /** The exploration options of the run, with this session's timing settings. */
+    ExploreOptions options(Session session) {
+        return session.apply(ExploreOptions.defaults().withDeadlock(deadlock).withMaxDepth(maxDepth)
+                .withKeepGoing(keepGoing));
+    }
+}

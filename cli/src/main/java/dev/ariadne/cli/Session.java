@@ -1,0 +1,25 @@
+package dev.ariadne.cli;
+
+import dev.ariadne.explore.ExploreOptions;
+
+/**
+ * The settings of one session of a run that do not change its state space, and may differ
+ * between a check and its resumes: workers, time limit, checkpoint and progress intervals,
+ * and where the JSON report goes.
+ *
+ * @param timeoutMillis    stop (resumably) after this long; 0 for no limit
+ * @param checkpointMillis write a checkpoint this often; 0 for only when the run stops
+ * @param progressMillis   print a progress line this often; 0 for never
+ * @param json             the JSON report's file, {@code -} for standard output, or null for none
+ */
+record Session(int workers, long timeoutMillis, long checkpointMillis, long progressMillis, String json) {
+
+    ExploreOptions apply(ExploreOptions options) {
+        return options.withTimeout(timeoutMillis).withCheckpoint(checkpointMillis).withProgress(progressMillis);
+    }
+
+    /** Whether the JSON report takes standard output (the human report then goes to standard error). */
+    boolean jsonToStdout() {
+        return "-".equals(json);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.ariadne.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs the command in this JVM, as a user would type it, and keeps what it printed. */
+final class Cli {
+    /** The example models, seen from the cli module (Surefire's working directory). */
+    static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+    static final Path DIE_HARD = Path.of("..", "engine", "src", "test", "resources", "explore", "reference",
+            "die_hard.ari").toAbsolutePath().normalize();
+
+    private Cli() {
+    }
+
+    /** What one invocation returned and printed. */
+    record Result(int exit, String out, String err) {
+        /** A usage or input error: one screen, no Java stack trace. */
+        Result assertCleanError() {
+            String all = out + err;
+            assertFalse(all.contains("\tat ") || all.contains("at dev.") || all.contains("Exception"),
+                    "a stack trace or exception name was printed:\n" + all);
+            assertTrue(err.lines().count() <= 25, "more than a screen:\n" + err);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- out:\n" + out + "--- err:\n" + err;
+        }
+    }
+
+    static Result run(Path cwd, String... args) {
+        return run(cwd, List.of(args));
+    }
+
+    static Result run(Path cwd, List<String> args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Main.run(args.toArray(String[]::new), o, e, cwd);
+        }
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static String example(String name) {
+        return EXAMPLES.resolve(name).toString();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.ariadne.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real launcher, {@code ./ariadne}, in a subprocess, from another directory. It runs in
+ * a copy of the repository's poms and main sources without any {@code target}: the launcher
+ * builds it there (a minute or so), as on a fresh clone, and never rebuilds the classes
+ * this test JVM is running from.
+ */
+class LauncherTest {
+    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path clone;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void copyTheRepositoryWithoutBuildOutput() throws IOException {
+        copy(REPO.resolve("ariadne"), clone.resolve("ariadne"));
+        copy(REPO.resolve("pom.xml"), clone.resolve("pom.xml"));
+        for (String module : List.of("engine", "store", "cli", "benchmarks")) {
+            copy(REPO.resolve(module).resolve("pom.xml"), clone.resolve(module).resolve("pom.xml"));
+        }
+        for (String module : List.of("engine", "store", "cli")) {
+            Path from = REPO.resolve(module).resolve("src/main");
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    copy(f, clone.resolve(module).resolve("src/main").resolve(from.relativize(f)));
+                }
+            }
+        }
+        assertTrue(Files.isExecutable(clone.resolve("ariadne")), "the launcher must be executable");
+        assertFalse(Files.exists(clone.resolve("cli/target")));
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void launcherBuildsThenChecksAModelRelativeToTheCallersDirectory() throws Exception {
+        Files.copy(Cli.EXAMPLES.resolve("two_phase_commit.ari"), work.resolve("two_phase_commit.ari"));
+        Process p = start(List.of("check", "two_phase_commit.ari"));
+        try {
+            assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
+            String out = read("out.txt");
+            assertEquals(0, p.exitValue(), out + read("err.txt"));
+            assertTrue(out.startsWith("Checking two_phase_commit.ari (RM_COUNT=3) with "), out);
+            assertTrue(out.contains("No violation found."), out);
+            assertTrue(out.contains("288 distinct states, 1,146 generated, depth 11"), out);
+            try (Stream<Path> runs = Files.list(work.resolve("ariadne-runs"))) {
+                assertEquals(1, runs.count(), "the run directory is under the caller's directory");
+            }
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void sigtermStopsTheCheckResumablyWithExitThree() throws Exception {
+        Process p = start(List.of("check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=7",
+                "--store", "big"));
+        try {
+            Path order = work.resolve("big").resolve("order.dat");
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(14);
+            while (p.isAlive() && !Files.exists(order) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(1000);
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the check did not stop");
+            String out = read("out.txt");
+            assertEquals(3, p.exitValue(), out + read("err.txt"));
+            assertTrue(out.contains("Interrupted (SIGTERM)."), out);
+            assertTrue(out.contains("resume with: ariadne resume big"), out);
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+    }
+
+    private Process start(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(clone.resolve("ariadne").toString()));
+        command.addAll(args);
+        return new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(work.resolve("out.txt").toFile())
+                .redirectError(work.resolve("err.txt").toFile())
+                .start();
+    }
+
+    private String read(String name) throws IOException {
+        return Files.readString(work.resolve(name));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+}
