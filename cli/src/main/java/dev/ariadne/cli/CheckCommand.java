@@ -17,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -77,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         if (maxDepth != null && maxDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--max-depth must be at least 1, not " + maxDepth);
         }
-        Map<String, String> overrides = constants();
+        List<Map<String, String>> matrix = Matrix.combinations(values());
         ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
                 .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing));
         String text = ModelFiles.read(ctx.resolve(model), model);
@@ -85,14 +86,21 @@ final class CheckCommand implements Callable<Integer> {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
                     + " characters; at most " + MAX_MODEL_BYTES + ")");
         }
-        Program program;
-        try {
-            program = ModelLoader.load(model, text, overrides);
-        } catch (ModelException e) {
-            e.errors().forEach(ctx.err()::println);
-            return ExitCodes.USAGE;
+        List<Program> programs = new ArrayList<>();
+        for (Map<String, String> overrides : matrix) {
+            try {
+                programs.add(ModelLoader.load(model, text, overrides));
+            } catch (ModelException e) {
+                e.errors().forEach(ctx.err()::println);
+                return ExitCodes.USAGE;
+            }
         }
         RunDirectories.Location where = runDirectory();
+        if (matrix.size() > 1) {
+            return checkMatrix(session, options, text, matrix, programs, where);
+        }
+        Map<String, String> overrides = matrix.get(0);
+        Program program = programs.get(0);
         ctx.stop().arm();
         HumanReport.header(session.jsonToStdout() ? ctx.err() : ctx.out(), "Checking", model,
                 RunReport.constants(program), session.workers());
@@ -115,8 +123,45 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The {@code --const} values by name, in command-line order; several values for one name would be a matrix. */
-    private Map<String, String> constants() {
+    /** A matrix: one run per combination of constants, all on one worker pool, each in its own run directory. */
+    private int checkMatrix(Session session, ExploreOptions options, String text, List<Map<String, String>> matrix,
+                            List<Program> programs, RunDirectories.Location where) {
+        ctx.stop().arm();
+        PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
+        human.println("Checking " + model + " as a matrix of " + matrix.size() + " runs with " + session.workers()
+                + (session.workers() == 1 ? " worker" : " workers"));
+        List<ChronicleStateStore> stores = new ArrayList<>();
+        try {
+            Files.createDirectories(where.path());
+            List<RunDriver.Target> targets = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < matrix.size(); i++) {
+                String label = Matrix.label(matrix.get(i));
+                String name = Matrix.directoryName(matrix.get(i));
+                if (names.contains(name)) {
+                    name = name + "-" + (i + 1);
+                }
+                names.add(name);
+                ChronicleStateStore s = ChronicleStateStore.create(where.path().resolve(name), StoreOptions.defaults());
+                stores.add(s);
+                RunMetadata.of(model, text, programs.get(i), matrix.get(i), options).save(s);
+                s.checkpoint(new Checkpoint(0, 0, 0, 0, 0, null));
+                targets.add(new RunDriver.Target(model, programs.get(i), s, where.shown() + "/" + name, options, label));
+                human.println("  " + label + ": " + where.shown() + "/" + name);
+            }
+            Files.write(where.path().resolve(Matrix.INDEX), names);
+            return RunDriver.run(ctx, session, targets);
+        } catch (StoreException e) {
+            throw CliError.usage("the store failed: " + e.getMessage());
+        } catch (IOException e) {
+            throw CliError.usage("cannot create the run directory '" + where.shown() + "': " + e.getMessage());
+        } finally {
+            stores.forEach(ChronicleStateStore::close);
+        }
+    }
+
+    /** The {@code --const} values by name, in command-line order; several values for one name make a matrix. */
+    private Map<String, List<String>> values() {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         for (String c : consts) {
             int eq = c.indexOf('=');
@@ -126,15 +171,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             values.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.substring(eq + 1).trim());
         }
-        Map<String, String> one = new LinkedHashMap<>();
-        values.forEach((name, vs) -> {
-            if (vs.size() > 1) {
-                // TODO: a matrix (one run per combination, sharing one pool) needs several runs per invocation.
-                throw CliError.usage("--const: several values for " + name + " (a matrix) are not available yet");
-            }
-            one.put(name, vs.iterator().next());
-        });
-        return one;
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        values.forEach((name, vs) -> out.put(name, new ArrayList<>(vs)));
+        return out;
     }
 
     private RunDirectories.Location runDirectory() {

@@ -10,6 +10,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,6 +39,10 @@ final class ResumeCommand implements Callable<Integer> {
     public Integer call() {
         Session session = sessionOptions.toSession(ctx);
         ctx.stop().arm();
+        Path index = ctx.resolve(dir).resolve(Matrix.INDEX);
+        if (Files.isRegularFile(index)) {
+            return resumeMatrix(session, index);
+        }
         try (StoredRun run = StoredRun.open(ctx, dir, "resume")) {
             RunMetadata meta = run.metadata();
             PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
@@ -61,6 +67,35 @@ final class ResumeCommand implements Callable<Integer> {
                     dir, meta.options(session)));
         } catch (StoreException e) {
             throw CliError.usage("the store failed: " + e.getMessage());
+        }
+    }
+
+    /** Resumes every run of a matrix together, on one worker pool. */
+    private int resumeMatrix(Session session, Path index) {
+        List<String> names;
+        try {
+            names = Files.readAllLines(index).stream().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw CliError.usage("cannot read '" + index + "': " + e.getMessage());
+        }
+        PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
+        List<StoredRun> runs = new ArrayList<>();
+        try {
+            List<RunDriver.Target> targets = new ArrayList<>();
+            for (String name : names) {
+                StoredRun run = StoredRun.open(ctx, dir + "/" + name, "resume");
+                runs.add(run);
+                RunMetadata meta = run.metadata();
+                targets.add(new RunDriver.Target(meta.modelPath(), run.program(), run.store(), dir + "/" + name,
+                        meta.options(session), Matrix.label(meta.constants())));
+            }
+            human.println("Resuming the matrix in " + dir + " (" + names.size() + " runs) with " + session.workers()
+                    + (session.workers() == 1 ? " worker" : " workers"));
+            return RunDriver.run(ctx, session, targets);
+        } catch (StoreException e) {
+            throw CliError.usage("the store failed: " + e.getMessage());
+        } finally {
+            runs.forEach(StoredRun::close);
         }
     }
 

@@ -28,45 +28,89 @@ final class RunDriver {
     private RunDriver() {
     }
 
-    /** What to run: the program, its open store and how the store is shown to the user. */
-    record Target(String model, Program program, ChronicleStateStore store, String storeShown, ExploreOptions options) {
+    /**
+     * What to run: the program, its open store and how the store is shown to the user.
+     *
+     * @param label the run's name within a matrix (its constants, e.g. {@code N=3}), or null for a lone run
+     */
+    record Target(String model, Program program, ChronicleStateStore store, String storeShown, ExploreOptions options,
+                  String label) {
+        Target(String model, Program program, ChronicleStateStore store, String storeShown, ExploreOptions options) {
+            this(model, program, store, storeShown, options, null);
+        }
+
+        String tag() {
+            return label == null ? "run" : label;
+        }
     }
 
     /** Explores, prints the reports and returns the exit status. */
     static int run(CliContext ctx, Session session, Target target) {
-        PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
-        CheckResult result = explore(ctx, session, target, human);
-        if (result.status() == Status.FAILED) {
-            return failed(ctx, result.failure());
-        }
-        saveResult(target.store(), result);
-        List<List<TraceStep>> traces = new ArrayList<>();
-        TraceBuilder builder = new TraceBuilder(target.program(), target.store());
-        for (Violation v : result.violations()) {
-            traces.add(builder.trace(v));
-        }
-        RunReport report = new RunReport(target.model(), target.program(), result, traces, session.workers(),
-                "thread", target.storeShown(), ctx.stop().reason(), session.timeoutMillis());
-        HumanReport.violations(human, target.program(), result.violations(), traces);
-        HumanReport.summary(human, report);
-        human.flush();
-        if (session.json() != null) {
-            JsonOutput.write(ctx, session.json(), JsonReport.runs(List.of(report)));
-        }
-        return ExitCodes.of(result.status());
+        return run(ctx, session, List.of(target));
     }
 
-    private static CheckResult explore(CliContext ctx, Session session, Target target, PrintStream human) {
-        RunSpec spec = new RunSpec("run", target.program(), target.store(), target.options(), 0, human::println,
-                p -> ctx.err().println(ProgressLine.format(p)));
-        try (Invocation invocation = new Invocation(session.workers(), Isolation.THREAD)) {
-            CheckRun run = invocation.start(spec);
-            ctx.stop().register(run);
-            try {
-                return awaitUninterruptibly(run);
-            } finally {
-                ctx.stop().unregister(run);
+    /**
+     * Explores several runs at once on one worker pool (a {@code --const} matrix), each
+     * with its own tag and store, then reports each; the exit status is the most severe.
+     */
+    static int run(CliContext ctx, Session session, List<Target> targets) {
+        PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
+        List<CheckResult> results = explore(ctx, session, targets, human);
+        List<RunReport> reports = new ArrayList<>();
+        int exit = ExitCodes.OK;
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            CheckResult result = results.get(i);
+            if (result.status() == Status.FAILED) {
+                exit = ExitCodes.worst(exit, failed(ctx, result.failure()));
+                continue;
             }
+            saveResult(target.store(), result);
+            List<List<TraceStep>> traces = new ArrayList<>();
+            TraceBuilder builder = new TraceBuilder(target.program(), target.store());
+            for (Violation v : result.violations()) {
+                traces.add(builder.trace(v));
+            }
+            RunReport report = new RunReport(target.model(), target.program(), result, traces, session.workers(),
+                    session.isolation().name().toLowerCase(java.util.Locale.ROOT), target.storeShown(),
+                    ctx.stop().reason(), session.timeoutMillis());
+            reports.add(report);
+            if (targets.size() > 1) {
+                human.println();
+                human.println("== " + target.label() + " ==");
+            }
+            HumanReport.violations(human, target.program(), result.violations(), traces);
+            HumanReport.summary(human, report);
+            exit = ExitCodes.worst(exit, ExitCodes.of(result.status()));
+        }
+        human.flush();
+        if (session.json() != null) {
+            JsonOutput.write(ctx, session.json(), JsonReport.runs(reports));
+        }
+        return exit;
+    }
+
+    private static List<CheckResult> explore(CliContext ctx, Session session, List<Target> targets, PrintStream human) {
+        try (Invocation invocation = new Invocation(session.workers(), session.isolation())) {
+            List<CheckRun> runs = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                Target t = targets.get(i);
+                String prefix = targets.size() > 1 ? t.label() + " " : "";
+                RunSpec spec = new RunSpec(t.tag(), t.program(), t.store(), t.options(), i, human::println,
+                        p -> ctx.err().println(prefix + ProgressLine.format(p)));
+                CheckRun run = invocation.start(spec);
+                ctx.stop().register(run);
+                runs.add(run);
+            }
+            List<CheckResult> results = new ArrayList<>();
+            try {
+                for (CheckRun run : runs) {
+                    results.add(awaitUninterruptibly(run));
+                }
+            } finally {
+                runs.forEach(ctx.stop()::unregister);
+            }
+            return results;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.Isolation;
 import dev.ariadne.explore.ExploreOptions;
 
 /**
@@ -7,12 +8,14 @@ import dev.ariadne.explore.ExploreOptions;
  * between a check and its resumes: workers, time limit, checkpoint and progress intervals,
  * and where the JSON report goes.
  *
+ * @param isolation        workers as threads of this JVM or as worker processes
  * @param timeoutMillis    stop (resumably) after this long; 0 for no limit
  * @param checkpointMillis write a checkpoint this often; 0 for only when the run stops
  * @param progressMillis   print a progress line this often; 0 for never
  * @param json             the JSON report's file, {@code -} for standard output, or null for none
  */
-record Session(int workers, long timeoutMillis, long checkpointMillis, long progressMillis, String json) {
+record Session(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis, long progressMillis,
+               String json) {
 
     ExploreOptions apply(ExploreOptions options) {
         return options.withTimeout(timeoutMillis).withCheckpoint(checkpointMillis).withProgress(progressMillis);

@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.Isolation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,11 +77,8 @@ final class SessionOptions {
                 throw bad("--json: '" + json + "' is a directory");
             }
         }
-        if (isolation.equals("process")) {
-            // Worker processes land with the process pool; until then say so rather than fall back silently.
-            throw CliError.usage("--isolation process is not available yet: use --isolation thread (the default)");
-        }
-        return new Session(n, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json);
+        Isolation iso = isolation.equals("process") ? Isolation.PROCESS : Isolation.THREAD;
+        return new Session(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json);
     }
 
     private ParameterException bad(String message) {

@@ -84,13 +84,6 @@ class BadInputTest {
     }
 
     @Test
-    void severalValuesForOneConstantAreNotAvailableYet() {
-        Cli.Result r = run("check", Cli.DIE_HARD.toString(), "--const", "BIG=5", "--const", "BIG=7");
-        assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains("several values for BIG (a matrix) are not available yet"), r::toString);
-    }
-
-    @Test
     void constantWhoseValueFailsIsExitTwoWithItsPlace() throws IOException {
         Files.writeString(tmp.resolve("c.ari"), "const C = 1 // 0\nvar x = C\n");
         Cli.Result r = run("check", "c.ari");
@@ -163,13 +156,6 @@ class BadInputTest {
         Cli.Result none = run();
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("Usage: ariadne"), none::toString);
-    }
-
-    @Test
-    void processIsolationIsNotAvailableYet() {
-        Cli.Result r = run("check", Cli.DIE_HARD.toString(), "--isolation", "process");
-        assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains("--isolation process is not available yet"), r::toString);
     }
 
     @Test

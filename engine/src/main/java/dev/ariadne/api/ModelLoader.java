@@ -31,14 +31,17 @@ public final class ModelLoader {
 
     /** Reads and loads a model file; {@code consts} maps constant names to override expressions. */
     public static Program load(Path path, Map<String, String> consts) throws ModelException {
-        String text;
+        return load(path.toString(), readText(path), consts);
+    }
+
+    /** A model file's text, or a {@link ModelException} (UNREADABLE) that says why it cannot be read. */
+    public static String readText(Path path) throws ModelException {
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ModelException(ModelException.Kind.UNREADABLE,
                     List.of("cannot read '" + path + "': " + describe(e)));
         }
-        return load(path.toString(), text, consts);
     }
 
     private static String describe(Exception e) {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param queueLeft  discovered states not yet expanded
  * @param violations in discovery order; empty when the check passed
  * @param failure    for {@link Status#FAILED}: the internal error
+ * @param violationCount how many violations were found in all ({@code violations} keeps the first ones)
  */
 public record CheckResult(Status status, long distinct, long generated, int depth, long queueLeft,
-                          double elapsedSeconds, List<Violation> violations, Throwable failure) {
+                          double elapsedSeconds, List<Violation> violations, Throwable failure, long violationCount) {
 }

@@ -139,6 +139,6 @@ public final class Expander {
             tb.add(l.function() + " at " + program.source().location(l.offset()));
         }
         ViolationKind kind = e.kind() == EvalError.Kind.ASSERTION ? ViolationKind.ASSERTION : ViolationKind.EVAL_ERROR;
-        return new Violation(kind, null, e.getMessage(), e.offset(), fp, step, stepName, tb);
+        return new Violation(kind, e.check(), e.getMessage(), e.offset(), fp, step, stepName, tb);
     }
 }

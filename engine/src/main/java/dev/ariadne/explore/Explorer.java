@@ -47,7 +47,7 @@ public final class Explorer {
     /** First sequence number of each depth: depth d + 1 starts at levelStarts[d]. */
     private final List<Long> levelStarts = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
-    private final java.util.Set<String> violationKeys = new java.util.HashSet<>();
+    private long violationCount;
     private long expanded;
     private long submitted;
     private long nextBatch;
@@ -119,7 +119,7 @@ public final class Explorer {
             writeCheckpoint(startNanos);
         }
         return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
-                List.copyOf(violations), failure);
+                List.copyOf(violations), failure, Math.max(violationCount, violations.size()));
     }
 
     private void initialise() {
@@ -378,17 +378,21 @@ public final class Explorer {
     }
 
     /**
-     * Keeps violations; with {@code --continue}, only the first of each kind, name and
-     * place, so that a model broken everywhere does not fill the memory with reports.
+     * Keeps violations in discovery order; past {@link #MAX_KEPT} (a model broken
+     * everywhere, under {@code --continue}) they are only counted, so that neither the
+     * memory nor the checkpoint record grows with them.
      */
     private void record(List<Violation> found) {
         for (Violation v : found) {
-            String key = v.kind() + "\0" + v.name() + "\0" + v.offset();
-            if (violationKeys.add(key)) {
+            violationCount++;
+            if (violations.size() < MAX_KEPT) {
                 violations.add(v);
             }
         }
     }
+
+    /** The most violations kept in full. */
+    static final int MAX_KEPT = 200;
 
     private Progress progress(long startNanos) {
         double secs = (elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000) / 1000.0;

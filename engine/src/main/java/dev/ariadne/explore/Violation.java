@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Something found wrong in a state, and where.
  *
- * @param name      the invariant's name (invariants only), else null
+ * @param name      the invariant's name: the violated one, or the invariant or constraint whose
+ *                  evaluation raised a runtime error; else null
  * @param offset    the source offset of the culprit (the invariant, the assert, the failing
  *                  instruction), or -1 for a deadlock
  * @param stateFp   the state where it shows: the violating or deadlocked state, or the state a

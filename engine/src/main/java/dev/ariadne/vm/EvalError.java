@@ -32,6 +32,17 @@ public final class EvalError extends RuntimeException {
         this.source = source;
     }
 
+    /** The invariant or constraint being evaluated when the error happened, or null. */
+    private String check;
+
+    public String check() {
+        return check;
+    }
+
+    void setCheck(String name) {
+        this.check = name;
+    }
+
     /** The name of the failing step, with its parameters, or null outside a step. */
     public String step() {
         return step;

@@ -387,8 +387,13 @@ public final class Machine {
     public int violatedInvariant() {
         List<CheckInfo> invs = program.invariants();
         for (int i = 0; i < invs.size(); i++) {
-            if (!Values.truth(evaluate(invs.get(i).code(), invariantWhat[i]))) {
-                return i;
+            try {
+                if (!Values.truth(evaluate(invs.get(i).code(), invariantWhat[i]))) {
+                    return i;
+                }
+            } catch (EvalError e) {
+                e.setCheck(invs.get(i).name());
+                throw e;
             }
         }
         return -1;
@@ -398,8 +403,13 @@ public final class Machine {
     public boolean constraintsHold() {
         List<CheckInfo> cs = program.constraints();
         for (int i = 0; i < cs.size(); i++) {
-            if (!Values.truth(evaluate(cs.get(i).code(), constraintWhat[i]))) {
-                return false;
+            try {
+                if (!Values.truth(evaluate(cs.get(i).code(), constraintWhat[i]))) {
+                    return false;
+                }
+            } catch (EvalError e) {
+                e.setCheck(cs.get(i).name());
+                throw e;
             }
         }
         return true;

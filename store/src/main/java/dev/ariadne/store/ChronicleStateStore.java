@@ -55,6 +55,14 @@ public final class ChronicleStateStore implements StateStore {
     }
 
     /** Creates a new store in {@code directory}, which must be missing or empty. */
+    /** The version of the on-disk layout this build writes and reads. */
+    public static final int FORMAT_VERSION = StoreFormat.CURRENT_VERSION;
+
+    /** A read-only view of a run directory, safe to use while its writer is still running. */
+    public static dev.ariadne.explore.StateStore openReadOnly(Path directory) {
+        return new ReadOnlyStore(directory);
+    }
+
     public static ChronicleStateStore create(Path directory, StoreOptions options) {
         RunDirectory dir = new RunDirectory(directory);
         if (!dir.isEmpty()) {

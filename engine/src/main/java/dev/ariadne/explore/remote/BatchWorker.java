@@ -42,7 +42,8 @@ public final class BatchWorker implements RemoteHandler {
                         + s.codecVersion()));
                 return;
             }
-            StateStore store = s.storeDirectory() == null ? null : open(Path.of(s.storeDirectory()));
+            // Batches normally carry their snapshots; the store is opened (slowly, the first time) only if one does not.
+            StateStore store = s.storeDirectory() == null ? null : new LazyStore(Path.of(s.storeDirectory()));
             RunContext ctx = new RunContext(tag, p, store, new FingerprintSet(16), s.options(), null);
             runs.put(tag, new Run(ctx, new Expander(ctx), null));
         } catch (Exception e) {
@@ -54,12 +55,82 @@ public final class BatchWorker implements RemoteHandler {
         return new Run(null, null, why);
     }
 
-    private static StateStore open(Path dir) {
-        StoreOpener opener = StoreOpener.find();
-        if (opener == null) {
-            throw new IllegalStateException("no store module on the worker's class path");
+    /** A read-only store opened on first use. */
+    private static final class LazyStore implements StateStore {
+        private final Path dir;
+        private StateStore store;
+
+        LazyStore(Path dir) {
+            this.dir = dir;
         }
-        return opener.openReadOnly(dir);
+
+        private synchronized StateStore store() {
+            if (store == null) {
+                StoreOpener opener = StoreOpener.find();
+                if (opener == null) {
+                    throw new IllegalStateException("no store module on the worker's class path");
+                }
+                store = opener.openReadOnly(dir);
+            }
+            return store;
+        }
+
+        @Override
+        public void add(long seq, long fp, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public long size() {
+            return store().size();
+        }
+
+        @Override
+        public dev.ariadne.explore.StateRecord record(long fp) {
+            return store().record(fp);
+        }
+
+        @Override
+        public long fingerprintAt(long seq) {
+            return store().fingerprintAt(seq);
+        }
+
+        @Override
+        public byte[] snapshot(long fp) {
+            return store().snapshot(fp);
+        }
+
+        @Override
+        public void checkpoint(dev.ariadne.explore.Checkpoint checkpoint) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public dev.ariadne.explore.Checkpoint lastCheckpoint() {
+            return store().lastCheckpoint();
+        }
+
+        @Override
+        public void putMetadata(String key, String value) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public String metadata(String key) {
+            return store().metadata(key);
+        }
+
+        @Override
+        public Path directory() {
+            return dir;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 
     @Override
