@@ -14,15 +14,26 @@ final class Choice {
     final Value[] values;
     /** The branch addresses of an {@code either}. */
     final int[] targets;
+    /** Without values and targets: the alternatives are {@code rangeStart + k * rangeStep}. */
+    final long rangeStart;
+    final long rangeStep;
     final int count;
     int next = 1;
 
-    Choice(int mark, Frame[] frames, int nframes, Value[] values, int[] targets, int count) {
+    Choice(int mark, Frame[] frames, int nframes, Value[] values, int[] targets, long rangeStart, long rangeStep,
+           int count) {
         this.mark = mark;
         this.frames = frames;
         this.nframes = nframes;
         this.values = values;
         this.targets = targets;
+        this.rangeStart = rangeStart;
+        this.rangeStep = rangeStep;
         this.count = count;
+    }
+
+    /** The value of alternative k (for a {@code oneof}). */
+    Value value(int k) {
+        return values != null ? values[k] : dev.ariadne.value.IntV.of(rangeStart + k * rangeStep);
     }
 }

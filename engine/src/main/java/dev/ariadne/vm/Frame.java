@@ -67,6 +67,34 @@ public final class Frame {
         return locals[slot];
     }
 
+    /** Makes this frame, of the same code, equal to {@code src} (a backtrack restoring in place). */
+    void assign(Frame src) {
+        pc = src.pc;
+        System.arraycopy(src.locals, 0, locals, 0, locals.length);
+        System.arraycopy(src.stack, 0, stack, 0, src.sp);
+        sp = src.sp;
+        for (int i = 0; i < src.ip; i++) {
+            iters[i] = src.iters[i].copy();
+        }
+        java.util.Arrays.fill(iters, src.ip, ip, null);
+        ip = src.ip;
+        captured = src.captured;
+        spawnDecl = src.spawnDecl;
+        spawnSelf = src.spawnSelf;
+    }
+
+    /** Makes this frame as new, to run its code again from the start. */
+    void reset() {
+        pc = 0;
+        sp = 0;
+        java.util.Arrays.fill(locals, null);
+        java.util.Arrays.fill(iters, 0, ip, null);
+        ip = 0;
+        captured = NO_VALUES;
+        spawnDecl = -1;
+        spawnSelf = null;
+    }
+
     /** A deep copy of the mutable parts of the frame (the heap values it refers to are shared). */
     public Frame copy() {
         return new Frame(this);

@@ -491,6 +491,40 @@ final class Interpreter {
                         stack[sp++] = StrV.of(b.toString());
                         break;
                     }
+                    case Opcode.ONEOF_RANGE: {
+                        if (!m.forkAllowed) {
+                            throw new EvalException("cannot use 'oneof' in " + m.context());
+                        }
+                        int n = code[pc++];
+                        sp -= n;
+                        long[] r = rangeArgs(stack, sp, n);
+                        long count = Builtins.rangeLength(r[0], r[1], r[2]);
+                        if (count == 0) {
+                            f.pc = pc;
+                            f.sp = sp;
+                            return FAIL;
+                        }
+                        if (count > Integer.MAX_VALUE) {
+                            throw new EvalException("oneof over a range of " + count + " elements");
+                        }
+                        // Canonical (ascending) order, whatever the direction of the range.
+                        long first = r[2] > 0 ? r[0] : r[0] + (count - 1) * r[2];
+                        long step = Math.abs(r[2]);
+                        if (count > 1) {
+                            f.pc = pc;
+                            f.sp = sp;
+                            m.chooseRange(first, step, (int) count);
+                        }
+                        stack[sp++] = IntV.of(first);
+                        break;
+                    }
+                    case Opcode.ITER_PUSH_RANGE: {
+                        int n = code[pc++];
+                        sp -= n;
+                        long[] r = rangeArgs(stack, sp, n);
+                        f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
+                        break;
+                    }
                     case Opcode.TRUTH:
                         stack[sp - 1] = BoolV.of(Values.truth(stack[sp - 1]));
                         break;
@@ -524,6 +558,27 @@ final class Interpreter {
             return Methods.call(m, bm.method, bm.receiver, new Args(bm.name, stack, off, n, kw, m.trail.epoch()));
         }
         throw new EvalException("'" + callee.typeName() + "' object is not callable");
+    }
+
+    /** {@code (start, stop, step)} of {@code range} from its n arguments on the stack. */
+    private static long[] rangeArgs(Value[] stack, int at, int n) {
+        long[] r = {0, 0, 1};
+        for (int i = 0; i < n; i++) {
+            Value v = stack[at + i];
+            long x;
+            if (v instanceof IntV iv) {
+                x = iv.value;
+            } else if (v instanceof BoolV b) {
+                x = b.ordinal();
+            } else {
+                throw new EvalException("range() argument " + (i + 1) + " must be int, not " + v.typeName());
+            }
+            r[n == 1 ? 1 : i] = x;
+        }
+        if (r[2] == 0) {
+            throw new EvalException("range() arg 3 must not be zero");
+        }
+        return r;
     }
 
     private String name(int literal) {

@@ -58,6 +58,15 @@ final class Iteration {
         }
     }
 
+    private static boolean isSorted(Value[] items) {
+        for (int i = 1; i < items.length; i++) {
+            if (dev.ariadne.value.Order.compare(items[i - 1], items[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The elements in canonical order: what {@code oneof} and process domains range over. */
     static Value[] canonical(Value v) {
         switch (v.tag()) {
@@ -67,6 +76,9 @@ final class Iteration {
                 return elements(v);
             default: {
                 Value[] items = elements(v);
+                if (isSorted(items)) {
+                    return items;
+                }
                 Value[] sorted = Arrays.copyOf(items, items.length);
                 dev.ariadne.value.Order.sort(sorted, sorted.length);
                 return sorted;

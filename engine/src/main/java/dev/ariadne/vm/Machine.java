@@ -56,6 +56,8 @@ public final class Machine {
     Frame[] frames = new Frame[16];
     int nframes;
     private Choice[] choices = new Choice[8];
+    /** One reusable base frame per code, so starting a step or an invariant allocates nothing. */
+    private final Frame[] baseFrames;
     private int nchoices;
     /** The process instance whose step runs, or -1. */
     int stepProc = -1;
@@ -89,6 +91,7 @@ public final class Machine {
         this.program = program;
         this.stepBudget = stepBudget;
         this.interpreter = new Interpreter(this);
+        this.baseFrames = new Frame[program.codeCount()];
         this.processOfCode = new ProcessInfo[program.codeCount()];
         for (ProcessInfo pi : program.processes()) {
             processOfCode[pi.code()] = pi;
@@ -121,6 +124,18 @@ public final class Machine {
 
     void print(String line) {
         printer.accept(line);
+    }
+
+    /** The base frame of a code, as new. */
+    private Frame baseFrame(Code c) {
+        Frame f = baseFrames[c.index];
+        if (f == null) {
+            f = new Frame(c, new Value[c.nlocals]);
+            baseFrames[c.index] = f;
+        } else {
+            f.reset();
+        }
+        return f;
     }
 
     // ---------------------------------------------------------------- the state
@@ -173,8 +188,7 @@ public final class Machine {
     public void init(StepSink sink) {
         globals = new Value[program.globalNames().size()];
         nprocs = 0;
-        Code c = program.code(program.initCode());
-        runBranches(new Frame(c, new Value[c.nlocals]), INIT_STEP, -1, sink);
+        runBranches(baseFrame(program.code(program.initCode())), INIT_STEP, -1, sink);
     }
 
     /**
@@ -202,8 +216,7 @@ public final class Machine {
         int nactions = program.actions().size();
         if (stepId < nactions) {
             ActionInfo a = program.actions().get(stepId);
-            Code c = program.code(a.code());
-            runBranches(new Frame(c, new Value[c.nlocals]), stepId, -1, sink);
+            runBranches(baseFrame(program.code(a.code())), stepId, -1, sink);
             return;
         }
         int i = stepId - nactions;
@@ -258,19 +271,27 @@ public final class Machine {
             int k = c.next++;
             boolean last = c.next >= c.count;
             trail.undoTo(c.mark);
-            Arrays.fill(frames, 0, nframes, null);
             for (int j = 0; j < c.nframes; j++) {
-                frames[j] = last ? c.frames[j] : c.frames[j].copy();
+                Frame saved = c.frames[j];
+                Frame live = j < nframes ? frames[j] : null;
+                if (last) {
+                    frames[j] = saved;
+                } else if (live != null && live.code == saved.code) {
+                    live.assign(saved); // no live frame is referenced by a choice, so this is safe and allocates nothing
+                } else {
+                    frames[j] = saved.copy();
+                }
             }
+            Arrays.fill(frames, c.nframes, Math.max(nframes, c.nframes), null);
             nframes = c.nframes;
             if (last) {
                 choices[--nchoices] = null;
             }
             Frame top = frames[nframes - 1];
-            if (c.values != null) {
-                top.stack[top.sp++] = c.values[k];
-            } else {
+            if (c.targets != null) {
                 top.pc = c.targets[k];
+            } else {
+                top.stack[top.sp++] = c.value(k);
             }
             return true;
         }
@@ -279,6 +300,15 @@ public final class Machine {
 
     /** Makes a choice point with {@code count} alternatives (values, or branch addresses); the caller takes the first. */
     void choose(Value[] values, int[] targets, int count) {
+        choose(values, targets, 0, 0, count);
+    }
+
+    /** A choice point over {@code start + k * step} for k below count; the caller takes the first. */
+    void chooseRange(long start, long step, int count) {
+        choose(null, null, start, step, count);
+    }
+
+    private void choose(Value[] values, int[] targets, long start, long step, int count) {
         if (!forkAllowed) {
             throw new EvalException("cannot fork (oneof/either) in " + context());
         }
@@ -289,7 +319,7 @@ public final class Machine {
         if (nchoices == choices.length) {
             choices = Arrays.copyOf(choices, nchoices * 2);
         }
-        choices[nchoices++] = new Choice(trail.mark(), copies, nframes, values, targets, count);
+        choices[nchoices++] = new Choice(trail.mark(), copies, nframes, values, targets, start, step, count);
     }
 
     // ---------------------------------------------------------------- frames
@@ -419,7 +449,7 @@ public final class Machine {
     public Value evaluate(int code, String what) {
         Code c = program.code(code);
         int base = trail.mark();
-        frames[0] = new Frame(c, new Value[c.nlocals]);
+        frames[0] = baseFrame(c);
         nframes = 1;
         forkAllowed = false;
         contextText = what;

@@ -21,7 +21,11 @@ public final class RangeIter extends Iter {
             return null;
         }
         long v = next;
-        next += step;
+        try {
+            next = Math.addExact(next, step);
+        } catch (ArithmeticException e) {
+            next = stop; // past the end of the longs: the range is over
+        }
         return IntV.of(v);
     }
 

@@ -215,8 +215,7 @@ final class BodyCompiler implements StmtVisitor<Void> {
 
     @Override
     public Void visitForStmt(ForStmt s) {
-        exprs.compile(s.iterable());
-        b.op(Opcode.ITER_PUSH, s.offset());
+        exprs.iterate(s.iterable(), s.offset());
         int head = b.pc();
         int exit = b.jump(Opcode.ITER_NEXT, s.offset());
         store(s.target(), s.offset());

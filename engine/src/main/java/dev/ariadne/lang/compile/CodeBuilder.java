@@ -137,6 +137,12 @@ final class CodeBuilder {
             case Opcode.DICT_SET, Opcode.SLICE, Opcode.STORE_INDEX -> d = -3;
             case Opcode.UNPACK -> d = a - 1;
             case Opcode.CALL, Opcode.CALL_KW -> d = -a;
+            case Opcode.ONEOF_RANGE -> d = 1 - a;
+            case Opcode.ITER_PUSH_RANGE -> {
+                d = -a;
+                iters++;
+                maxIters = Math.max(maxIters, iters);
+            }
             case Opcode.CALL_METHOD, Opcode.CALL_METHOD_KW -> d = -b;
             case Opcode.MAKE_LAMBDA -> d = 1 - b - c;
             case Opcode.ITER_PUSH -> {

@@ -193,8 +193,7 @@ public final class Compiler {
         int[] slots = new int[a.params().size()];
         for (int i = 0; i < slots.length; i++) {
             Binder binder = a.params().get(i);
-            bc.exprs.compile(binder.domain());
-            bc.b.op(Opcode.ONEOF, binder.offset());
+            bc.exprs.oneOf(binder.domain(), binder.offset());
             slots[i] = res.binding(binder.name()).index();
             bc.b.op(Opcode.STORE_LOCAL, slots[i], binder.offset());
             names.add(binder.name().name());

@@ -366,9 +366,52 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     @Override
     public Void visitOneOfExpr(OneOfExpr e) {
-        compile(e.collection());
-        b.op(Opcode.ONEOF, e.offset());
+        oneOf(e.collection(), e.offset());
         return null;
+    }
+
+    /** {@code oneof(xs)}; over {@code range(...)} without building the list. */
+    void oneOf(Expr collection, int offset) {
+        List<Expr> args = rangeArgs(collection);
+        if (args != null) {
+            args.forEach(this::compile);
+            b.op(Opcode.ONEOF_RANGE, args.size(), collection.offset());
+        } else {
+            compile(collection);
+            b.op(Opcode.ONEOF, offset);
+        }
+    }
+
+    /** Starts iterating {@code iterable}; over {@code range(...)} without building the list. */
+    void iterate(Expr iterable, int offset) {
+        List<Expr> args = rangeArgs(iterable);
+        if (args != null) {
+            args.forEach(this::compile);
+            b.op(Opcode.ITER_PUSH_RANGE, args.size(), iterable.offset());
+        } else {
+            compile(iterable);
+            b.op(Opcode.ITER_PUSH, offset);
+        }
+    }
+
+    /** The arguments of a call of the builtin {@code range} (not shadowed) with one to three positional arguments, or null. */
+    private List<Expr> rangeArgs(Expr e) {
+        if (!(e instanceof CallExpr call) || !(call.callee() instanceof Identifier id)) {
+            return null;
+        }
+        Binding bind = c.res.binding(id);
+        if (bind.kind() != Binding.Kind.BUILTIN || bind.index() != Builtin.RANGE.ordinal()
+                || call.args().isEmpty() || call.args().size() > 3) {
+            return null;
+        }
+        List<Expr> args = new ArrayList<>();
+        for (Argument a : call.args()) {
+            if (a.name() != null || a.value() instanceof ComprehensionExpr) {
+                return null;
+            }
+            args.add(a.value());
+        }
+        return args;
     }
 
     @Override
@@ -415,8 +458,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
             return;
         }
         ForClause f = (ForClause) clause;
-        compile(f.iterable());
-        b.op(Opcode.ITER_PUSH, f.offset());
+        iterate(f.iterable(), f.offset());
         int top = b.pc();
         int exit = b.jump(Opcode.ITER_NEXT, f.offset());
         body.store(f.target(), f.offset());

@@ -145,7 +145,12 @@ public final class Opcode {
     /** {@code x TRUTH b}: the truth of x as a bool ({@code any}/{@code all} results) */
     public static final int TRUTH = 62;
 
-    public static final int COUNT = 63;
+    /** {@code start stop step ONEOF_RANGE<n> x}: {@code oneof(range(...))} with n of the three given, without building the list */
+    public static final int ONEOF_RANGE = 63;
+    /** {@code start stop step ITER_PUSH_RANGE<n> -}: iterates {@code range(...)} (n arguments) without building the list */
+    public static final int ITER_PUSH_RANGE = 64;
+
+    public static final int COUNT = 65;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -184,7 +189,8 @@ public final class Opcode {
         "BUILD_TUPLE", "BUILD_SET", "BUILD_DICT", "LIST_APPEND", "SET_ADD", "DICT_SET", "INDEX", "SLICE",
         "STORE_INDEX", "ATTR", "STORE_ATTR", "UNPACK", "CALL", "CALL_KW", "CALL_METHOD", "CALL_METHOD_KW",
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
-        "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH",
+        "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
+        "ITER_PUSH_RANGE",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -196,7 +202,8 @@ public final class Opcode {
         1, 1, 1, 0, 0, 0, 0, 0,
         0, 1, 1, 1, 1, 2, 2, 3,
         0, 3, 0, 1, 0, 0, -1, 0, 1,
-        1, 0, 0, 1, 1, 1, 1, 0,
+        1, 0, 0, 1, 1, 1, 1, 0, 1,
+        1,
     };
 
     public static String name(int op) {
