@@ -290,10 +290,7 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        for (Task t : dropped) {
-            t.cancel();
-            listener.cancelled(t);
-        }
+        listener.cancelAll(dropped);
     }
 
     @Override
@@ -307,10 +304,7 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        dropped.forEach(t -> {
-            t.cancel();
-            listener.cancelled(t);
-        });
+        listener.cancelAll(dropped);
         Thread stopper = new Thread(this::stopWorkersWhenIdle, "ariadne-pool-stopper");
         stopper.setDaemon(true);
         stopper.start();
@@ -376,10 +370,7 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        dropped.forEach(t -> {
-            t.cancel();
-            listener.cancelled(t);
-        });
+        listener.cancelAll(dropped);
         for (WorkerProcess w : all) {
             try {
                 if (!w.waitFor(2000)) {

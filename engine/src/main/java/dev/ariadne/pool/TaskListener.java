@@ -13,4 +13,12 @@ public interface TaskListener {
     /** The task was dropped because its tag was interrupted before it finished. */
     default void cancelled(Task task) {
     }
+
+    /** Marks every task cancelled and reports each. */
+    default void cancelAll(java.util.List<Task> tasks) {
+        for (Task t : tasks) {
+            t.cancel();
+            cancelled(t);
+        }
+    }
 }

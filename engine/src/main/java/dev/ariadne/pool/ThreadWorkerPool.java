@@ -115,10 +115,7 @@ public final class ThreadWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        dropped.forEach(t -> {
-            t.cancel();
-            listener.cancelled(t);
-        });
+        listener.cancelAll(dropped);
     }
 
     @Override
@@ -132,10 +129,7 @@ public final class ThreadWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        dropped.forEach(t -> {
-            t.cancel();
-            listener.cancelled(t);
-        });
+        listener.cancelAll(dropped);
     }
 
     @Override

@@ -82,6 +82,17 @@ final class ValueSerializers {
         return false;
     }
 
+    /** Reads the frozen marker: the constant object (numbered like any other), or null for an ordinary one. */
+    static Mutable readFrozen(ValueIO io, int id, Input in, Program program) {
+        int frozen = in.readVarInt(true);
+        if (frozen == 0) {
+            return null;
+        }
+        Mutable f = program.frozen(frozen - 1);
+        io.bind(id, f);
+        return f;
+    }
+
     static final class None extends Base<NoneV> {
         None(ValueIO io) {
             super(io);
@@ -264,11 +275,9 @@ final class ValueSerializers {
         @Override
         public ListV read(Kryo kryo, Input in, Class<? extends ListV> type) {
             int id = io.claim();
-            int frozen = in.readVarInt(true);
-            if (frozen > 0) {
-                ListV f = (ListV) program.frozen(frozen - 1);
-                io.bind(id, f);
-                return f;
+            Mutable frozen = readFrozen(io, id, in, program);
+            if (frozen != null) {
+                return (ListV) frozen;
             }
             int n = in.readVarInt(true);
             Value[] items = new Value[n];
@@ -299,11 +308,9 @@ final class ValueSerializers {
         @Override
         public SetV read(Kryo kryo, Input in, Class<? extends SetV> type) {
             int id = io.claim();
-            int frozen = in.readVarInt(true);
-            if (frozen > 0) {
-                SetV f = (SetV) program.frozen(frozen - 1);
-                io.bind(id, f);
-                return f;
+            Mutable frozen = readFrozen(io, id, in, program);
+            if (frozen != null) {
+                return (SetV) frozen;
             }
             int n = in.readVarInt(true);
             Value[] items = new Value[n];
@@ -340,11 +347,9 @@ final class ValueSerializers {
         @Override
         public DictV read(Kryo kryo, Input in, Class<? extends DictV> type) {
             int id = io.claim();
-            int frozen = in.readVarInt(true);
-            if (frozen > 0) {
-                DictV f = (DictV) program.frozen(frozen - 1);
-                io.bind(id, f);
-                return f;
+            Mutable frozen = readFrozen(io, id, in, program);
+            if (frozen != null) {
+                return (DictV) frozen;
             }
             int n = in.readVarInt(true);
             Value[] keys = new Value[n];
@@ -385,11 +390,9 @@ final class ValueSerializers {
         @Override
         public RecordV read(Kryo kryo, Input in, Class<? extends RecordV> type) {
             int id = io.claim();
-            int frozen = in.readVarInt(true);
-            if (frozen > 0) {
-                RecordV f = (RecordV) program.frozen(frozen - 1);
-                io.bind(id, f);
-                return f;
+            Mutable frozen = readFrozen(io, id, in, program);
+            if (frozen != null) {
+                return (RecordV) frozen;
             }
             int n = in.readVarInt(true);
             String[] names = new String[n];

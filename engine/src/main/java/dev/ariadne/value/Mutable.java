@@ -4,7 +4,7 @@ package dev.ariadne.value;
  * A value with identity: list, dict, set or record. The codec numbers mutable objects in
  * visiting order, so aliasing and cycles are part of a state.
  */
-public abstract sealed class Mutable implements Value, Undoable permits ListV, DictV, SetV, RecordV {
+public abstract sealed class Mutable implements Value, Undoable permits ArrayBacked, DictV, RecordV {
     /** The trail epoch in which this object was created or last saved. */
     long stamp;
     /** Index in the program's table of frozen constant objects, or -1 for an ordinary object. */

@@ -3,18 +3,13 @@ package dev.ariadne.value;
 import java.util.Arrays;
 
 /** A mutable set of immutable values, kept sorted in canonical order. */
-public final class SetV extends Mutable {
+public final class SetV extends ArrayBacked {
     private static final Value[] EMPTY = new Value[0];
 
-    /** Sorted, without duplicates, in {@code [0, size)}. */
-    private Value[] items;
-    private int size;
 
     /** Takes ownership of {@code items[0, size)}, which must be sorted and free of duplicates. */
     public SetV(Value[] items, int size, long stamp) {
-        super(stamp);
-        this.items = items;
-        this.size = size;
+        super(items, size, stamp);
     }
 
     public static SetV empty(long stamp) {
@@ -25,22 +20,6 @@ public final class SetV extends Mutable {
     public static SetV of(Value[] items, int n, long stamp) {
         Value[] sorted = Order.sortedUnique(items, n);
         return new SetV(sorted, sorted.length, stamp);
-    }
-
-    public int size() {
-        return size;
-    }
-
-    public Value get(int i) {
-        return items[i];
-    }
-
-    public Value[] items() {
-        return items;
-    }
-
-    public Value[] toArray() {
-        return Arrays.copyOf(items, size);
     }
 
     public boolean contains(Value v) {
@@ -75,25 +54,6 @@ public final class SetV extends Mutable {
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
         return true;
-    }
-
-    /** Replaces the whole contents with sorted, duplicate-free {@code vs[0, n)}. */
-    public void replaceAll(Value[] vs, int n, Trail t) {
-        beforeWrite(t);
-        items = Arrays.copyOf(vs, Math.max(n, 4));
-        size = n;
-    }
-
-    @Override
-    protected void saveTo(Trail t) {
-        t.save(this, items, null, size);
-        items = Arrays.copyOf(items, Math.max(items.length, 4));
-    }
-
-    @Override
-    public void undo(Object a, Object b, int n) {
-        items = (Value[]) a;
-        size = n;
     }
 
     @Override

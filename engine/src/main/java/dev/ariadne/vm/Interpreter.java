@@ -55,487 +55,451 @@ final class Interpreter {
     int run(int base) {
         final Machine m = this.m;
         Frame f = m.frames[m.nframes - 1];
-        int[] code = f.instr;
-        Value[] stack = f.stack;
-        Value[] locals = f.locals;
-        int pc = f.pc;
-        int sp = f.sp;
-        int start = pc;
+        int start = f.pc;
         try {
+            // The outer loop (re)loads the top frame: every instruction that changes frames continues it.
+            reload:
             for (;;) {
-                start = pc;
-                if (--m.budgetLeft < 0) {
-                    throw new EvalException("step budget of " + m.stepBudget
-                            + " instructions exceeded in " + m.context() + " (an infinite loop inside one step?)");
-                }
-                switch (code[pc++]) {
-                    case Opcode.NOP:
-                        break;
-                    case Opcode.POP:
-                        sp--;
-                        break;
-                    case Opcode.DUP:
-                        stack[sp] = stack[sp - 1];
-                        sp++;
-                        break;
-                    case Opcode.DUP2:
-                        stack[sp] = stack[sp - 2];
-                        stack[sp + 1] = stack[sp - 1];
-                        sp += 2;
-                        break;
-                    case Opcode.SWAP: {
-                        Value t = stack[sp - 1];
-                        stack[sp - 1] = stack[sp - 2];
-                        stack[sp - 2] = t;
-                        break;
+                f = m.frames[m.nframes - 1];
+                final int[] code = f.instr;
+                final Value[] stack = f.stack;
+                final Value[] locals = f.locals;
+                int pc = f.pc;
+                int sp = f.sp;
+                for (;;) {
+                    start = pc;
+                    if (--m.budgetLeft < 0) {
+                        throw new EvalException("step budget of " + m.stepBudget
+                                + " instructions exceeded in " + m.context() + " (an infinite loop inside one step?)");
                     }
-                    case Opcode.ROT3: {
-                        Value z = stack[sp - 1];
-                        stack[sp - 1] = stack[sp - 2];
-                        stack[sp - 2] = stack[sp - 3];
-                        stack[sp - 3] = z;
-                        break;
-                    }
-                    case Opcode.LOAD_NONE:
-                        stack[sp++] = NoneV.NONE;
-                        break;
-                    case Opcode.LOAD_TRUE:
-                        stack[sp++] = BoolV.TRUE;
-                        break;
-                    case Opcode.LOAD_FALSE:
-                        stack[sp++] = BoolV.FALSE;
-                        break;
-                    case Opcode.LOAD_INT:
-                        stack[sp++] = IntV.of(code[pc++]);
-                        break;
-                    case Opcode.LOAD_LIT:
-                        stack[sp++] = program.literal(code[pc++]);
-                        break;
-                    case Opcode.LOAD_LOCAL: {
-                        int slot = code[pc++];
-                        Value v = locals[slot];
-                        if (v == null) {
-                            throw unbound(f, slot);
-                        }
-                        stack[sp++] = v;
-                        break;
-                    }
-                    case Opcode.STORE_LOCAL:
-                        locals[code[pc++]] = stack[--sp];
-                        break;
-                    case Opcode.DELETE_LOCAL:
-                        locals[code[pc++]] = null;
-                        break;
-                    case Opcode.LOAD_GLOBAL: {
-                        int g = code[pc++];
-                        Value v = m.globals[g];
-                        if (v == null) {
-                            throw new EvalException("global '" + program.globalNames().get(g)
-                                    + "' is not defined yet (its initialiser has not run)");
-                        }
-                        stack[sp++] = v;
-                        break;
-                    }
-                    case Opcode.STORE_GLOBAL:
-                        m.storeGlobal(code[pc++], stack[--sp]);
-                        break;
-                    case Opcode.LOAD_CONST: {
-                        Value v = program.constValue(code[pc++]);
-                        if (v == null) {
-                            throw new EvalException("constant '" + program.constNames().get(code[pc - 1])
-                                    + "' is not defined yet (constants are evaluated in order)");
-                        }
-                        stack[sp++] = v;
-                        break;
-                    }
-                    case Opcode.LOAD_FUNC:
-                        stack[sp++] = program.defValue(code[pc++]);
-                        break;
-                    case Opcode.LOAD_BUILTIN:
-                        stack[sp++] = BUILTINS[code[pc++]];
-                        break;
-                    case Opcode.LOAD_CAPTURED:
-                        stack[sp++] = f.captured[code[pc++]];
-                        break;
-                    case Opcode.UNARY:
-                        stack[sp - 1] = Operators.unary(code[pc++], stack[sp - 1]);
-                        break;
-                    case Opcode.BINARY: {
-                        int op = code[pc++];
-                        Value b = stack[--sp];
-                        Value a = stack[sp - 1];
-                        if (a instanceof IntV x && b instanceof IntV y) {
-                            stack[sp - 1] = IntV.of(Operators.arith(op, x.value, y.value));
-                        } else {
-                            stack[sp - 1] = Operators.binary(op, a, b, m.trail);
-                        }
-                        break;
-                    }
-                    case Opcode.INPLACE: {
-                        int op = code[pc++];
-                        Value b = stack[--sp];
-                        stack[sp - 1] = Operators.inplace(op, stack[sp - 1], b, m.trail);
-                        break;
-                    }
-                    case Opcode.COMPARE: {
-                        int op = code[pc++];
-                        Value b = stack[--sp];
-                        stack[sp - 1] = BoolV.of(Operators.compare(op, stack[sp - 1], b));
-                        break;
-                    }
-                    case Opcode.JUMP:
-                        pc = code[pc];
-                        break;
-                    case Opcode.JUMP_IF_FALSE:
-                        pc = Values.truth(stack[--sp]) ? pc + 1 : code[pc];
-                        break;
-                    case Opcode.JUMP_IF_TRUE:
-                        pc = Values.truth(stack[--sp]) ? code[pc] : pc + 1;
-                        break;
-                    case Opcode.JUMP_IF_FALSE_OR_POP:
-                        if (Values.truth(stack[sp - 1])) {
+                    switch (code[pc++]) {
+                        case Opcode.NOP:
+                            break;
+                        case Opcode.POP:
                             sp--;
-                            pc++;
-                        } else {
-                            pc = code[pc];
+                            break;
+                        case Opcode.DUP:
+                            stack[sp] = stack[sp - 1];
+                            sp++;
+                            break;
+                        case Opcode.DUP2:
+                            stack[sp] = stack[sp - 2];
+                            stack[sp + 1] = stack[sp - 1];
+                            sp += 2;
+                            break;
+                        case Opcode.SWAP: {
+                            Value t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = t;
+                            break;
                         }
-                        break;
-                    case Opcode.JUMP_IF_TRUE_OR_POP:
-                        if (Values.truth(stack[sp - 1])) {
-                            pc = code[pc];
-                        } else {
-                            sp--;
-                            pc++;
+                        case Opcode.ROT3: {
+                            Value z = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = stack[sp - 3];
+                            stack[sp - 3] = z;
+                            break;
                         }
-                        break;
-                    case Opcode.BUILD_LIST: {
-                        int n = code[pc++];
-                        sp -= n;
-                        stack[sp] = new ListV(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
-                        sp++;
-                        break;
-                    }
-                    case Opcode.BUILD_TUPLE: {
-                        int n = code[pc++];
-                        sp -= n;
-                        stack[sp] = TupleV.wrap(Arrays.copyOfRange(stack, sp, sp + n));
-                        sp++;
-                        break;
-                    }
-                    case Opcode.BUILD_SET: {
-                        int n = code[pc++];
-                        sp -= n;
-                        stack[sp] = SetV.of(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
-                        sp++;
-                        break;
-                    }
-                    case Opcode.BUILD_DICT: {
-                        int n = code[pc++];
-                        sp -= 2 * n;
-                        DictV d = DictV.empty(m.trail.epoch());
-                        for (int k = 0; k < n; k++) {
-                            d.put(stack[sp + 2 * k], stack[sp + 2 * k + 1], m.trail);
-                        }
-                        stack[sp++] = d;
-                        break;
-                    }
-                    case Opcode.LIST_APPEND: {
-                        Value x = stack[--sp];
-                        ((ListV) stack[--sp]).append(x, m.trail);
-                        break;
-                    }
-                    case Opcode.SET_ADD: {
-                        Value x = stack[--sp];
-                        ((SetV) stack[--sp]).add(x, m.trail);
-                        break;
-                    }
-                    case Opcode.DICT_SET: {
-                        Value v = stack[--sp];
-                        Value k = stack[--sp];
-                        ((DictV) stack[--sp]).put(k, v, m.trail);
-                        break;
-                    }
-                    case Opcode.INDEX: {
-                        Value i = stack[--sp];
-                        stack[sp - 1] = Subscripts.index(stack[sp - 1], i);
-                        break;
-                    }
-                    case Opcode.SLICE: {
-                        sp -= 3;
-                        stack[sp - 1] = Subscripts.slice(stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2], m.trail);
-                        break;
-                    }
-                    case Opcode.STORE_INDEX: {
-                        sp -= 3;
-                        Subscripts.storeIndex(stack[sp + 1], stack[sp + 2], stack[sp], m.trail);
-                        break;
-                    }
-                    case Opcode.ATTR:
-                        stack[sp - 1] = Subscripts.attr(stack[sp - 1], name(code[pc++]));
-                        break;
-                    case Opcode.STORE_ATTR: {
-                        sp -= 2;
-                        Subscripts.storeAttr(stack[sp + 1], name(code[pc++]), stack[sp], m.trail);
-                        break;
-                    }
-                    case Opcode.UNPACK: {
-                        int n = code[pc++];
-                        Value[] items = Subscripts.unpack(stack[--sp], n);
-                        for (int k = n - 1; k >= 0; k--) {
-                            stack[sp++] = items[k];
-                        }
-                        break;
-                    }
-                    case Opcode.CALL:
-                    case Opcode.CALL_KW: {
-                        int op = code[pc - 1];
-                        int n = code[pc++];
-                        TupleV kw = op == Opcode.CALL_KW ? (TupleV) program.literal(code[pc++]) : null;
-                        int off = sp - n;
-                        Value callee = stack[off - 1];
-                        f.pc = pc;
-                        f.sp = off - 1;
-                        Value r = invoke(callee, stack, off, n, kw, start);
-                        sp = off - 1;
-                        if (r == null) {
-                            f = m.frames[m.nframes - 1];
-                            code = f.instr;
-                            stack = f.stack;
-                            locals = f.locals;
-                            pc = f.pc;
-                            sp = f.sp;
-                        } else {
-                            stack[sp++] = r;
-                        }
-                        break;
-                    }
-                    case Opcode.CALL_METHOD:
-                    case Opcode.CALL_METHOD_KW: {
-                        int op = code[pc - 1];
-                        String name = name(code[pc++]);
-                        int n = code[pc++];
-                        TupleV kw = op == Opcode.CALL_METHOD_KW ? (TupleV) program.literal(code[pc++]) : null;
-                        int off = sp - n;
-                        Value recv = stack[off - 1];
-                        f.pc = pc;
-                        f.sp = off - 1;
-                        int id = recv instanceof RecordV ? -1 : Methods.lookup(recv, name);
-                        Value r;
-                        if (id >= 0) {
-                            r = Methods.call(m, id, recv, new Args(name, stack, off, n, kw, m.trail.epoch()));
-                        } else {
-                            r = invoke(Subscripts.attr(recv, name), stack, off, n, kw, start);
-                        }
-                        sp = off - 1;
-                        if (r == null) {
-                            f = m.frames[m.nframes - 1];
-                            code = f.instr;
-                            stack = f.stack;
-                            locals = f.locals;
-                            pc = f.pc;
-                            sp = f.sp;
-                        } else {
-                            stack[sp++] = r;
-                        }
-                        break;
-                    }
-                    case Opcode.RETURN: {
-                        Value r = stack[--sp];
-                        m.frames[--m.nframes] = null;
-                        if (m.nframes == base) {
-                            m.returned = r;
-                            return RETURN;
-                        }
-                        f = m.frames[m.nframes - 1];
-                        code = f.instr;
-                        stack = f.stack;
-                        locals = f.locals;
-                        pc = f.pc;
-                        sp = f.sp;
-                        stack[sp++] = r;
-                        break;
-                    }
-                    case Opcode.MAKE_LAMBDA: {
-                        int c = code[pc++];
-                        int nd = code[pc++];
-                        int nc = code[pc++];
-                        sp -= nd + nc;
-                        Value[] defaults = Arrays.copyOfRange(stack, sp, sp + nd);
-                        Value[] captured = Arrays.copyOfRange(stack, sp + nd, sp + nd + nc);
-                        stack[sp++] = new FunctionV(c, "lambda", defaults, captured);
-                        break;
-                    }
-                    case Opcode.ITER_PUSH:
-                        f.iters[f.ip++] = Iteration.iterator(stack[--sp]);
-                        break;
-                    case Opcode.ITER_NEXT: {
-                        Value v = f.iters[f.ip - 1].next();
-                        if (v == null) {
-                            pc = code[pc];
-                        } else {
-                            pc++;
-                            stack[sp++] = v;
-                        }
-                        break;
-                    }
-                    case Opcode.ITER_POP:
-                        f.iters[--f.ip] = null;
-                        break;
-                    case Opcode.ONEOF: {
-                        if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'oneof' in " + m.context());
-                        }
-                        Value[] alts = Iteration.canonical(stack[--sp]);
-                        if (alts.length == 0) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            return FAIL;
-                        }
-                        if (alts.length > 1) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            m.choose(alts, null, alts.length);
-                        }
-                        stack[sp++] = alts[0];
-                        break;
-                    }
-                    case Opcode.EITHER: {
-                        if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'either' in " + m.context());
-                        }
-                        int n = code[pc];
-                        int[] targets = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
-                        f.pc = pc;
-                        f.sp = sp;
-                        m.choose(null, targets, n);
-                        pc = targets[0];
-                        break;
-                    }
-                    case Opcode.AWAIT:
-                        if (!Values.truth(stack[--sp])) {
-                            if (!m.forkAllowed) {
-                                throw new EvalException("cannot use 'await' in " + m.context());
+                        case Opcode.LOAD_NONE:
+                            stack[sp++] = NoneV.NONE;
+                            break;
+                        case Opcode.LOAD_TRUE:
+                            stack[sp++] = BoolV.TRUE;
+                            break;
+                        case Opcode.LOAD_FALSE:
+                            stack[sp++] = BoolV.FALSE;
+                            break;
+                        case Opcode.LOAD_INT:
+                            stack[sp++] = IntV.of(code[pc++]);
+                            break;
+                        case Opcode.LOAD_LIT:
+                            stack[sp++] = program.literal(code[pc++]);
+                            break;
+                        case Opcode.LOAD_LOCAL: {
+                            int slot = code[pc++];
+                            Value v = locals[slot];
+                            if (v == null) {
+                                throw unbound(f, slot);
                             }
-                            f.pc = pc;
-                            f.sp = sp;
-                            return FAIL;
-                        }
-                        break;
-                    case Opcode.ASSERT: {
-                        String message = code[pc] == 1 ? Repr.str(stack[--sp]) : "assertion failed";
-                        f.pc = start;
-                        f.sp = sp;
-                        throw m.error(EvalError.Kind.ASSERTION, message);
-                    }
-                    case Opcode.LABEL:
-                        m.pause(f, start);
-                        if (f.spawnDecl >= 0) {
-                            m.frames[--m.nframes] = null;
-                            m.completeSpawn(f);
-                            f = m.frames[m.nframes - 1];
-                            code = f.instr;
-                            stack = f.stack;
-                            locals = f.locals;
-                            pc = f.pc;
-                            sp = f.sp;
+                            stack[sp++] = v;
                             break;
                         }
-                        return END;
-                    case Opcode.DONE:
-                        m.pause(f, Frame.DONE);
-                        if (f.spawnDecl >= 0) {
-                            m.frames[--m.nframes] = null;
-                            m.completeSpawn(f);
-                            f = m.frames[m.nframes - 1];
-                            code = f.instr;
-                            stack = f.stack;
-                            locals = f.locals;
-                            pc = f.pc;
-                            sp = f.sp;
+                        case Opcode.STORE_LOCAL:
+                            locals[code[pc++]] = stack[--sp];
+                            break;
+                        case Opcode.DELETE_LOCAL:
+                            locals[code[pc++]] = null;
+                            break;
+                        case Opcode.LOAD_GLOBAL: {
+                            int g = code[pc++];
+                            Value v = m.globals[g];
+                            if (v == null) {
+                                throw new EvalException("global '" + program.globalNames().get(g)
+                                        + "' is not defined yet (its initialiser has not run)");
+                            }
+                            stack[sp++] = v;
                             break;
                         }
-                        return END;
-                    case Opcode.END:
-                        f.pc = pc;
-                        f.sp = sp;
-                        return END;
-                    case Opcode.SPAWN: {
-                        int p = code[pc++];
-                        Value domain = stack[--sp];
-                        f.pc = pc;
-                        f.sp = sp;
-                        m.spawn(p, domain);
-                        f = m.frames[m.nframes - 1];
-                        code = f.instr;
-                        stack = f.stack;
-                        locals = f.locals;
-                        pc = f.pc;
-                        sp = f.sp;
-                        break;
-                    }
-                    case Opcode.FORMAT:
-                        stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], null);
-                        break;
-                    case Opcode.FORMAT_SPEC: {
-                        Value spec = stack[--sp];
-                        stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], spec);
-                        break;
-                    }
-                    case Opcode.BUILD_STRING: {
-                        int n = code[pc++];
-                        sp -= n;
-                        StringBuilder b = new StringBuilder();
-                        for (int k = 0; k < n; k++) {
-                            b.append(((StrV) stack[sp + k]).value);
+                        case Opcode.STORE_GLOBAL:
+                            m.storeGlobal(code[pc++], stack[--sp]);
+                            break;
+                        case Opcode.LOAD_CONST: {
+                            Value v = program.constValue(code[pc++]);
+                            if (v == null) {
+                                throw new EvalException("constant '" + program.constNames().get(code[pc - 1])
+                                        + "' is not defined yet (constants are evaluated in order)");
+                            }
+                            stack[sp++] = v;
+                            break;
                         }
-                        stack[sp++] = StrV.of(b.toString());
-                        break;
-                    }
-                    case Opcode.ONEOF_RANGE: {
-                        if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'oneof' in " + m.context());
+                        case Opcode.LOAD_FUNC:
+                            stack[sp++] = program.defValue(code[pc++]);
+                            break;
+                        case Opcode.LOAD_BUILTIN:
+                            stack[sp++] = BUILTINS[code[pc++]];
+                            break;
+                        case Opcode.LOAD_CAPTURED:
+                            stack[sp++] = f.captured[code[pc++]];
+                            break;
+                        case Opcode.UNARY:
+                            stack[sp - 1] = Operators.unary(code[pc++], stack[sp - 1]);
+                            break;
+                        case Opcode.BINARY: {
+                            int op = code[pc++];
+                            Value b = stack[--sp];
+                            Value a = stack[sp - 1];
+                            if (a instanceof IntV x && b instanceof IntV y) {
+                                stack[sp - 1] = IntV.of(Operators.arith(op, x.value, y.value));
+                            } else {
+                                stack[sp - 1] = Operators.binary(op, a, b, m.trail);
+                            }
+                            break;
                         }
-                        int n = code[pc++];
-                        sp -= n;
-                        long[] r = rangeArgs(stack, sp, n);
-                        long count = Builtins.rangeLength(r[0], r[1], r[2]);
-                        if (count == 0) {
+                        case Opcode.INPLACE: {
+                            int op = code[pc++];
+                            Value b = stack[--sp];
+                            stack[sp - 1] = Operators.inplace(op, stack[sp - 1], b, m.trail);
+                            break;
+                        }
+                        case Opcode.COMPARE: {
+                            int op = code[pc++];
+                            Value b = stack[--sp];
+                            stack[sp - 1] = BoolV.of(Operators.compare(op, stack[sp - 1], b));
+                            break;
+                        }
+                        case Opcode.JUMP:
+                            pc = code[pc];
+                            break;
+                        case Opcode.JUMP_IF_FALSE:
+                            pc = Values.truth(stack[--sp]) ? pc + 1 : code[pc];
+                            break;
+                        case Opcode.JUMP_IF_TRUE:
+                            pc = Values.truth(stack[--sp]) ? code[pc] : pc + 1;
+                            break;
+                        case Opcode.JUMP_IF_FALSE_OR_POP:
+                            if (Values.truth(stack[sp - 1])) {
+                                sp--;
+                                pc++;
+                            } else {
+                                pc = code[pc];
+                            }
+                            break;
+                        case Opcode.JUMP_IF_TRUE_OR_POP:
+                            if (Values.truth(stack[sp - 1])) {
+                                pc = code[pc];
+                            } else {
+                                sp--;
+                                pc++;
+                            }
+                            break;
+                        case Opcode.BUILD_LIST: {
+                            int n = code[pc++];
+                            sp -= n;
+                            stack[sp] = new ListV(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
+                            sp++;
+                            break;
+                        }
+                        case Opcode.BUILD_TUPLE: {
+                            int n = code[pc++];
+                            sp -= n;
+                            stack[sp] = TupleV.wrap(Arrays.copyOfRange(stack, sp, sp + n));
+                            sp++;
+                            break;
+                        }
+                        case Opcode.BUILD_SET: {
+                            int n = code[pc++];
+                            sp -= n;
+                            stack[sp] = SetV.of(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
+                            sp++;
+                            break;
+                        }
+                        case Opcode.BUILD_DICT: {
+                            int n = code[pc++];
+                            sp -= 2 * n;
+                            DictV d = DictV.empty(m.trail.epoch());
+                            for (int k = 0; k < n; k++) {
+                                d.put(stack[sp + 2 * k], stack[sp + 2 * k + 1], m.trail);
+                            }
+                            stack[sp++] = d;
+                            break;
+                        }
+                        case Opcode.LIST_APPEND: {
+                            Value x = stack[--sp];
+                            ((ListV) stack[--sp]).append(x, m.trail);
+                            break;
+                        }
+                        case Opcode.SET_ADD: {
+                            Value x = stack[--sp];
+                            ((SetV) stack[--sp]).add(x, m.trail);
+                            break;
+                        }
+                        case Opcode.DICT_SET: {
+                            Value v = stack[--sp];
+                            Value k = stack[--sp];
+                            ((DictV) stack[--sp]).put(k, v, m.trail);
+                            break;
+                        }
+                        case Opcode.INDEX: {
+                            Value i = stack[--sp];
+                            stack[sp - 1] = Subscripts.index(stack[sp - 1], i);
+                            break;
+                        }
+                        case Opcode.SLICE: {
+                            sp -= 3;
+                            stack[sp - 1] = Subscripts.slice(stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2], m.trail);
+                            break;
+                        }
+                        case Opcode.STORE_INDEX: {
+                            sp -= 3;
+                            Subscripts.storeIndex(stack[sp + 1], stack[sp + 2], stack[sp], m.trail);
+                            break;
+                        }
+                        case Opcode.ATTR:
+                            stack[sp - 1] = Subscripts.attr(stack[sp - 1], name(code[pc++]));
+                            break;
+                        case Opcode.STORE_ATTR: {
+                            sp -= 2;
+                            Subscripts.storeAttr(stack[sp + 1], name(code[pc++]), stack[sp], m.trail);
+                            break;
+                        }
+                        case Opcode.UNPACK: {
+                            int n = code[pc++];
+                            Value[] items = Subscripts.unpack(stack[--sp], n);
+                            for (int k = n - 1; k >= 0; k--) {
+                                stack[sp++] = items[k];
+                            }
+                            break;
+                        }
+                        case Opcode.CALL:
+                        case Opcode.CALL_KW: {
+                            int op = code[pc - 1];
+                            int n = code[pc++];
+                            TupleV kw = op == Opcode.CALL_KW ? (TupleV) program.literal(code[pc++]) : null;
+                            int off = sp - n;
+                            Value callee = stack[off - 1];
+                            f.pc = pc;
+                            f.sp = off - 1;
+                            Value r = invoke(callee, stack, off, n, kw, start);
+                            sp = off - 1;
+                            if (r == null) {
+                                continue reload;
+                            }
+                            stack[sp++] = r;
+                            break;
+                        }
+                        case Opcode.CALL_METHOD:
+                        case Opcode.CALL_METHOD_KW: {
+                            int op = code[pc - 1];
+                            String name = name(code[pc++]);
+                            int n = code[pc++];
+                            TupleV kw = op == Opcode.CALL_METHOD_KW ? (TupleV) program.literal(code[pc++]) : null;
+                            int off = sp - n;
+                            Value recv = stack[off - 1];
+                            f.pc = pc;
+                            f.sp = off - 1;
+                            int id = recv instanceof RecordV ? -1 : Methods.lookup(recv, name);
+                            Value r;
+                            if (id >= 0) {
+                                r = Methods.call(m, id, recv, new Args(name, stack, off, n, kw, m.trail.epoch()));
+                            } else {
+                                r = invoke(Subscripts.attr(recv, name), stack, off, n, kw, start);
+                            }
+                            sp = off - 1;
+                            if (r == null) {
+                                continue reload;
+                            }
+                            stack[sp++] = r;
+                            break;
+                        }
+                        case Opcode.RETURN: {
+                            Value r = stack[--sp];
+                            m.frames[--m.nframes] = null;
+                            if (m.nframes == base) {
+                                m.returned = r;
+                                return RETURN;
+                            }
+                            Frame caller = m.frames[m.nframes - 1];
+                            caller.stack[caller.sp++] = r;
+                            continue reload;
+                        }
+                        case Opcode.MAKE_LAMBDA: {
+                            int c = code[pc++];
+                            int nd = code[pc++];
+                            int nc = code[pc++];
+                            sp -= nd + nc;
+                            Value[] defaults = Arrays.copyOfRange(stack, sp, sp + nd);
+                            Value[] captured = Arrays.copyOfRange(stack, sp + nd, sp + nd + nc);
+                            stack[sp++] = new FunctionV(c, "lambda", defaults, captured);
+                            break;
+                        }
+                        case Opcode.ITER_PUSH:
+                            f.iters[f.ip++] = Iteration.iterator(stack[--sp]);
+                            break;
+                        case Opcode.ITER_NEXT: {
+                            Value v = f.iters[f.ip - 1].next();
+                            if (v == null) {
+                                pc = code[pc];
+                            } else {
+                                pc++;
+                                stack[sp++] = v;
+                            }
+                            break;
+                        }
+                        case Opcode.ITER_POP:
+                            f.iters[--f.ip] = null;
+                            break;
+                        case Opcode.ONEOF: {
+                            if (!m.forkAllowed) {
+                                throw new EvalException("cannot use 'oneof' in " + m.context());
+                            }
+                            Value[] alts = Iteration.canonical(stack[--sp]);
+                            if (alts.length == 0) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                return FAIL;
+                            }
+                            if (alts.length > 1) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                m.choose(alts, null, alts.length);
+                            }
+                            stack[sp++] = alts[0];
+                            break;
+                        }
+                        case Opcode.EITHER: {
+                            if (!m.forkAllowed) {
+                                throw new EvalException("cannot use 'either' in " + m.context());
+                            }
+                            int n = code[pc];
+                            int[] targets = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
                             f.pc = pc;
                             f.sp = sp;
-                            return FAIL;
+                            m.choose(null, targets, n);
+                            pc = targets[0];
+                            break;
                         }
-                        if (count > Integer.MAX_VALUE) {
-                            throw new EvalException("oneof over a range of " + count + " elements");
+                        case Opcode.AWAIT:
+                            if (!Values.truth(stack[--sp])) {
+                                if (!m.forkAllowed) {
+                                    throw new EvalException("cannot use 'await' in " + m.context());
+                                }
+                                f.pc = pc;
+                                f.sp = sp;
+                                return FAIL;
+                            }
+                            break;
+                        case Opcode.ASSERT: {
+                            String message = code[pc] == 1 ? Repr.str(stack[--sp]) : "assertion failed";
+                            f.pc = start;
+                            f.sp = sp;
+                            throw m.error(EvalError.Kind.ASSERTION, message);
                         }
-                        // Canonical (ascending) order, whatever the direction of the range.
-                        long first = r[2] > 0 ? r[0] : r[0] + (count - 1) * r[2];
-                        long step = Math.abs(r[2]);
-                        if (count > 1) {
+                        case Opcode.LABEL:
+                        case Opcode.DONE:
+                            m.pause(f, code[start] == Opcode.LABEL ? start : Frame.DONE);
+                            if (f.spawnDecl >= 0) {
+                                // A new instance reached its first label: it joins the state, its creator goes on.
+                                m.frames[--m.nframes] = null;
+                                m.completeSpawn(f);
+                                continue reload;
+                            }
+                            return END;
+                        case Opcode.END:
                             f.pc = pc;
                             f.sp = sp;
-                            m.chooseRange(first, step, (int) count);
+                            return END;
+                        case Opcode.SPAWN: {
+                            int p = code[pc++];
+                            Value domain = stack[--sp];
+                            f.pc = pc;
+                            f.sp = sp;
+                            m.spawn(p, domain);
+                            continue reload;
                         }
-                        stack[sp++] = IntV.of(first);
-                        break;
+                        case Opcode.FORMAT:
+                            stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], null);
+                            break;
+                        case Opcode.FORMAT_SPEC: {
+                            Value spec = stack[--sp];
+                            stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], spec);
+                            break;
+                        }
+                        case Opcode.BUILD_STRING: {
+                            int n = code[pc++];
+                            sp -= n;
+                            StringBuilder b = new StringBuilder();
+                            for (int k = 0; k < n; k++) {
+                                b.append(((StrV) stack[sp + k]).value);
+                            }
+                            stack[sp++] = StrV.of(b.toString());
+                            break;
+                        }
+                        case Opcode.ONEOF_RANGE: {
+                            if (!m.forkAllowed) {
+                                throw new EvalException("cannot use 'oneof' in " + m.context());
+                            }
+                            int n = code[pc++];
+                            sp -= n;
+                            long[] r = rangeArgs(stack, sp, n);
+                            long count = Builtins.rangeLength(r[0], r[1], r[2]);
+                            if (count == 0) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                return FAIL;
+                            }
+                            if (count > Integer.MAX_VALUE) {
+                                throw new EvalException("oneof over a range of " + count + " elements");
+                            }
+                            // Canonical (ascending) order, whatever the direction of the range.
+                            long first = r[2] > 0 ? r[0] : r[0] + (count - 1) * r[2];
+                            long step = Math.abs(r[2]);
+                            if (count > 1) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                m.chooseRange(first, step, (int) count);
+                            }
+                            stack[sp++] = IntV.of(first);
+                            break;
+                        }
+                        case Opcode.ITER_PUSH_RANGE: {
+                            int n = code[pc++];
+                            sp -= n;
+                            long[] r = rangeArgs(stack, sp, n);
+                            f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
+                            break;
+                        }
+                        case Opcode.TRUTH:
+                            stack[sp - 1] = BoolV.of(Values.truth(stack[sp - 1]));
+                            break;
+                        default:
+                            throw new IllegalStateException("bad opcode " + code[pc - 1] + " at " + (pc - 1));
                     }
-                    case Opcode.ITER_PUSH_RANGE: {
-                        int n = code[pc++];
-                        sp -= n;
-                        long[] r = rangeArgs(stack, sp, n);
-                        f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
-                        break;
-                    }
-                    case Opcode.TRUTH:
-                        stack[sp - 1] = BoolV.of(Values.truth(stack[sp - 1]));
-                        break;
-                    default:
-                        throw new IllegalStateException("bad opcode " + code[pc - 1] + " at " + (pc - 1));
                 }
             }
         } catch (EvalException e) {
-            f = m.frames[m.nframes - 1];
-            if (f.instr == code) {
-                f.pc = start;
+            Frame top = m.frames[m.nframes - 1];
+            if (top == f) {
+                top.pc = start;
             }
             throw m.error(e);
         }

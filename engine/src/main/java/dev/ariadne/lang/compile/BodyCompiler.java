@@ -206,7 +206,12 @@ final class BodyCompiler implements StmtVisitor<Void> {
         loops.push(loop);
         block(s.body());
         loops.pop();
-        b.jumpTo(Opcode.JUMP, head, s.offset());
+        close(loop, exit, s.offset());
+    }
+
+    /** The back edge of a loop, then where its exit and its breaks land. */
+    private void close(Loop loop, int exit, int offset) {
+        b.jumpTo(Opcode.JUMP, loop.head, offset);
         b.patchHere(exit);
         for (int br : loop.breaks) {
             b.patchHere(br);
@@ -223,11 +228,7 @@ final class BodyCompiler implements StmtVisitor<Void> {
         loops.push(loop);
         block(s.body());
         loops.pop();
-        b.jumpTo(Opcode.JUMP, head, s.offset());
-        b.patchHere(exit);
-        for (int br : loop.breaks) {
-            b.patchHere(br);
-        }
+        close(loop, exit, s.offset());
         b.op(Opcode.ITER_POP, s.offset());
         return null;
     }
@@ -329,16 +330,5 @@ final class BodyCompiler implements StmtVisitor<Void> {
         pendingGotos.add(new Object[] {b.jump(Opcode.JUMP, s.offset()), name});
         b.setIters(iters);
         return null;
-    }
-
-    /** The identifiers an assignment target binds. */
-    static void targetNames(Expr target, List<Identifier> out) {
-        if (target instanceof Identifier id) {
-            out.add(id);
-        } else if (target instanceof TupleExpr t) {
-            t.items().forEach(e -> targetNames(e, out));
-        } else if (target instanceof ListExpr l) {
-            l.items().forEach(e -> targetNames(e, out));
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.ariadne.lang.compile;
 import dev.ariadne.lang.resolve.FunctionScope;
 import dev.ariadne.lang.resolve.LabelData;
 import dev.ariadne.lang.resolve.Resolution;
+import dev.ariadne.lang.resolve.Resolver;
 import dev.ariadne.lang.syntax.ActionDecl;
 import dev.ariadne.lang.syntax.Binder;
 import dev.ariadne.lang.syntax.ConstDecl;
@@ -231,7 +232,7 @@ public final class Compiler {
             }
             for (ForStmt f : l.enclosing()) {
                 List<Identifier> targets = new ArrayList<>();
-                BodyCompiler.targetNames(f.target(), targets);
+                Resolver.targetNames(f.target(), targets);
                 for (Identifier id : targets) {
                     Binding b = res.binding(id);
                     if (b.kind() == Binding.Kind.LOCAL) {

@@ -205,7 +205,7 @@ public final class Resolver {
     }
 
     /** The identifiers an assignment target binds ({@code a}, {@code a, (b, c)}, {@code [a, b]}). */
-    static void targetNames(Expr target, List<Identifier> out) {
+    public static void targetNames(Expr target, List<Identifier> out) {
         if (target instanceof Identifier id) {
             out.add(id);
         } else if (target instanceof TupleExpr t) {
