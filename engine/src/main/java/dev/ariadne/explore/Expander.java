@@ -21,8 +21,19 @@ public final class Expander {
     private final Machine machine;
     private final StateCodec codec;
     private final LongHashSet seen = new LongHashSet();
+    /** In a worker process, what this worker already sent the coordinator; null in threads, which share the visited set. */
+    private final SentFingerprints sent;
 
     public Expander(RunContext run) {
+        this(run, null);
+    }
+
+    /** An expander for a worker process, which cannot see the coordinator's visited set. */
+    public static Expander forWorkerProcess(RunContext run) {
+        return new Expander(run, new SentFingerprints());
+    }
+
+    private Expander(RunContext run, SentFingerprints sent) {
         this.run = run;
         this.program = run.program();
         this.machine = new Machine(program, run.options().stepBudget());
@@ -30,6 +41,7 @@ public final class Expander {
             machine.setPrinter(run.printer());
         }
         this.codec = new StateCodec(program);
+        this.sent = sent;
     }
 
     public Machine machine() {
@@ -62,13 +74,16 @@ public final class Expander {
                 throw new IllegalStateException("the store has no snapshot of state " + Long.toHexString(fp));
             }
             codec.decodeInto(bytes, machine);
-            expandOne(i, fp, batch.depths()[i], o, out);
+            if (sent != null) {
+                sent.record(fp, -1); // a frontier state is known to the coordinator
+            }
+            expandOne(i, fp, batch.depths()[i], o, out, batch.index());
         }
         out.start[batch.size()] = out.count;
         return out;
     }
 
-    private void expandOne(int i, long fp, int depth, ExploreOptions o, BatchResult out) {
+    private void expandOne(int i, long fp, int depth, ExploreOptions o, BatchResult out, long batch) {
         List<Violation> found = checkState(fp);
         for (Violation v : found) {
             out.addViolation(i, v);
@@ -94,8 +109,12 @@ public final class Expander {
             generated[0]++;
             codec.encode(machine);
             long s = codec.fingerprint();
-            if (!run.known().contains(s) && seen.add(s)) {
+            boolean known = sent != null ? sent.knownBefore(s, batch) : run.known().contains(s);
+            if (!known && seen.add(s)) {
                 out.addSuccessor(s, stepId, codec.buffer(), codec.length());
+                if (sent != null) {
+                    sent.record(s, batch);
+                }
             }
         };
         boolean failed = false;

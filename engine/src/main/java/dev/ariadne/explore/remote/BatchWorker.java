@@ -45,7 +45,7 @@ public final class BatchWorker implements RemoteHandler {
             // Batches normally carry their snapshots; the store is opened (slowly, the first time) only if one does not.
             StateStore store = s.storeDirectory() == null ? null : new LazyStore(Path.of(s.storeDirectory()));
             RunContext ctx = new RunContext(tag, p, store, new FingerprintSet(16), s.options(), null);
-            runs.put(tag, new Run(ctx, new Expander(ctx), null));
+            runs.put(tag, new Run(ctx, Expander.forWorkerProcess(ctx), null));
         } catch (Exception e) {
             runs.put(tag, refused("cannot load the model: " + e.getMessage()));
         }
