@@ -21,6 +21,8 @@ final class Frames {
     static final byte RESULT = 11;
     static final byte FAILED = 12;
     static final byte CANCELLED = 13;
+    /** The worker starts running a task (what a retry attempt is charged for, and when its time limit starts). */
+    static final byte STARTED = 14;
 
     /** A frame larger than this is taken for a damaged stream. */
     static final int MAX_LENGTH = 1 << 30;

@@ -118,7 +118,7 @@ public final class ProcessWorkerPool implements WorkerPool {
 
     /** Hands waiting tasks to workers with room, most urgent first. Called with the lock held. */
     private void dispatch() {
-        while (!queue.isEmpty()) {
+        while (!queue.isEmpty() && !shutdown) {
             WorkerProcess target = null;
             for (WorkerProcess w : workers) {
                 if (!w.dead && w.inflight.size() < options.capacity()
@@ -144,9 +144,7 @@ public final class ProcessWorkerPool implements WorkerPool {
             long id = nextTaskId++;
             byte[] frame = ByteBuffer.allocate(16 + body.length).putLong(task.priority).putLong(task.sequence)
                     .put(body).array();
-            task.attempts++;
             target.inflight.put(id, task);
-            target.sentAt.put(id, System.nanoTime());
             if (!target.send(Frames.TASK, id, frame)) {
                 target.dead = true; // its reader thread reports the death and requeues
             }
@@ -175,14 +173,30 @@ public final class ProcessWorkerPool implements WorkerPool {
         Task task;
         lock.lock();
         try {
+            if (f.type() == Frames.STARTED) {
+                Task started = w.inflight.get(f.id());
+                if (started != null) {
+                    started.attempts++; // only a task that ran is charged when its worker dies
+                    w.running = f.id();
+                    w.startedAt = System.nanoTime();
+                    changed.signalAll();
+                }
+                return;
+            }
             task = w.inflight.remove(f.id());
-            w.sentAt.remove(f.id());
+            if (w.running == f.id()) {
+                w.running = -1;
+            }
             dispatch();
             changed.signalAll();
         } finally {
             lock.unlock();
         }
         if (task == null) {
+            return;
+        }
+        if (task.isCancelled()) {
+            listener.cancelled(task); // its result may have been on the wire when its tag was interrupted
             return;
         }
         switch (f.type()) {
@@ -210,13 +224,15 @@ public final class ProcessWorkerPool implements WorkerPool {
         try {
             workers.remove(w);
             lost = new ArrayList<>(w.inflight.values());
+            Task culprit = w.inflight.get(w.running);
             w.inflight.clear();
-            w.sentAt.clear();
+            w.running = -1;
             for (Task t : lost) {
                 if (t.isCancelled() || shutdown) {
                     continue;
                 }
-                if (t.attempts >= options.maxAttempts()) {
+                // Only the task that was running can have killed the worker; the others just go back.
+                if (t == culprit && t.attempts >= options.maxAttempts()) {
                     failed.add(t);
                 } else {
                     queue.add(t);
@@ -250,13 +266,14 @@ public final class ProcessWorkerPool implements WorkerPool {
                 if (limit > 0) {
                     long now = System.nanoTime();
                     for (WorkerProcess w : workers) {
-                        for (long sent : w.sentAt.values()) {
-                            long deadline = sent + limit * options.capacity();
-                            if (deadline <= now) {
-                                w.kill();
-                            } else {
-                                next = Math.min(next, deadline);
-                            }
+                        if (w.running < 0) {
+                            continue;
+                        }
+                        long deadline = w.startedAt + limit;
+                        if (deadline <= now) {
+                            w.kill();
+                        } else {
+                            next = Math.min(next, deadline);
                         }
                     }
                 }
@@ -349,12 +366,15 @@ public final class ProcessWorkerPool implements WorkerPool {
     @Override
     public void shutdownNow() {
         List<WorkerProcess> all;
+        List<Task> dropped;
         lock.lock();
         try {
             shutdown = true;
+            dropped = queue.removeTag(null);
             for (WorkerProcess w : workers) {
                 for (Map.Entry<Long, Task> e : w.inflight.entrySet()) {
                     e.getValue().cancel();
+                    w.send(Frames.CANCEL, e.getKey(), new byte[0]);
                 }
                 w.send(Frames.SHUTDOWN, 0, new byte[0]);
             }
@@ -363,24 +383,27 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        List<Task> dropped;
-        lock.lock();
-        try {
-            dropped = queue.removeTag(null);
-        } finally {
-            lock.unlock();
-        }
         listener.cancelAll(dropped);
+        // Give every worker the same short grace period together, then kill what is left.
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        try {
+            for (WorkerProcess w : all) {
+                w.waitFor(Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (WorkerProcess w : all) {
-            try {
-                if (!w.waitFor(2000)) {
-                    w.kill();
-                    w.waitFor(5000);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (w.isAlive()) {
                 w.kill();
             }
+        }
+        try {
+            for (WorkerProcess w : all) {
+                w.waitFor(5000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

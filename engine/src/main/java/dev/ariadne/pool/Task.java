@@ -9,8 +9,8 @@ public final class Task {
     public final String tag;
     public final long priority;
     public final Object payload;
-    /** Submission order, the tie-breaker between equal priorities. */
-    long sequence;
+    /** Submission order, the tie-breaker between equal priorities; -1 until first queued. */
+    long sequence = -1;
     /** How many times the task was started (a retry after a worker died increments it). */
     int attempts;
     private volatile boolean cancelled;

@@ -15,8 +15,8 @@ final class TaskQueue {
     private long submitted;
 
     void add(Task t) {
-        if (t.attempts == 0) {
-            t.sequence = submitted++;
+        if (t.sequence < 0) {
+            t.sequence = submitted++; // a retried task keeps its place among equals
         }
         queue.add(t);
     }

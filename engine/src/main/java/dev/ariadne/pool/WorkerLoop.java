@@ -119,6 +119,7 @@ public final class WorkerLoop {
                 }
                 byte type;
                 byte[] result;
+                send(Frames.STARTED, j.id, new byte[0]);
                 try {
                     result = handler.run(j.body, () -> j.cancelled);
                     type = j.cancelled ? Frames.CANCELLED : Frames.RESULT;

@@ -22,9 +22,11 @@ final class WorkerProcess {
     final int id;
     private final Process process;
     private final DataOutputStream out;
-    /** Tasks sent and not yet answered, by task id, with the time they were sent (guarded by the pool's lock). */
+    /** Tasks sent and not yet answered, by task id (guarded by the pool's lock). */
     final Map<Long, Task> inflight = new LinkedHashMap<>();
-    final Map<Long, Long> sentAt = new LinkedHashMap<>();
+    /** The task the worker said it started and has not answered yet, or -1; and when it started. */
+    long running = -1;
+    long startedAt;
     private final ArrayDeque<String> stderrTail = new ArrayDeque<>();
     volatile boolean dead;
 

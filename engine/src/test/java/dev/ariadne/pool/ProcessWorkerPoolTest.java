@@ -91,6 +91,24 @@ class ProcessWorkerPoolTest {
         assertAllGone(after);
     }
 
+    /** Found by examples/worker_pool.ari: attempts were charged when a task was sent, not when it ran. */
+    @Test
+    void aTaskQueuedBehindOneThatKillsTheWorkerIsNotChargedForItsDeaths() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(2);
+        try (ProcessWorkerPool pool = pool(1, rec, 0)) {
+            Task crash = new Task("t", 0, "crash");
+            Task innocent = new Task("t", 0, "sleep:1");
+            pool.submit(crash);
+            pool.submit(innocent); // sent along with the crash to the same worker (capacity 2)
+            assertTrue(rec.await(60));
+            assertInstanceOf(ProcessWorkerPool.WorkerDied.class, rec.of(crash).error());
+            assertEquals(3, crash.attempts());
+            assertNotNull(rec.of(innocent).result(), "the innocent task ran: " + rec.of(innocent));
+            assertEquals(1, innocent.attempts());
+        }
+    }
+
     @Test
     void killingAWorkerMidTaskRetriesTheTaskElsewhere() throws Exception {
         Recorder rec = new Recorder();
