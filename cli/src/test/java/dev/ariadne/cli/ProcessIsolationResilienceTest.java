@@ -99,7 +99,7 @@ class ProcessIsolationResilienceTest {
 
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void workersOfACoordinatorKilledWithKill9ExitByThemselvesAndTheRunResumes() throws Exception {
+    void workersOfACoordinatorKilledWithKill9ExitByThemselves() throws Exception {
         CliProcess check = start("check", List.of("check", Cli.example("two_phase_commit.ari"), "--const",
                 "RM_COUNT=6", "--store", "run", "--isolation", "process", "--workers", "2", "--checkpoint", "1",
                 "--progress", "0"));
@@ -120,14 +120,7 @@ class ProcessIsolationResilienceTest {
         assertEquals(List.of(), alive(workers), "workers still alive " + ORPHAN_EXIT_MILLIS
                 + " ms after their coordinator was killed");
         log("its workers have exited");
-
-        CliProcess resume = start("resume", List.of("resume", "run", "--isolation", "process", "--workers", "2",
-                "--progress", "0", "--json", "resume.json"));
-        assertEquals(0, resume.waitFor(LIMIT_MILLIS), resume::toString);
-        assertTrue(resume.err().contains("did not stop cleanly"), resume::toString);
-        assertEquals(List.of(), resume.survivors(), "processes of the resume alive after it ended");
-        log("resumed to the end");
-        assertVerifiedCounts(tmp.resolve("resume.json"), "process");
+        // Resuming after a crash is RandomInterruptTest's subject, resuming in process isolation the first test's.
     }
 
     @Test
