@@ -1,0 +1,205 @@
+package dev.ariadne.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The command in a child JVM, as the launcher runs it: this JVM's {@code java}, JVM flags
+ * (Chronicle's {@code --add-opens} among them, as the store tests' {@code ChildJvm} does)
+ * and class path, main class {@link Main}. Standard output and error go to files. Every
+ * process of its tree ever seen (worker JVMs included) is remembered, and {@link #close}
+ * kills whatever of it is still alive, so nothing outlives the test.
+ */
+final class CliProcess implements AutoCloseable {
+    /** The main class of a worker JVM of {@code --isolation process}. */
+    static final String WORKER_MAIN = "dev.ariadne.explore.remote.WorkerMain";
+
+    private final Process process;
+    private final Path out;
+    private final Path err;
+    private final String name;
+    private final Set<ProcessHandle> seen = new LinkedHashSet<>();
+
+    private CliProcess(Process process, Path out, Path err, String name) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+        this.name = name;
+    }
+
+    /** Starts {@code java <this JVM's flags> [extraJvmArgs] -cp <class path> dev.ariadne.cli.Main args} in {@code cwd}. */
+    static CliProcess start(Path cwd, String name, List<String> extraJvmArgs, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(extraJvmArgs);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(args);
+        Path out = cwd.resolve(name + ".out");
+        Path err = cwd.resolve(name + ".err");
+        Process p = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return new CliProcess(p, out, err, name);
+    }
+
+    static CliProcess start(Path cwd, String name, List<String> args) throws IOException {
+        return start(cwd, name, List.of(), args);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String out() {
+        return read(out);
+    }
+
+    String err() {
+        return read(err);
+    }
+
+    /** Waits until standard output contains {@code text}; false if the process ended first. */
+    boolean awaitOutput(String text, long timeoutMillis) throws InterruptedException {
+        return await(() -> out().contains(text), timeoutMillis);
+    }
+
+    /** Waits until {@code condition} holds (polling); false if the process ended first. Fails after the timeout. */
+    boolean await(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (!condition.getAsBoolean()) {
+            if (!process.isAlive()) {
+                return condition.getAsBoolean();
+            }
+            if (System.nanoTime() > deadline) {
+                fail(name + ": nothing happened in " + timeoutMillis + " ms\n" + this);
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    /** Sleeps up to {@code millis}, returning early if the process ends; true if it is still alive. */
+    boolean sleepWhileAlive(long millis) throws InterruptedException {
+        return !process.waitFor(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends a signal ({@code INT}, {@code TERM}) with {@code kill}; false if the process had already ended. */
+    boolean signal(String signal) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            return false;
+        }
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .redirectErrorStream(true).start();
+        kill.getInputStream().readAllBytes();
+        kill.waitFor();
+        return true;
+    }
+
+    /** {@code kill -9} of the command's JVM (not of its worker JVMs); false if it had already ended. */
+    boolean kill9() {
+        if (!process.isAlive()) {
+            return false;
+        }
+        workers(); // remember them: once orphaned they are no longer our descendants
+        process.destroyForcibly();
+        return true;
+    }
+
+    /** Waits for the process to end and returns its exit status; fails if it does not end in time. */
+    int waitFor(long timeoutMillis) throws InterruptedException {
+        if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+            fail(name + " did not end within " + timeoutMillis + " ms\n" + this);
+        }
+        return process.exitValue();
+    }
+
+    /** The live worker JVMs among the descendants (remembered for the clean-up). */
+    List<ProcessHandle> workers() {
+        List<ProcessHandle> workers = new ArrayList<>();
+        for (ProcessHandle h : descendants()) {
+            if (isWorker(h)) {
+                workers.add(h);
+            }
+        }
+        return workers;
+    }
+
+    /** Every live descendant now, remembered for the clean-up. */
+    List<ProcessHandle> descendants() {
+        List<ProcessHandle> all = process.toHandle().descendants().filter(ProcessHandle::isAlive).toList();
+        synchronized (seen) {
+            seen.addAll(all);
+        }
+        return all;
+    }
+
+    /** Every process of this command's tree ever seen that is still alive (after its JVM was killed: orphans). */
+    List<ProcessHandle> survivors() {
+        synchronized (seen) {
+            return seen.stream().filter(ProcessHandle::isAlive).toList();
+        }
+    }
+
+    static boolean isWorker(ProcessHandle h) {
+        ProcessHandle.Info info = h.info();
+        return info.commandLine().map(c -> c.contains(WORKER_MAIN)).orElse(false)
+                || info.arguments().map(a -> List.of(a).contains(WORKER_MAIN)).orElse(false);
+    }
+
+    /** Kills the tree: every remembered or current descendant, then the command's JVM; waits for them. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            descendants();
+        }
+        List<ProcessHandle> all;
+        synchronized (seen) {
+            all = new ArrayList<>(seen);
+        }
+        process.destroyForcibly();
+        all.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // reported by the tests' own check that nothing survived
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + (process.isAlive() ? ", running" : ", exit " + process.exitValue())
+                + ")\n--- out:\n" + out() + "--- err:\n" + err();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")\n";
+        }
+    }
+}

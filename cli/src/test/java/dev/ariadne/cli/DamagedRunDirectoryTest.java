@@ -1,0 +1,287 @@
+package dev.ariadne.cli;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A run directory damaged after its run finished, after it was stopped, or after its JVM was
+ * killed: {@code resume} and {@code trace} exit 2 with one line naming the damaged file, never
+ * a stack trace. The store's own refusals (truncation, damaged headers, missing files) are
+ * tested in {@code store}'s DamagedStoreTest; here they go through the command. Damage inside
+ * the data, which the store does not check when it opens, is met later (decoding a snapshot,
+ * following a parent pointer, expanding the frontier) and must be reported the same way.
+ * ResumeCommandTest already covers {@code resume} of a finished run with a garbled
+ * {@code store.format} or a truncated {@code order.dat}.
+ */
+class DamagedRunDirectoryTest {
+    @TempDir
+    static Path base;
+
+    @TempDir
+    Path tmp;
+
+    /** die_hard, finished with a violation: a trace to rebuild. */
+    static Path finished;
+    /** The fingerprints of die_hard's violation trace, in order (as printed in brackets). */
+    static List<String> traceFps;
+    /** two_phase_commit RM_COUNT=6 stopped by --timeout: a clean store with states on the queue. */
+    static Path stopped;
+    /** two_phase_commit RM_COUNT=6 killed with kill -9 while exploring: a store that must be recovered. */
+    static Path crashed;
+
+    @BeforeAll
+    static void runs() throws Exception {
+        finished = base.resolve("finished");
+        Cli.Result r = Cli.run(base, "check", Cli.DIE_HARD.toString(), "--store", "finished");
+        assertEquals(10, r.exit(), r::toString);
+        traceFps = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^ +\\d+\\. .*\\[([0-9a-f]{16})\\]$").matcher(r.out());
+        while (m.find()) {
+            traceFps.add(m.group(1));
+        }
+        assertTrue(traceFps.size() >= 3, r::toString);
+
+        stopped = base.resolve("stopped");
+        r = Cli.run(base, "check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=6", "--store", "stopped",
+                "--workers", "1", "--timeout", "1500ms", "--progress", "0");
+        assertEquals(3, r.exit(), "the run must stop at its time limit with states on the queue: " + r);
+
+        crashed = base.resolve("crashed");
+        try (CliProcess p = CliProcess.start(base, "crashed", List.of("check", Cli.example("two_phase_commit.ari"),
+                "--const", "RM_COUNT=6", "--store", "crashed", "--workers", "2", "--checkpoint", "1",
+                "--progress", "0"))) {
+            assertTrue(p.await(() -> StoreFiles.published(crashed) >= 5_000, TimeUnit.MINUTES.toMillis(3)),
+                    "the run ended before it could be killed: " + p);
+            assertTrue(p.kill9());
+            assertEquals(137, p.waitFor(60_000));
+        }
+        assertTrue(Files.exists(crashed.resolve("writer.dirty")), "kill -9 leaves the store marked dirty");
+    }
+
+    @AfterAll
+    static void nothingIsLeftRunning() {
+        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid).toList(), "processes left running");
+    }
+
+    interface Damage {
+        void apply(Path run) throws IOException;
+    }
+
+    /** Damage the store notices when it opens (length, header checksums, missing files). */
+    static Stream<Arguments> damages() {
+        List<Arguments> cases = new ArrayList<>();
+        Object[][] damages = {
+            {"visited tier cut in half", truncateToHalf("visited-0000.cm"), "visited-0000.cm is truncated"},
+            {"snapshot tier header checksum garbled", garble("snapshots-0000.cm", 2),
+                "snapshots-0000.cm has a damaged map header"},
+            {"metadata map cut in half", truncateToHalf("meta.cm"), "meta.cm is truncated"},
+            {"metadata map header garbled", garble("meta.cm", 100), "meta.cm has a damaged map header"},
+            {"order file header garbled", garble("order.dat", 3), "order.dat has a damaged header"},
+            {"order file cut inside its data", truncate("order.dat", 4096 + 8 * 10), "order.dat is truncated"},
+            {"snapshot tier missing", delete("snapshots-0000.cm"), "snapshots-0000.cm is missing"},
+            {"metadata map missing", delete("meta.cm"), "meta.cm is missing"},
+            {"format marker garbled", garble("store.format", 30), "store.format is damaged"},
+        };
+        for (Object[] d : damages) {
+            for (String run : List.of("finished", "crashed")) {
+                for (String command : List.of("resume", "trace")) {
+                    boolean inResumeCommandTest = run.equals("finished") && command.equals("resume")
+                            && (d[0].equals("order file cut inside its data") || d[0].equals("format marker garbled"));
+                    if (!inResumeCommandTest) {
+                        cases.add(Arguments.of(command, run, d[0], d[1], d[2]));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} of a {1} run, {2}")
+    @MethodSource("damages")
+    @Timeout(120)
+    void damageFoundWhenTheStoreOpensIsExitTwoWithOneLineNamingTheFile(String command, String run, String what,
+                                                                        Damage damage, String expected)
+            throws Exception {
+        Path dir = copy(run.equals("finished") ? finished : crashed);
+        damage.apply(dir);
+        assertRefused(Cli.run(tmp, command, "damaged"), expected);
+    }
+
+    // Damage inside the data: the store opens; the command meets it later.
+
+    @Test
+    @Timeout(120)
+    void traceThroughAGarbledSnapshotIsExitTwoNamingTheSnapshotFiles() throws Exception {
+        Path dir = copy(finished);
+        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), 1);
+        assertRefused(Cli.run(tmp, "trace", "damaged"), "snapshots-");
+        assertRefused(Cli.run(tmp, "trace", "damaged", "--state", traceFps.get(2)), "snapshots-");
+    }
+
+    @Test
+    @Timeout(120)
+    void resumeOfAFinishedRunWithAGarbledSnapshotOnItsTraceIsExitTwoNamingTheSnapshotFiles() throws Exception {
+        Path dir = copy(finished);
+        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), 1);
+        assertRefused(Cli.run(tmp, "resume", "damaged"), "snapshots-");
+    }
+
+    @Test
+    @Timeout(120)
+    void traceAlongAGarbledParentPointerIsExitTwoNamingTheVisitedFiles() throws Exception {
+        Path dir = copy(finished);
+        // The visited value is (seq, parentFp, stepId, depth), little-endian: garble the parent.
+        garbleEntryValue(dir, "visited-", fp(traceFps.get(2)), 9);
+        assertRefused(Cli.run(tmp, "trace", "damaged", "--state", traceFps.get(2)), "visited-");
+    }
+
+    @Test
+    @Timeout(120)
+    void resumeOfAStoppedRunWithAGarbledSnapshotOnItsQueueIsExitTwoNamingTheSnapshotFiles() throws Exception {
+        Path dir = copy(stopped);
+        long last = orderEntry(dir, StoreFiles.published(dir) - 1);
+        garbleEntryValue(dir, "snapshots-", last, 1);
+        assertRefused(Cli.run(tmp, "resume", "damaged", "--workers", "1", "--progress", "0"), "snapshots-");
+    }
+
+    @Test
+    @Timeout(120)
+    void resumeOfAStoppedRunWithAGarbledOrderEntryOnItsQueueIsExitTwoNamingTheOrderFile() throws Exception {
+        Path dir = copy(stopped);
+        long seq = StoreFiles.published(dir) - 1; // on the queue: expanded < published
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("order.dat").toFile(), "rw")) {
+            f.seek(4096 + 8 * seq + 2);
+            int b = f.read();
+            f.seek(4096 + 8 * seq + 2);
+            f.write(b ^ 0x5A);
+        }
+        assertRefused(Cli.run(tmp, "resume", "damaged", "--workers", "1", "--progress", "0"), "order.dat");
+    }
+
+    private static void assertRefused(Cli.Result r, String expected) {
+        System.out.println(r.err().strip());
+        r.assertCleanError();
+        assertEquals(2, r.exit(), r::toString);
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), "one line on standard error: " + r);
+        assertTrue(lines.get(0).startsWith("ariadne: "), r::toString);
+        assertTrue(lines.get(0).contains(expected), "names the damaged file (" + expected + "): " + r);
+    }
+
+    /** A copy of a run directory, holes kept (the files are sparse), as {@code damaged} under this test's directory. */
+    private Path copy(Path run) throws Exception {
+        Path to = tmp.resolve("damaged");
+        Process cp = new ProcessBuilder("cp", "-r", "--sparse=always", run.toString(), to.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(cp.getInputStream().readAllBytes());
+        assertEquals(0, cp.waitFor(), out);
+        return to;
+    }
+
+    private static long fp(String hex) {
+        return Long.parseUnsignedLong(hex, 16);
+    }
+
+    private static long orderEntry(Path dir, long seq) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("order.dat").toFile(), "r")) {
+            byte[] b = new byte[8];
+            f.seek(4096 + 8 * seq);
+            f.readFully(b);
+            return ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        }
+    }
+
+    /**
+     * Garbles three bytes of the value stored under key {@code fp} in the Chronicle files {@code prefix*.cm}:
+     * an entry is laid out as the key (8 bytes, little-endian), the value's length (one byte for short values),
+     * then the value; the bytes garbled start {@code valueOffset} bytes into the value.
+     */
+    private static void garbleEntryValue(Path dir, String prefix, long fp, int valueOffset) throws IOException {
+        byte[] key = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(fp).array();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+        for (Path file : files) {
+            byte[] data = Files.readAllBytes(file);
+            for (int at = indexOf(data, key, 4096); at >= 0; at = indexOf(data, key, at + 1)) {
+                int length = data[at + 8] & 0xFF;
+                if (length == 0 || length > 127 || length < valueOffset + 3) {
+                    continue; // not an entry with a short value: the bytes occur elsewhere
+                }
+                try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+                    for (int i = 0; i < 3; i++) {
+                        long pos = at + 9 + valueOffset + i;
+                        f.seek(pos);
+                        f.write(data[(int) pos] ^ 0x5A);
+                    }
+                }
+                return;
+            }
+        }
+        throw new AssertionError("no entry with key " + Long.toHexString(fp) + " in " + prefix + "*.cm");
+    }
+
+    private static int indexOf(byte[] data, byte[] key, int from) {
+        outer:
+        for (int i = from; i <= data.length - key.length; i++) {
+            for (int j = 0; j < key.length; j++) {
+                if (data[i + j] != key[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static Damage truncate(String file, long length) {
+        return run -> {
+            try (RandomAccessFile raf = new RandomAccessFile(run.resolve(file).toFile(), "rw")) {
+                raf.setLength(length);
+            }
+        };
+    }
+
+    private static Damage truncateToHalf(String file) {
+        return run -> truncate(file, Files.size(run.resolve(file)) / 2).apply(run);
+    }
+
+    private static Damage garble(String file, long offset) {
+        return run -> {
+            try (RandomAccessFile raf = new RandomAccessFile(run.resolve(file).toFile(), "rw")) {
+                raf.seek(offset);
+                int b = raf.read();
+                raf.seek(offset);
+                raf.write(b ^ 0x5A);
+            }
+        };
+    }
+
+    private static Damage delete(String file) {
+        return run -> Files.delete(run.resolve(file));
+    }
+}
