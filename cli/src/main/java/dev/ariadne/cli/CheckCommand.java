@@ -184,6 +184,9 @@ final class CheckCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw CliError.usage("--store '" + store + "' is a file, not a directory");
         }
+        if (Files.isDirectory(dir) && !isEmpty(dir) && StoreLeftovers.abandoned(dir)) {
+            StoreLeftovers.clear(dir); // a check killed before its first checkpoint: nothing in it to keep
+        }
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
             String hint = Files.exists(dir.resolve("store.format"))
                     ? "it holds a run: continue it with 'ariadne resume " + store + "', or choose another directory"

@@ -5,6 +5,7 @@ import dev.ariadne.api.Invocation;
 import dev.ariadne.api.Isolation;
 import dev.ariadne.api.RunSpec;
 import dev.ariadne.explore.CheckResult;
+import dev.ariadne.explore.DamagedStoreException;
 import dev.ariadne.explore.Checkpoint;
 import dev.ariadne.explore.ExploreOptions;
 import dev.ariadne.explore.Status;
@@ -68,8 +69,12 @@ final class RunDriver {
             saveResult(target.store(), result);
             List<List<TraceStep>> traces = new ArrayList<>();
             TraceBuilder builder = new TraceBuilder(target.program(), target.store());
-            for (Violation v : result.violations()) {
-                traces.add(builder.trace(v));
+            try {
+                for (Violation v : result.violations()) {
+                    traces.add(builder.trace(v));
+                }
+            } catch (DamagedStoreException e) {
+                throw CliError.usage("the run directory is damaged: " + e.getMessage());
             }
             RunReport report = new RunReport(target.model(), target.program(), result, traces, session.workers(),
                     session.isolation().name().toLowerCase(java.util.Locale.ROOT), target.storeShown(),
@@ -148,6 +153,9 @@ final class RunDriver {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StoreException se) {
                 throw CliError.usage("the store failed: " + se.getMessage());
+            }
+            if (t instanceof DamagedStoreException de) {
+                throw CliError.usage("the run directory is damaged: " + de.getMessage());
             }
             if (t instanceof OutOfMemoryError) {
                 // Not a bug, and the run is resumable from its last checkpoint with a larger heap.

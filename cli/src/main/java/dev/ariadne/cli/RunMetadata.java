@@ -94,9 +94,12 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
 
     private static String required(StateStore store, String key, String dir) {
         String v = store.metadata(key);
+        if (v == null && store.metadata(MODEL_PATH) == null && store.lastCheckpoint() == null) {
+            throw CliError.usage("the check that made " + dir + " was stopped before its first checkpoint:"
+                    + " there is nothing to resume; run the check again with --store " + dir);
+        }
         if (v == null) {
-            throw CliError.usage(dir + " holds no ariadne run: its metadata has no '" + key
-                    + "' (was the check stopped before its first checkpoint?)");
+            throw CliError.usage(dir + " holds no ariadne run: its metadata has no '" + key + "'");
         }
         return v;
     }

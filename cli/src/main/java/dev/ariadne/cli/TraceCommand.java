@@ -4,6 +4,7 @@ import dev.ariadne.explore.Status;
 import dev.ariadne.explore.TraceBuilder;
 import dev.ariadne.explore.TraceStep;
 import dev.ariadne.explore.Violation;
+import dev.ariadne.explore.DamagedStoreException;
 import dev.ariadne.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +68,10 @@ final class TraceCommand implements Callable<Integer> {
             HumanReport.violations(human, run.program(), violations, traces);
             writeJson(JsonReport.violations(model, dir, status(run), run.program(), violations, traces));
             return ExitCodes.OK;
-        } catch (StoreException e) {
+        } catch (StoreException | DamagedStoreException e) {
             throw CliError.usage("cannot trace '" + dir + "': " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw CliError.usage("cannot trace '" + dir + "': " + e.getMessage()); // an unknown --state
         }
     }
 

@@ -155,12 +155,25 @@ public final class Explorer {
             throw new IllegalStateException("the store has states but no checkpoint");
         }
         expanded = cp.expanded();
+        verifyQueue();
         cache = new FrontierCache(options.cacheBytes(), store.size());
         generated = cp.generated();
         depth = cp.depth();
         elapsedBefore = cp.elapsedMillis();
         CheckpointState.read(cp.state(), levelStarts, violations);
         finished = CheckpointState.finished(cp.state());
+    }
+
+    /** Every queued state's order entry must name a stored state with that sequence number. */
+    private void verifyQueue() {
+        for (long seq = expanded; seq < store.size(); seq++) {
+            long fp = store.fingerprintAt(seq);
+            StateRecord r = store.record(fp);
+            if (r == null || r.seq() != seq) {
+                throw new DamagedStoreException(store, DamagedStoreException.Part.ORDER, "entry " + seq
+                        + " names " + (r == null ? "no stored state" : "the state stored as " + r.seq()));
+            }
+        }
     }
 
     private Status explore(long startNanos) {
@@ -290,6 +303,9 @@ public final class Explorer {
                 deliver(b, crashed(b, died.getMessage()));
             }
         } else if (ev.error() != null) {
+            // A damaged store makes workers fail: say so (in process isolation the cause came as text).
+            Expander own = new Expander(run);
+            Snapshots.verify(b, own.codec(), own.machine());
             throw new IllegalStateException("a worker failed: " + ev.error(), ev.error());
         } else {
             deliver(b, (BatchResult) ev.result());

@@ -50,6 +50,15 @@ public interface StateStore extends AutoCloseable {
     /** One item of run metadata, or {@code null}. */
     String metadata(String key);
 
+    /** How to name a part of this store in a message about its damage (its files, for a store on disk). */
+    default String describe(DamagedStoreException.Part part) {
+        return switch (part) {
+            case ORDER -> "the order of states is";
+            case SNAPSHOTS -> "the snapshots are";
+            case VISITED -> "the visited set is";
+        };
+    }
+
     /** The store's directory, for stores kept on disk that worker processes can open; null otherwise. */
     default java.nio.file.Path directory() {
         return null;

@@ -37,8 +37,12 @@ public final class TraceBuilder {
         List<Long> chain = new ArrayList<>();
         for (long at = fp; at != StateRecord.NO_PARENT; ) {
             StateRecord r = store.record(at);
-            if (r == null) {
-                throw new IllegalArgumentException("no stored state has fingerprint " + Long.toHexString(at));
+            if (r == null && at == fp) {
+                throw new IllegalArgumentException("no state of this run has the fingerprint " + Snapshots.hex(fp));
+            }
+            if (r == null || chain.size() > 100_000_000) {
+                throw new DamagedStoreException(store, DamagedStoreException.Part.VISITED,
+                        "the parent " + Snapshots.hex(at) + " of a state on the trace is no stored state");
             }
             chain.add(at);
             at = r.parentFp();
@@ -68,6 +72,10 @@ public final class TraceBuilder {
         load(parent);
         String[] found = new String[1];
         int[] offset = {-1};
+        if (stepId < Machine.INIT_STEP || stepId >= machine.stepCount()) {
+            throw new DamagedStoreException(store, DamagedStoreException.Part.VISITED,
+                    "state " + Snapshots.hex(child) + " was reached by step " + stepId + ", which does not exist");
+        }
         try {
             machine.runStep(stepId, id -> {
                 codec.encode(machine);
@@ -81,19 +89,15 @@ public final class TraceBuilder {
             // the branch that leads to the child
         }
         if (found[0] == null) {
-            throw new IllegalStateException("re-running step " + stepId + " from " + Long.toHexString(parent)
-                    + " does not reach " + Long.toHexString(child) + " (was the store written by another program?)");
+            throw new DamagedStoreException(store, DamagedStoreException.Part.VISITED, "re-running step " + stepId
+                    + " from state " + Snapshots.hex(parent) + " does not reach state " + Snapshots.hex(child));
         }
         Location at = offset[0] >= 0 ? program.source().location(offset[0]) : null;
         return new TraceStep(found[0], at, child, view(child));
     }
 
     private void load(long fp) {
-        byte[] bytes = store.snapshot(fp);
-        if (bytes == null) {
-            throw new IllegalStateException("the store has no snapshot of " + Long.toHexString(fp));
-        }
-        codec.decodeInto(bytes, machine);
+        Snapshots.load(store, codec, fp, machine);
     }
 
     /** The stored state as globals and processes, decoded afresh. */

@@ -58,6 +58,21 @@ public final class ChronicleStateStore implements StateStore {
     /** The version of the on-disk layout this build writes and reads. */
     public static final int FORMAT_VERSION = StoreFormat.CURRENT_VERSION;
 
+    /** The files that hold each part, for messages about damage. */
+    static String files(Path directory, dev.ariadne.explore.DamagedStoreException.Part part) {
+        String where = " in " + directory;
+        return switch (part) {
+            case ORDER -> "order.dat" + where + " is";
+            case SNAPSHOTS -> "the snapshots-*.cm files" + where + " are";
+            case VISITED -> "the visited-*.cm files" + where + " are";
+        };
+    }
+
+    @Override
+    public String describe(dev.ariadne.explore.DamagedStoreException.Part part) {
+        return files(directory(), part);
+    }
+
     /** A read-only view of a run directory, safe to use while its writer is still running. */
     public static dev.ariadne.explore.StateStore openReadOnly(Path directory) {
         return new ReadOnlyStore(directory);

@@ -69,6 +69,11 @@ final class ReadOnlyStore implements StateStore {
     }
 
     @Override
+    public String describe(dev.ariadne.explore.DamagedStoreException.Part part) {
+        return ChronicleStateStore.files(directory, part);
+    }
+
+    @Override
     public Path directory() {
         return directory;
     }

@@ -1,0 +1,54 @@
+package dev.ariadne.explore;
+
+import dev.ariadne.snapshot.Fingerprint;
+import dev.ariadne.snapshot.SnapshotException;
+import dev.ariadne.snapshot.StateCodec;
+import dev.ariadne.vm.Machine;
+
+/**
+ * Reading snapshots back from a store, trusting nothing: the bytes must exist and hash
+ * to the fingerprint they are stored under (the fingerprint doubles as a checksum), so
+ * a damaged store is reported instead of being explored as some other state.
+ */
+final class Snapshots {
+    private Snapshots() {
+    }
+
+    /** The verified bytes of state {@code fp}. */
+    static byte[] read(StateStore store, StateCodec codec, long fp) {
+        byte[] bytes = store.snapshot(fp);
+        if (bytes == null) {
+            throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
+                    "no snapshot of state " + hex(fp));
+        }
+        if (Fingerprint.of(bytes, 0, bytes.length) != fp) {
+            throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
+                    "the snapshot of state " + hex(fp) + " does not match its fingerprint");
+        }
+        return bytes;
+    }
+
+    /** Reads, verifies and decodes state {@code fp} into the machine. */
+    static void load(StateStore store, StateCodec codec, long fp, Machine machine) {
+        byte[] bytes = read(store, codec, fp);
+        try {
+            codec.decodeInto(bytes, machine);
+        } catch (SnapshotException e) {
+            throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
+                    "the snapshot of state " + hex(fp) + " cannot be decoded: " + e.getMessage());
+        }
+    }
+
+    /** Checks that the batch's states can be read, verified and decoded (after a worker failed on it). */
+    static void verify(Batch b, StateCodec codec, Machine machine) {
+        for (int i = 0; i < b.size(); i++) {
+            if (b.snapshots()[i] == null) {
+                load(b.run().store(), codec, b.fps()[i], machine);
+            }
+        }
+    }
+
+    static String hex(long fp) {
+        return String.format("%016x", fp);
+    }
+}
