@@ -1,6 +1,9 @@
 ----------------------------- MODULE WorkerPool -----------------------------
 (* TLA+ twin of examples/worker_pool.ari: the dispatch loop of Ariadne's
-   ProcessWorkerPool and the main loop of its worker JVMs (WorkerLoop).
+   ProcessWorkerPool and the main loop of its worker JVMs (WorkerLoop), as they
+   are since workers say STARTED (attempts charged at the start, the culprit of
+   a death is the task that was running, a cancelled task ends cancelled,
+   shutdownNow cancels in the workers).
 
    Correspondence, state for state (globals in declaration order):
      queue       : set of task ids             <-> a subset of Tasks
@@ -10,11 +13,13 @@
      outcome     : dict task -> kind           <-> [Tasks -> kind \cup {"none"}],
                                                    "none" = the key is absent
      inflight    : list of sets                <-> [Workers -> SUBSET Tasks]
+     current     : list of None / task ids     <-> [Workers -> Int], None = -1
      jobs        : list of sets                <-> [Workers -> SUBSET Tasks]
      running     : list of None / task ids     <-> [Workers -> Int], None = -1
-     wire        : list of lists of (t, kind)  <-> [Workers -> Seq(<<t, kind>>)]
+     wire        : list of lists of (t, kind)  <-> [Workers -> Seq(<<t, kind>>)],
+                                                   kind "started" or a reply
      order       : list of worker ids          <-> a sequence of worker ids
-     crashes, shutdown                         <-> the same
+     crashes, shutdown, now                    <-> the same
      interrupted : set of tags                 <-> a subset of TAGS
      starts      : list of ints                <-> [Tasks -> Nat]
      process Check(self in TAGS)   -> pcC[g] and its var sent -> sent[g]
@@ -28,18 +33,19 @@
    statements on the globals, is written as a chain of functions on a record
    G holding all the globals ("the state so far"), applied from the current
    state Cur and installed by Put; the helpers (Submit, Dispatch, Interrupt,
-   WorkerDied, Report) follow the model's defs line by line. Dispatch is
-   recursive, like the model's `while len(queue) > 0` loop.
+   WorkerDied, Report; Exits for exits) follow the model's defs line by line.
+   Dispatch is recursive, like the model's `while len(queue) > 0 and not
+   shutdown` loop.
      Check(g) at Submit: the labelled while: if sent < len(tasks), either submit
        the next task (back to Submit) or, if sent > 0, interrupt and go to Done;
-       otherwise fall through to Finish (a step that changes nothing but pc).
-     Check(g) at Finish: interrupt(g), then the end of the body: Done.
-     Worker(w) at Take: await jobs or stopping(); no jobs: leave `order`, break:
-       Done; else take the most urgent job: cancelled -> reply "cancelled" (back
-       to Take), otherwise start it (pc Run).
+       otherwise leave the loop and interrupt(g) in the same step: Done.
+     Worker(w) at Take: await (jobs and not now) or exits(w); exits(w):
+       worker_died, break: Done; else take the most urgent job: cancelled ->
+       reply "cancelled" (back to Take), otherwise start it and write STARTED
+       (pc Run).
      Worker(w) at Run: either reply (back to Take), or crash: worker_died, then
        Done if shutting down, else back to Take.
-     Receive(w), Shutdown: the actions.
+     Receive(w), Shutdown, ShutdownNow: the actions.
    Terminating: once every process is Done, stutter (no deadlock, no new state;
    no action is enabled in such a state). *)
 EXTENDS Integers, Sequences, FiniteSets, TLC
@@ -67,10 +73,10 @@ TasksOf(g) == TasksFrom(g, 0)
 Range(s) == {s[i] : i \in 1..Len(s)}
 Remove(s, x) == SelectSeq(s, LAMBDA y : y # x)
 
-VARIABLES queue, seq, attempts, cancelled, outcome, inflight, jobs, running,
-          wire, order, crashes, shutdown, interrupted, starts, pcC, sent, pcW
-globals == <<queue, seq, attempts, cancelled, outcome, inflight, jobs, running,
-             wire, order, crashes, shutdown, interrupted, starts>>
+VARIABLES queue, seq, attempts, cancelled, outcome, inflight, current, jobs, running,
+          wire, order, crashes, shutdown, now, interrupted, starts, pcC, sent, pcW
+globals == <<queue, seq, attempts, cancelled, outcome, inflight, current, jobs, running,
+             wire, order, crashes, shutdown, now, interrupted, starts>>
 vars == <<globals, pcC, sent, pcW>>
 
 Init == /\ queue = {}
@@ -79,12 +85,14 @@ Init == /\ queue = {}
         /\ cancelled = {}
         /\ outcome = [t \in Tasks |-> "none"]
         /\ inflight = [w \in Workers |-> {}]
+        /\ current = [w \in Workers |-> None]
         /\ jobs = [w \in Workers |-> {}]
         /\ running = [w \in Workers |-> None]
         /\ wire = [w \in Workers |-> << >>]
         /\ order = [i \in 1..WORKERS |-> i - 1]
         /\ crashes = 0
         /\ shutdown = FALSE
+        /\ now = FALSE
         /\ interrupted = {}
         /\ starts = [t \in Tasks |-> 0]
         /\ pcC = [g \in TAGS |-> "Submit"]
@@ -93,13 +101,14 @@ Init == /\ queue = {}
 
 \* The globals as one record, and how a record becomes the next state.
 Cur == [queue |-> queue, seq |-> seq, attempts |-> attempts, cancelled |-> cancelled,
-        outcome |-> outcome, inflight |-> inflight, jobs |-> jobs, running |-> running,
-        wire |-> wire, order |-> order, crashes |-> crashes, shutdown |-> shutdown,
-        interrupted |-> interrupted, starts |-> starts]
+        outcome |-> outcome, inflight |-> inflight, current |-> current, jobs |-> jobs,
+        running |-> running, wire |-> wire, order |-> order, crashes |-> crashes,
+        shutdown |-> shutdown, now |-> now, interrupted |-> interrupted, starts |-> starts]
 Put(G) == /\ queue' = G.queue /\ seq' = G.seq /\ attempts' = G.attempts
           /\ cancelled' = G.cancelled /\ outcome' = G.outcome /\ inflight' = G.inflight
-          /\ jobs' = G.jobs /\ running' = G.running /\ wire' = G.wire /\ order' = G.order
-          /\ crashes' = G.crashes /\ shutdown' = G.shutdown
+          /\ current' = G.current /\ jobs' = G.jobs /\ running' = G.running
+          /\ wire' = G.wire /\ order' = G.order /\ crashes' = G.crashes
+          /\ shutdown' = G.shutdown /\ now' = G.now
           /\ interrupted' = G.interrupted /\ starts' = G.starts
 
 \* most_urgent: the least (priority, sequence); sequences are distinct.
@@ -123,17 +132,17 @@ Target(G) ==
                                           \/ (Load(G, G.order[i]) = Load(G, G.order[j]) /\ i <= j)
             IN G.order[best]
 
+\* dispatch: `while len(queue) > 0 and not shutdown`; no attempt is charged.
 RECURSIVE Dispatch(_)
 Dispatch(G) ==
-    IF G.queue = {} THEN G
+    IF G.queue = {} \/ G.shutdown THEN G
     ELSE LET target == Target(G)
          IN IF target = None THEN G
             ELSE LET t == MostUrgent(G, G.queue)
                      G1 == [G EXCEPT !.queue = @ \ {t}]
                  IN IF t \in G1.cancelled
                       THEN Dispatch(Report(G1, t, "cancelled"))
-                      ELSE Dispatch([G1 EXCEPT !.attempts[t] = @ + 1,
-                                               !.inflight[target] = @ \cup {t},
+                      ELSE Dispatch([G1 EXCEPT !.inflight[target] = @ \cup {t},
                                                !.jobs[target] = @ \cup {t}])
 
 Submit(G, t) ==
@@ -153,22 +162,27 @@ Interrupt(G, g) ==
          THEN Assert(FALSE, "a task ended twice")
          ELSE [G2 EXCEPT !.cancelled = @ \cup held]
 
+\* onDeath: only the task the worker was running (current) can fail.
 WorkerDied(G, w) ==
     LET G1 == [G EXCEPT !.order = Remove(@, w)]
         lost == G1.inflight[w]
         ended(t) == t \in G1.cancelled \/ G1.shutdown
         kindOf(t) == IF ended(t) THEN "cancelled"
-                     ELSE IF G1.attempts[t] >= MAX_ATTEMPTS THEN "failed" ELSE "requeue"
+                     ELSE IF t = G1.current[w] /\ G1.attempts[t] >= MAX_ATTEMPTS THEN "failed"
+                     ELSE "requeue"
         G2 == [G1 EXCEPT !.queue = @ \cup {t \in lost : kindOf(t) = "requeue"},
                          !.outcome = [t \in Tasks |-> IF t \in lost /\ kindOf(t) # "requeue"
                                                         THEN kindOf(t) ELSE G1.outcome[t]],
-                         !.inflight[w] = {}, !.jobs[w] = {}, !.running[w] = None]
+                         !.inflight[w] = {}, !.current[w] = None, !.jobs[w] = {},
+                         !.running[w] = None]
     IN IF \E t \in lost : kindOf(t) # "requeue" /\ G1.outcome[t] # "none"
          THEN Assert(FALSE, "a task ended twice")
          ELSE IF G2.shutdown THEN G2
               ELSE Dispatch([G2 EXCEPT !.order = Append(@, w)])
 
-Stopping == shutdown /\ \A w \in Workers : inflight[w] = {}
+\* exits(w): the JVM has its SHUTDOWN frame and the pool has read its last frames.
+Exits(w) == /\ shutdown /\ wire[w] = << >>
+            /\ (now \/ \A v \in Workers : inflight[v] = {})
 
 -----------------------------------------------------------------------------
 CheckSubmit(g) ==
@@ -181,20 +195,15 @@ CheckSubmit(g) ==
                  /\ Put(Interrupt(Cur, g))
                  /\ pcC' = [pcC EXCEPT ![g] = "Done"]
                  /\ UNCHANGED <<sent, pcW>>
-         ELSE /\ pcC' = [pcC EXCEPT ![g] = "Finish"]
-              /\ UNCHANGED <<globals, sent, pcW>>
-
-CheckFinish(g) ==
-    /\ pcC[g] = "Finish"
-    /\ Put(Interrupt(Cur, g))
-    /\ pcC' = [pcC EXCEPT ![g] = "Done"]
-    /\ UNCHANGED <<sent, pcW>>
+         ELSE /\ Put(Interrupt(Cur, g))
+              /\ pcC' = [pcC EXCEPT ![g] = "Done"]
+              /\ UNCHANGED <<sent, pcW>>
 
 WorkerTake(w) ==
     /\ pcW[w] = "Take"
-    /\ jobs[w] # {} \/ Stopping
-    /\ IF jobs[w] = {}
-         THEN /\ Put([Cur EXCEPT !.order = Remove(@, w)])
+    /\ (jobs[w] # {} /\ ~now) \/ Exits(w)
+    /\ IF Exits(w)
+         THEN /\ Put(WorkerDied(Cur, w))
               /\ pcW' = [pcW EXCEPT ![w] = "Done"]
          ELSE LET t == MostUrgent(Cur, jobs[w])
                   G1 == [Cur EXCEPT !.jobs[w] = @ \ {t}]
@@ -204,6 +213,7 @@ WorkerTake(w) ==
                    ELSE /\ Assert(t \notin cancelled /\ outcome[t] = "none",
                                   "a cancelled or ended task is started")
                         /\ Put([G1 EXCEPT !.running[w] = t,
+                                          !.wire[w] = Append(@, <<t, "started">>),
                                           !.starts[t] = IF CHECK_STARTS THEN @ + 1 ELSE @])
                         /\ pcW' = [pcW EXCEPT ![w] = "Run"]
     /\ UNCHANGED <<pcC, sent>>
@@ -225,9 +235,14 @@ Receive(w) ==
     /\ wire[w] # << >>
     /\ LET t == Head(wire[w])[1]
            kind == Head(wire[w])[2]
-       IN /\ Assert(t \in inflight[w], "a reply for a task the pool does not know")
-          /\ Put(Report(Dispatch([Cur EXCEPT !.wire[w] = Tail(@), !.inflight[w] = @ \ {t}]),
-                        t, kind))
+           G1 == [Cur EXCEPT !.wire[w] = Tail(@)]
+       IN /\ Assert(t \in inflight[w], "a frame for a task the pool does not know")
+          /\ IF kind = "started"
+               THEN /\ Assert(current[w] = None, "a worker started two tasks at once")
+                    /\ Put([G1 EXCEPT !.attempts[t] = @ + 1, !.current[w] = t])
+               ELSE Put(Report(Dispatch([G1 EXCEPT !.inflight[w] = @ \ {t},
+                                                   !.current[w] = IF @ = t THEN None ELSE @]),
+                               t, IF t \in cancelled THEN "cancelled" ELSE kind))
     /\ UNCHANGED <<pcC, sent, pcW>>
 
 Shutdown ==
@@ -239,24 +254,39 @@ Shutdown ==
                    !.queue = {}])
     /\ UNCHANGED <<pcC, sent, pcW>>
 
+ShutdownNow ==
+    /\ ~shutdown
+    /\ IF \E t \in queue : outcome[t] # "none"
+         THEN Assert(FALSE, "a task ended twice")
+         ELSE Put([Cur EXCEPT !.shutdown = TRUE, !.now = TRUE,
+                   !.cancelled = @ \cup queue \cup UNION {inflight[w] : w \in Range(order)},
+                   !.outcome = [t \in Tasks |-> IF t \in queue THEN "cancelled" ELSE outcome[t]],
+                   !.queue = {}])
+    /\ UNCHANGED <<pcC, sent, pcW>>
+
 AllDone == (\A g \in TAGS : pcC[g] = "Done") /\ (\A w \in Workers : pcW[w] = "Done")
 
 Terminating == AllDone /\ UNCHANGED vars
 
-Next == \/ \E g \in TAGS : CheckSubmit(g) \/ CheckFinish(g)
+Next == \/ \E g \in TAGS : CheckSubmit(g)
         \/ \E w \in Workers : WorkerTake(w) \/ WorkerRun(w)
         \/ \E w \in Workers : Receive(w)
         \/ Shutdown
+        \/ ShutdownNow
         \/ Terminating
 
 Spec == Init /\ [][Next]_vars
 
 -----------------------------------------------------------------------------
 Submitted(t) == seq[t] # None \/ outcome[t] # "none"
+\* The frames on the wires, as <<worker, index>> pairs.
+OnWire == UNION {{<<w, i>> : i \in 1..Len(wire[w])} : w \in Workers}
+Replies(t) == {p \in OnWire : wire[p[1]][p[2]][1] = t /\ wire[p[1]][p[2]][2] # "started"}
+Started(t) == {p \in OnWire : wire[p[1]][p[2]] = <<t, "started">>}
 Places(t) == (IF t \in queue THEN 1 ELSE 0)
              + Cardinality({w \in Workers : t \in jobs[w]})
              + Cardinality({w \in Workers : running[w] = t})
-             + Cardinality({<<w, i>> \in Workers \X (1..N) : i <= Len(wire[w]) /\ wire[w][i][1] = t})
+             + Cardinality(Replies(t))
              + (IF outcome[t] # "none" THEN 1 ELSE 0)
 
 AtMostWorkersRunning == Cardinality({t \in Tasks : \E w \in Workers : running[w] = t}) <= WORKERS
@@ -265,12 +295,17 @@ ExactlyOnePlace == \A t \in Tasks : Places(t) = IF Submitted(t) THEN 1 ELSE 0
 PoolKnowsWhatWorkersHold ==
     \A w \in Workers : inflight[w] = jobs[w] \cup {t \in Tasks : running[w] = t}
                                              \cup {wire[w][i][1] : i \in 1..Len(wire[w])}
+PoolKnowsWhatRuns == \A w \in Workers : wire[w] = << >> => current[w] = running[w]
 InterruptKeepsOtherTags ==
     \A t \in Tasks : (t \in cancelled \/ outcome[t] = "cancelled") => (Tag(t) \in interrupted \/ shutdown)
 CancelledNeverWaits == \A t \in queue : t \notin cancelled
+NothingWaitsAfterShutdown == shutdown => queue = {}
+WaitingTasksHaveAttemptsLeft ==
+    \A t \in Tasks : (t \in queue \/ \E w \in Workers : t \in jobs[w]) => attempts[t] < MAX_ATTEMPTS
 AttemptsBounded == \A t \in Tasks : attempts[t] <= MAX_ATTEMPTS
 FailsOnlyAfterMaxAttempts == \A t \in Tasks : outcome[t] = "failed" => attempts[t] = MAX_ATTEMPTS
 EverySubmittedTaskEnds == AllDone => \A t \in Tasks : Submitted(t) => outcome[t] # "none"
 CancelWins == CHECK_CANCEL_WINS => \A t \in Tasks : (outcome[t] # "none" /\ t \in cancelled) => outcome[t] = "cancelled"
+AttemptsCountStarts == CHECK_STARTS => \A t \in Tasks : attempts[t] + Cardinality(Started(t)) = starts[t]
 FailedTasksRan == CHECK_STARTS => \A t \in Tasks : outcome[t] = "failed" => starts[t] = attempts[t]
 =============================================================================
