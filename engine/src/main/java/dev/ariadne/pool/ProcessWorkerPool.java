@@ -33,6 +33,9 @@ public final class ProcessWorkerPool implements WorkerPool {
         }
     }
 
+    /** How many worker deaths a task may be lost in, per allowed attempt, whether or not it was running. */
+    private static final int MAX_DEATHS_PER_ATTEMPT = 3;
+
     private final int size;
     private final WorkerLauncher launcher;
     private final TaskCodec codec;
@@ -217,27 +220,29 @@ public final class ProcessWorkerPool implements WorkerPool {
     }
 
     private void onDeath(WorkerProcess w) {
-        List<Task> lost;
+        // Every outcome is decided under the lock, so no task can be reported twice.
+        List<Task> cancelled = new ArrayList<>();
         List<Task> failed = new ArrayList<>();
         String reason = w.deathReason();
         lock.lock();
         try {
             workers.remove(w);
-            lost = new ArrayList<>(w.inflight.values());
             Task culprit = w.inflight.get(w.running);
-            w.inflight.clear();
-            w.running = -1;
-            for (Task t : lost) {
+            for (Task t : w.inflight.values()) {
+                t.deaths++;
                 if (t.isCancelled() || shutdown) {
-                    continue;
-                }
-                // Only the task that was running can have killed the worker; the others just go back.
-                if (t == culprit && t.attempts >= options.maxAttempts()) {
+                    cancelled.add(t);
+                } else if (t == culprit && t.attempts >= options.maxAttempts()
+                        || t.deaths >= options.maxAttempts() * MAX_DEATHS_PER_ATTEMPT) {
+                    // The second bound: a worker can die before the guilty task says it started,
+                    // and a task must not ride through deaths forever.
                     failed.add(t);
                 } else {
                     queue.add(t);
                 }
             }
+            w.inflight.clear();
+            w.running = -1;
             if (!shutdown) {
                 startWorker();
                 dispatch();
@@ -246,13 +251,10 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        for (Task t : lost) {
-            if (t.isCancelled() || shutdown) {
-                listener.cancelled(t);
-            }
-        }
+        cancelled.forEach(listener::cancelled);
         for (Task t : failed) {
-            listener.failed(t, new WorkerDied(reason + " (task tried " + t.attempts + " times)"));
+            listener.failed(t, new WorkerDied(reason + " (task started " + t.attempts + " times, lost with "
+                    + t.deaths + " dead workers)"));
         }
     }
 

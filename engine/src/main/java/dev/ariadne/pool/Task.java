@@ -13,6 +13,8 @@ public final class Task {
     long sequence = -1;
     /** How many times the task was started (a retry after a worker died increments it). */
     int attempts;
+    /** How many workers died while holding the task, running it or not. */
+    int deaths;
     private volatile boolean cancelled;
 
     public Task(String tag, long priority, Object payload) {
