@@ -21,19 +21,19 @@ class ResumeCommandTest {
 
     @Test
     void runStoppedByTimeoutsAndResumedGivesTheCountsOfAnUninterruptedRun() {
-        List<String> model = List.of(Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=6");
+        List<String> model = List.of(Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=7");
         Cli.Result whole = Cli.run(tmp, concat(List.of("check"), model, List.of("--store", "whole", "--json", "-")));
         assertEquals(0, whole.exit(), whole::toString);
 
         Cli.Result r = Cli.run(tmp, concat(List.of("check"), model,
-                List.of("--store", "parts", "--workers", "1", "--timeout", "500ms")));
+                List.of("--store", "parts", "--workers", "1", "--timeout", "2s")));
         assertEquals(3, r.exit(), "the first session must stop at its time limit: " + r);
-        assertTrue(r.out().contains("Stopped: the time limit (--timeout 500ms) is reached."), r::toString);
+        assertTrue(r.out().contains("Stopped: the time limit (--timeout 2s) is reached."), r::toString);
         assertTrue(r.out().contains("resume with: ariadne resume parts"), r::toString);
         int sessions = 1;
         while (r.exit() == 3) {
             assertTrue(sessions++ < 100, "the run makes no progress");
-            r = Cli.run(tmp, "resume", "parts", "--timeout", "500ms", "--json", "-");
+            r = Cli.run(tmp, "resume", "parts", "--timeout", "2s", "--json", "-");
         }
         assertEquals(0, r.exit(), r::toString);
         Object a = at(Json.parse(whole.out()), "runs", 0);
