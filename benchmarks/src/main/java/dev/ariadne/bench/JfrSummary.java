@@ -1,0 +1,164 @@
+package dev.ariadne.bench;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Summarises a JFR recording of an {@code ariadne check} by thread group (coordinator,
+ * workers, others): CPU samples, the hottest methods by self time, the Ariadne methods the
+ * samples fall under, and the time spent parked, so the lead sees where time goes.
+ */
+public final class JfrSummary {
+    /** Everything counted for one group of threads. */
+    private static final class Group {
+        long samples;
+        final Map<String, Long> self = new HashMap<>();
+        final Map<String, Long> ariadne = new HashMap<>();
+        final Map<String, Long> packages = new HashMap<>();
+        Duration parked = Duration.ZERO;
+        Duration monitor = Duration.ZERO;
+    }
+
+    private final Map<String, Group> groups = new TreeMap<>();
+    private Duration gcPauses = Duration.ZERO;
+    private long collections;
+
+    private JfrSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: benchmarks/harness jfr-summary FILE.jfr [--top N]");
+            System.exit(2);
+        }
+        int top = args.length >= 3 && args[1].equals("--top") ? Integer.parseInt(args[2]) : 12;
+        JfrSummary s = new JfrSummary();
+        s.read(Path.of(args[0]));
+        s.print(System.out, top);
+    }
+
+    /** Worker threads are numbered ({@code ariadne-worker-0}, ...): one group for all of them. */
+    static String group(String thread) {
+        if (thread == null) {
+            return "(unknown)";
+        }
+        if (thread.startsWith("ariadne-coordinator")) {
+            return "coordinator (ariadne-coordinator-*)";
+        }
+        if (thread.startsWith("ariadne-worker")) {
+            return "workers (" + thread.replaceAll("-\\d+$", "") + "-*)";
+        }
+        return thread.replaceAll("[-#]?\\d+$", "");
+    }
+
+    private void read(Path file) throws IOException {
+        try (RecordingFile f = new RecordingFile(file)) {
+            while (f.hasMoreEvents()) {
+                RecordedEvent e = f.readEvent();
+                String type = e.getEventType().getName();
+                switch (type) {
+                    case "jdk.ExecutionSample" -> sample(e);
+                    case "jdk.ThreadPark" -> group(e.getThread()).parked = group(e.getThread()).parked.plus(e.getDuration());
+                    case "jdk.JavaMonitorWait", "jdk.JavaMonitorEnter" ->
+                            group(e.getThread()).monitor = group(e.getThread()).monitor.plus(e.getDuration());
+                    case "jdk.GarbageCollection" -> {
+                        gcPauses = gcPauses.plus(e.getDuration("sumOfPauses"));
+                        collections++;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    private Group group(RecordedThread t) {
+        return groups.computeIfAbsent(group(t == null ? null : t.getJavaName()), k -> new Group());
+    }
+
+    private void sample(RecordedEvent e) {
+        RecordedThread t = e.getThread("sampledThread");
+        Group g = group(t);
+        g.samples++;
+        RecordedStackTrace st = e.getStackTrace();
+        if (st == null || st.getFrames().isEmpty()) {
+            return;
+        }
+        List<RecordedFrame> frames = st.getFrames();
+        String top = method(frames.get(0));
+        g.self.merge(top, 1L, Long::sum);
+        g.packages.merge(pkg(frames.get(0)), 1L, Long::sum);
+        for (RecordedFrame f : frames) {
+            if (f.getMethod() != null && f.getMethod().getType().getName().startsWith("dev.ariadne.")) {
+                g.ariadne.merge(method(f), 1L, Long::sum);
+                break;
+            }
+        }
+    }
+
+    private static String method(RecordedFrame f) {
+        if (f.getMethod() == null) {
+            return "(unknown)";
+        }
+        String type = f.getMethod().getType().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + f.getMethod().getName();
+    }
+
+    private static String pkg(RecordedFrame f) {
+        if (f.getMethod() == null) {
+            return "(unknown)";
+        }
+        String type = f.getMethod().getType().getName();
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? "(default)" : type.substring(0, dot);
+    }
+
+    private void print(PrintStream out, int top) {
+        long total = groups.values().stream().mapToLong(g -> g.samples).sum();
+        out.printf(Locale.ROOT, "%,d execution samples; %,d collections, %.2f s of GC pauses%n%n", total, collections,
+                gcPauses.toMillis() / 1000.0);
+        Map<String, Group> ordered = new LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Group> x) -> -x.getValue().samples))
+                .forEach(x -> ordered.put(x.getKey(), x.getValue()));
+        for (Map.Entry<String, Group> x : ordered.entrySet()) {
+            Group g = x.getValue();
+            if (g.samples == 0 && g.parked.isZero() && g.monitor.isZero()) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "== %s: %,d samples (%.1f %%), parked %.1f s, monitor wait %.1f s%n", x.getKey(),
+                    g.samples, total == 0 ? 0 : 100.0 * g.samples / total, g.parked.toMillis() / 1000.0,
+                    g.monitor.toMillis() / 1000.0);
+            if (g.samples == 0) {
+                out.println();
+                continue;
+            }
+            table(out, "self (top frame)", g.self, g.samples, top);
+            table(out, "innermost Ariadne method on the stack", g.ariadne, g.samples, top);
+            table(out, "package of the top frame", g.packages, g.samples, Math.min(top, 6));
+            out.println();
+        }
+    }
+
+    private static void table(PrintStream out, String title, Map<String, Long> counts, long samples, int top) {
+        out.println("  " + title + ":");
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .limit(top)
+                .forEach(e -> out.printf(Locale.ROOT, "    %5.1f %%  %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+    }
+}
