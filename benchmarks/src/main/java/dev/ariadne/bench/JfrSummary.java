@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,11 +33,15 @@ public final class JfrSummary {
         final Map<String, Long> self = new HashMap<>();
         final Map<String, Long> ariadne = new HashMap<>();
         final Map<String, Long> packages = new HashMap<>();
+        final Map<String, Long> inclusive = new HashMap<>();
+        Instant first;
+        Instant last;
         Duration parked = Duration.ZERO;
         Duration monitor = Duration.ZERO;
     }
 
     private final Map<String, Group> groups = new TreeMap<>();
+    private Instant start;
     private Duration gcPauses = Duration.ZERO;
     private long collections;
 
@@ -70,6 +77,9 @@ public final class JfrSummary {
         try (RecordingFile f = new RecordingFile(file)) {
             while (f.hasMoreEvents()) {
                 RecordedEvent e = f.readEvent();
+                if (start == null || e.getStartTime().isBefore(start)) {
+                    start = e.getStartTime();
+                }
                 String type = e.getEventType().getName();
                 switch (type) {
                     case "jdk.ExecutionSample" -> sample(e);
@@ -95,6 +105,9 @@ public final class JfrSummary {
         RecordedThread t = e.getThread("sampledThread");
         Group g = group(t);
         g.samples++;
+        Instant at = e.getStartTime();
+        g.first = g.first == null || at.isBefore(g.first) ? at : g.first;
+        g.last = g.last == null || at.isAfter(g.last) ? at : g.last;
         RecordedStackTrace st = e.getStackTrace();
         if (st == null || st.getFrames().isEmpty()) {
             return;
@@ -103,10 +116,18 @@ public final class JfrSummary {
         String top = method(frames.get(0));
         g.self.merge(top, 1L, Long::sum);
         g.packages.merge(pkg(frames.get(0)), 1L, Long::sum);
+        boolean innermost = true;
+        Set<String> onStack = new HashSet<>();
         for (RecordedFrame f : frames) {
             if (f.getMethod() != null && f.getMethod().getType().getName().startsWith("dev.ariadne.")) {
-                g.ariadne.merge(method(f), 1L, Long::sum);
-                break;
+                if (innermost) {
+                    g.ariadne.merge(method(f), 1L, Long::sum);
+                    innermost = false;
+                }
+                // Inclusive time: a recursive method counts once per sample.
+                if (onStack.add(method(f))) {
+                    g.inclusive.merge(method(f), 1L, Long::sum);
+                }
             }
         }
     }
@@ -130,8 +151,8 @@ public final class JfrSummary {
 
     private void print(PrintStream out, int top) {
         long total = groups.values().stream().mapToLong(g -> g.samples).sum();
-        out.printf(Locale.ROOT, "%,d execution samples; %,d collections, %.2f s of GC pauses%n%n", total, collections,
-                gcPauses.toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "%,d execution samples; %,d collections, %.2f s of GC pauses; times from the "
+                + "recording's first event%n%n", total, collections, gcPauses.toMillis() / 1000.0);
         Map<String, Group> ordered = new LinkedHashMap<>();
         groups.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Group> x) -> -x.getValue().samples))
                 .forEach(x -> ordered.put(x.getKey(), x.getValue()));
@@ -140,18 +161,24 @@ public final class JfrSummary {
             if (g.samples == 0 && g.parked.isZero() && g.monitor.isZero()) {
                 continue;
             }
-            out.printf(Locale.ROOT, "== %s: %,d samples (%.1f %%), parked %.1f s, monitor wait %.1f s%n", x.getKey(),
+            out.printf(Locale.ROOT, "== %s: %,d samples (%.1f %%), parked %.1f s, monitor wait %.1f s%s%n", x.getKey(),
                     g.samples, total == 0 ? 0 : 100.0 * g.samples / total, g.parked.toMillis() / 1000.0,
-                    g.monitor.toMillis() / 1000.0);
+                    g.monitor.toMillis() / 1000.0, g.first == null ? "" : String.format(Locale.ROOT,
+                            ", samples from %.1f s to %.1f s", seconds(g.first), seconds(g.last)));
             if (g.samples == 0) {
                 out.println();
                 continue;
             }
             table(out, "self (top frame)", g.self, g.samples, top);
             table(out, "innermost Ariadne method on the stack", g.ariadne, g.samples, top);
+            table(out, "Ariadne methods anywhere on the stack (inclusive)", g.inclusive, g.samples, top);
             table(out, "package of the top frame", g.packages, g.samples, Math.min(top, 6));
             out.println();
         }
+    }
+
+    private double seconds(Instant t) {
+        return Duration.between(start, t).toMillis() / 1000.0;
     }
 
     private static void table(PrintStream out, String title, Map<String, Long> counts, long samples, int top) {
