@@ -90,12 +90,16 @@ final class AriadneRunner {
         long workers = o.workerPeakAfterGc();
         return new Measurement(c, repeat, o.exitCode(), error, run == null ? null : (String) Json.at(run, "status"),
                 distinct, longAt(run, "generated_states"), longAt(run, "depth"),
-                o.wallSeconds(), elapsed == null ? null : ((Number) elapsed).doubleValue(),
-                positive(o.peak().rssBytes()), positive(o.peak().anonBytes()), o.peak().maxProcesses(),
+                o.wallSeconds(), elapsed == null ? null : ((Number) elapsed).doubleValue(), cpu(o),
+                positive(o.peak().rssBytes()), positive(o.peak().anonBytes()), o.peak().maxJvms(),
                 heap == null ? null : positive(heap.peakAfterGc()), heap == null ? null : positive(heap.peakUsed()),
                 positive(workers), disk, apparent,
                 distinct == null ? null : Fingerprint.collisionProbability(distinct),
                 o.loadBefore(), o.loadAfter());
+    }
+
+    static Double cpu(MeasuredRun.Outcome o) {
+        return o.peak().samples() > 0 && o.peak().cpuSeconds() > 0 ? o.peak().cpuSeconds() : null;
     }
 
     static Long longAt(Object run, String key) {

@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 final class Comparisons {
     /** Ariadne in one isolation against TLC, same model and workers; ratios are Ariadne / TLC. */
-    record VsTlc(String model, int workers, String engine, String counts, Stats wall, Stats searchRate,
+    record VsTlc(String model, int workers, String engine, String counts, Stats wall, Stats cpu, Stats searchRate,
                  Stats wallRate, Stats rssAriadne, Stats rssTlc, Stats rss) {
     }
 
@@ -35,6 +35,7 @@ final class Comparisons {
             }
             out.add(new VsTlc(a.config().model().name(), a.config().workers(), a.config().engine(), counts(a, t),
                     paired(a, t, m -> m.wallSeconds()),
+                    paired(a, t, Measurement::cpuSeconds),
                     paired(a, t, Measurement::distinctPerSearchSecond),
                     paired(a, t, Measurement::distinctPerWallSecond),
                     a.stats(Measurement::peakRssBytes), t.stats(Measurement::peakRssBytes),
@@ -91,6 +92,8 @@ final class Comparisons {
                 paired(num, den, Measurement::distinctPerSearchSecond)));
         out.add(new Ratio(m.name(), what + ": distinct/s (wall)", num.config().key(), den.config().key(),
                 paired(num, den, Measurement::distinctPerWallSecond)));
+        out.add(new Ratio(m.name(), what + ": CPU seconds", num.config().key(), den.config().key(),
+                paired(num, den, Measurement::cpuSeconds)));
     }
 
     /** num/den of a metric, repetition by repetition, over the repetitions where both runs are valid. */

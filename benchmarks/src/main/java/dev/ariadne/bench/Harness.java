@@ -198,9 +198,10 @@ public final class Harness {
         if (!m.valid()) {
             return head + "ERROR " + m.error();
         }
-        return head + String.format(Locale.ROOT, "%,d distinct, depth %d, wall %.2f s, search %s s, peak RSS %s MB, load %.1f",
-                m.distinct(), m.depth(), m.wallSeconds(),
+        return head + String.format(Locale.ROOT, "%,d distinct, depth %d, wall %.2f s, search %s s, CPU %s s, "
+                        + "peak RSS %s MB, load %.1f", m.distinct(), m.depth(), m.wallSeconds(),
                 m.searchSeconds() == null ? "?" : String.format(Locale.ROOT, "%.2f", m.searchSeconds()),
+                m.cpuSeconds() == null ? "?" : String.format(Locale.ROOT, "%.2f", m.cpuSeconds()),
                 m.peakRssBytes() == null ? "?" : Report.mb(m.peakRssBytes()),
                 m.loadBefore() == null ? 0.0 : m.loadBefore());
     }

@@ -11,10 +11,12 @@ package dev.ariadne.bench;
  * @param wallSeconds       from starting the process to its exit: JVM start, compilation, store and search
  * @param searchSeconds     the search alone: Ariadne's {@code elapsed_seconds}; for TLC, from its
  *                          {@code Starting...} line to its {@code Finished in} line, as the harness saw them
+ * @param cpuSeconds        user + system CPU time of the process tree, sampled (the last sample period is missed)
  * @param peakRssBytes      the peak of the summed VmRSS of the process tree (coordinator and worker JVMs)
  * @param peakAnonBytes     the same for RssAnon (resident memory not backed by files: heap, off-heap sets;
  *                          RSS also counts the pages of the memory-mapped store files)
- * @param maxProcesses      the largest number of processes seen in the tree at once
+ * @param maxJvms           the largest number of JVMs seen in the tree at once (other children, such as the
+ *                          {@code ldconfig} Chronicle runs at start-up, count for RSS but not here)
  * @param heapAfterGcBytes  the coordinator's (TLC's) largest heap occupancy just after a collection
  * @param heapUsedBytes     the coordinator's largest heap occupancy seen (before a collection, or at exit)
  * @param workerHeapAfterGcBytes the largest heap after a collection of any worker JVM (process isolation)
@@ -26,8 +28,8 @@ package dev.ariadne.bench;
  */
 public record Measurement(Config config, int repeat, int exitCode, String error, String status,
                           Long distinct, Long generated, Long depth,
-                          double wallSeconds, Double searchSeconds,
-                          Long peakRssBytes, Long peakAnonBytes, Integer maxProcesses,
+                          double wallSeconds, Double searchSeconds, Double cpuSeconds,
+                          Long peakRssBytes, Long peakAnonBytes, Integer maxJvms,
                           Long heapAfterGcBytes, Long heapUsedBytes, Long workerHeapAfterGcBytes,
                           Long diskBytes, Long diskApparentBytes, Double collisionProbability,
                           Double loadBefore, Double loadAfter) {
@@ -52,6 +54,11 @@ public record Measurement(Config config, int repeat, int exitCode, String error,
         return rate(generated, wallSeconds);
     }
 
+    /** CPU microseconds per distinct state, over the whole run (start-up included). */
+    public Double cpuMicrosPerState() {
+        return cpuSeconds == null || distinct == null || distinct == 0 ? null : cpuSeconds * 1e6 / distinct;
+    }
+
     public Double diskBytesPerState() {
         return diskBytes == null || distinct == null || distinct == 0 ? null : (double) diskBytes / distinct;
     }
@@ -63,7 +70,7 @@ public record Measurement(Config config, int repeat, int exitCode, String error,
     /** The same measurement, marked invalid for the reason given (e.g. counts that disagree with TLC). */
     public Measurement withError(String why) {
         return new Measurement(config, repeat, exitCode, why, status, distinct, generated, depth, wallSeconds,
-                searchSeconds, peakRssBytes, peakAnonBytes, maxProcesses, heapAfterGcBytes, heapUsedBytes,
+                searchSeconds, cpuSeconds, peakRssBytes, peakAnonBytes, maxJvms, heapAfterGcBytes, heapUsedBytes,
                 workerHeapAfterGcBytes, diskBytes, diskApparentBytes, collisionProbability, loadBefore, loadAfter);
     }
 }

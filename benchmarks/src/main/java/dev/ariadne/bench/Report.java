@@ -21,11 +21,12 @@ final class Report {
                       List<Comparisons.Ratio> ratios) {
         out.println("### Speed");
         out.println("Median of the valid runs [min–max]. *search*: Ariadne's `elapsed_seconds`; for TLC, from its "
-                + "`Starting...` line to its `Finished in` line. *wall*: the whole process, JVM start included.");
+                + "`Starting...` line to its `Finished in` line. *wall*: the whole process, JVM start included. *CPU*: user + "
+                + "system time of the process tree (JVM start included), which depends much less on other users' load.");
         out.println();
-        row(out, "model", "engine", "w", "ok", "distinct", "generated", "depth", "wall s", "search s",
-                "distinct/s (search)", "distinct/s (wall)", "generated/s (search)", "load");
-        rule(out, 13);
+        row(out, "model", "engine", "w", "ok", "distinct", "generated", "depth", "wall s", "search s", "CPU s",
+                "distinct/s (search)", "distinct/s (wall)", "generated/s (search)", "CPU µs/state", "load");
+        rule(out, 15);
         for (Summary s : summaries) {
             Config c = s.config();
             row(out, c.model().name(), c.engine(), Integer.toString(c.workers()),
@@ -34,9 +35,11 @@ final class Report {
                     count(s.agreed(Measurement::depth)),
                     stats(s.stats(Measurement::wallSeconds), Report::seconds),
                     stats(s.stats(Measurement::searchSeconds), Report::seconds),
+                    stats(s.stats(Measurement::cpuSeconds), Report::seconds),
                     stats(s.stats(Measurement::distinctPerSearchSecond), Report::rate),
                     stats(s.stats(Measurement::distinctPerWallSecond), Report::rate),
                     stats(s.stats(Measurement::generatedPerSearchSecond), Report::rate),
+                    stats(s.stats(Measurement::cpuMicrosPerState), Report::micros),
                     stats(s.stats(Measurement::loadBefore), x -> String.format(Locale.ROOT, "%.1f", x)));
         }
         out.println();
@@ -54,7 +57,7 @@ final class Report {
             row(out, c.model().name(), c.engine(), Integer.toString(c.workers()),
                     stats(s.stats(Measurement::peakRssBytes), Report::mb),
                     stats(s.stats(Measurement::peakAnonBytes), Report::mb),
-                    stats(s.stats(Measurement::maxProcesses), x -> Long.toString(Math.round(x))),
+                    stats(s.stats(Measurement::maxJvms), x -> Long.toString(Math.round(x))),
                     stats(s.stats(Measurement::heapAfterGcBytes), Report::mb),
                     stats(s.stats(Measurement::workerHeapAfterGcBytes), Report::mb),
                     stats(s.stats(Measurement::heapUsedBytes), Report::mb),
@@ -69,12 +72,12 @@ final class Report {
             out.println();
             out.println("### Ariadne against TLC (ratios Ariadne/TLC, paired run by run within a repetition)");
             out.println();
-            row(out, "model", "w", "Ariadne", "counts agree", "wall A/T", "distinct/s (search) A/T",
+            row(out, "model", "w", "Ariadne", "counts agree", "wall A/T", "CPU A/T", "distinct/s (search) A/T",
                     "distinct/s (wall) A/T", "peak RSS MB Ariadne", "peak RSS MB TLC", "RSS A/T");
-            rule(out, 10);
+            rule(out, 11);
             for (Comparisons.VsTlc v : vsTlc) {
                 row(out, v.model(), Integer.toString(v.workers()), v.engine(), v.counts(),
-                        stats(v.wall(), Report::ratio), stats(v.searchRate(), Report::ratio),
+                        stats(v.wall(), Report::ratio), stats(v.cpu(), Report::ratio), stats(v.searchRate(), Report::ratio),
                         stats(v.wallRate(), Report::ratio), stats(v.rssAriadne(), Report::mb),
                         stats(v.rssTlc(), Report::mb), stats(v.rss(), Report::ratio));
             }
@@ -130,6 +133,10 @@ final class Report {
 
     static String mb(double bytes) {
         return String.format(Locale.ROOT, "%,.0f", bytes / MB);
+    }
+
+    static String micros(double us) {
+        return String.format(Locale.ROOT, us >= 100 ? "%,.0f" : "%.1f", us);
     }
 
     static String ratio(double r) {

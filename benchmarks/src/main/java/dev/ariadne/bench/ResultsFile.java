@@ -39,6 +39,8 @@ final class ResultsFile {
             o.put("depth", s.agreed(Measurement::depth));
             o.put("wall_seconds", stats(s.stats(Measurement::wallSeconds)));
             o.put("search_seconds", stats(s.stats(Measurement::searchSeconds)));
+            o.put("cpu_seconds", stats(s.stats(Measurement::cpuSeconds)));
+            o.put("cpu_micros_per_state", stats(s.stats(Measurement::cpuMicrosPerState)));
             o.put("distinct_per_search_second", stats(s.stats(Measurement::distinctPerSearchSecond)));
             o.put("distinct_per_wall_second", stats(s.stats(Measurement::distinctPerWallSecond)));
             o.put("generated_per_search_second", stats(s.stats(Measurement::generatedPerSearchSecond)));
@@ -63,6 +65,7 @@ final class ResultsFile {
             o.put("engine", v.engine());
             o.put("counts_agree", v.counts());
             o.put("wall_ratio", stats(v.wall()));
+            o.put("cpu_ratio", stats(v.cpu()));
             o.put("distinct_per_search_second_ratio", stats(v.searchRate()));
             o.put("distinct_per_wall_second_ratio", stats(v.wallRate()));
             o.put("peak_rss_bytes_ariadne", stats(v.rssAriadne()));
@@ -107,13 +110,15 @@ final class ResultsFile {
         o.put("depth", m.depth());
         o.put("wall_seconds", m.wallSeconds());
         o.put("search_seconds", m.searchSeconds());
+        o.put("cpu_seconds", m.cpuSeconds());
+        o.put("cpu_micros_per_state", m.cpuMicrosPerState());
         o.put("distinct_per_search_second", m.distinctPerSearchSecond());
         o.put("distinct_per_wall_second", m.distinctPerWallSecond());
         o.put("generated_per_search_second", m.generatedPerSearchSecond());
         o.put("generated_per_wall_second", m.generatedPerWallSecond());
         o.put("peak_rss_bytes", m.peakRssBytes());
         o.put("peak_rss_anon_bytes", m.peakAnonBytes());
-        o.put("max_processes", m.maxProcesses());
+        o.put("max_jvms", m.maxJvms());
         o.put("heap_after_gc_bytes", m.heapAfterGcBytes());
         o.put("heap_used_bytes", m.heapUsedBytes());
         o.put("worker_heap_after_gc_bytes", m.workerHeapAfterGcBytes());

@@ -101,9 +101,9 @@ final class TlcRunner {
         Double search = marks[0] > 0 && marks[1] > marks[0] ? (marks[1] - marks[0]) / 1e9 : null;
         GcLog.Heap heap = o.rootHeap();
         return new Measurement(c, repeat, o.exitCode(), error, t.status(), t.distinct(), t.generated(), t.depth(),
-                o.wallSeconds(), search,
+                o.wallSeconds(), search, AriadneRunner.cpu(o),
                 AriadneRunner.positive(o.peak().rssBytes()), AriadneRunner.positive(o.peak().anonBytes()),
-                o.peak().maxProcesses(),
+                o.peak().maxJvms(),
                 heap == null ? null : AriadneRunner.positive(heap.peakAfterGc()),
                 heap == null ? null : AriadneRunner.positive(heap.peakUsed()),
                 null, null, null, t.collision(), o.loadBefore(), o.loadAfter());

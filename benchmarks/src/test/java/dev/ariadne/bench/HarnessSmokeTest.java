@@ -64,7 +64,7 @@ class HarnessSmokeTest {
         assertEquals("ok", run.get("status"));
         assertEquals(42L, run.get("distinct_states"));
         assertEquals(11L, run.get("depth"));
-        for (String key : List.of("wall_seconds", "search_seconds", "distinct_per_wall_second", "peak_rss_bytes",
+        for (String key : List.of("wall_seconds", "search_seconds", "cpu_seconds", "distinct_per_wall_second", "peak_rss_bytes",
                 "peak_rss_anon_bytes", "heap_used_bytes", "disk_bytes", "disk_bytes_per_state", "collision_probability")) {
             assertInstanceOf(Number.class, run.get(key), key + " in " + run);
             assertTrue(((Number) run.get(key)).doubleValue() > 0, key + " in " + run);
