@@ -93,7 +93,7 @@ final class AriadneRunner {
                 o.wallSeconds(), elapsed == null ? null : ((Number) elapsed).doubleValue(), cpu(o),
                 positive(o.peak().rssBytes()), positive(o.peak().anonBytes()), o.peak().maxJvms(),
                 heap == null ? null : positive(heap.peakAfterGc()), heap == null ? null : positive(heap.peakUsed()),
-                positive(workers), disk, apparent,
+                positive(workers), o.heaps().isEmpty() ? null : o.gcPauseSeconds(), disk, apparent,
                 distinct == null ? null : Fingerprint.collisionProbability(distinct),
                 o.loadBefore(), o.loadAfter());
     }

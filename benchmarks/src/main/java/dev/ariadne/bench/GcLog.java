@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  */
 final class GcLog {
     /** One JVM's heap, in bytes; -1 where its log said nothing (no collection happened). */
-    record Heap(long pid, long peakAfterGc, long peakBeforeGc, long usedAtExit, long peakCommitted, int pauses) {
+    record Heap(long pid, long peakAfterGc, long peakBeforeGc, long usedAtExit, long peakCommitted, int pauses,
+                double pauseSeconds) {
         /** The largest occupancy seen: before a collection, or at exit. */
         long peakUsed() {
             return Math.max(peakBeforeGc, usedAtExit);
@@ -28,6 +29,7 @@ final class GcLog {
     private static final Pattern PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
     // G1: " garbage-first heap   total 98304K, used 43889K"; Parallel: one line per generation.
     private static final Pattern EXIT = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    private static final Pattern MILLIS = Pattern.compile("([0-9.]+)ms\\s*$");
     private static final Pattern NAME = Pattern.compile("gc-(\\d+)\\.log");
 
     private GcLog() {
@@ -61,6 +63,7 @@ final class GcLog {
         long exitUsed = 0;
         boolean sawExit = false;
         int pauses = 0;
+        double pauseMillis = 0;
         for (String line : lines) {
             if (line.contains("[gc,heap,exit")) {
                 Matcher e = EXIT.matcher(line);
@@ -79,9 +82,13 @@ final class GcLog {
                 before = Math.max(before, bytes(m.group(1), m.group(2)));
                 after = Math.max(after, bytes(m.group(3), m.group(4)));
                 committed = Math.max(committed, bytes(m.group(5), m.group(6)));
+                Matcher ms = MILLIS.matcher(line);
+                if (ms.find()) {
+                    pauseMillis += Double.parseDouble(ms.group(1));
+                }
             }
         }
-        return new Heap(pid, after, before, sawExit ? exitUsed : -1, committed, pauses);
+        return new Heap(pid, after, before, sawExit ? exitUsed : -1, committed, pauses, pauseMillis / 1000);
     }
 
     private static long bytes(String n, String unit) {

@@ -185,6 +185,8 @@ public final class Harness {
         h.put("host", Host.describe());
         h.put("methods", Map.of(
                 "peak_rss", "sum of VmRSS over the process tree, sampled from /proc every sample_ms",
+                "cpu_seconds", "utime+stime+cutime+cstime of the process tree from /proc/<pid>/stat, at the last sample",
+                "gc_pause_seconds", "stop-the-world pauses in the GC logs of all the run's JVMs, summed",
                 "heap", "-Xlog:gc,gc+heap+exit:file=DIR/gc-%p.log on every JVM; largest heap after a collection",
                 "disk", "du -s -B1 of the run directory after the run",
                 "search_seconds", "Ariadne: elapsed_seconds of the JSON report; TLC: from 'Starting...' to 'Finished in'",

@@ -38,11 +38,19 @@ public final class JfrSummary {
         Instant last;
         Duration parked = Duration.ZERO;
         Duration monitor = Duration.ZERO;
+        /** Per thread of the group: the sum and number of its jdk.ThreadCPULoad readings (fractions of the machine). */
+        final Map<String, double[]> cpu = new HashMap<>();
+
+        /** Cores used on average by the group's threads (each thread averaged over the readings it has). */
+        double cores(int hwThreads) {
+            return cpu.values().stream().mapToDouble(x -> x[0] / x[1]).sum() * hwThreads;
+        }
     }
 
     private final Map<String, Group> groups = new TreeMap<>();
     private Instant start;
     private Duration gcPauses = Duration.ZERO;
+    private int hwThreads = Runtime.getRuntime().availableProcessors();
     private long collections;
 
     private JfrSummary() {
@@ -86,6 +94,13 @@ public final class JfrSummary {
                     case "jdk.ThreadPark" -> group(e.getThread()).parked = group(e.getThread()).parked.plus(e.getDuration());
                     case "jdk.JavaMonitorWait", "jdk.JavaMonitorEnter" ->
                             group(e.getThread()).monitor = group(e.getThread()).monitor.plus(e.getDuration());
+                    case "jdk.ThreadCPULoad" -> {
+                        double[] x = group(e.getThread("eventThread")).cpu.computeIfAbsent(
+                                e.getThread("eventThread").getJavaName(), k -> new double[2]);
+                        x[0] += e.getFloat("user") + e.getFloat("system");
+                        x[1]++;
+                    }
+                    case "jdk.CPUInformation" -> hwThreads = e.getInt("hwThreads");
                     case "jdk.GarbageCollection" -> {
                         gcPauses = gcPauses.plus(e.getDuration("sumOfPauses"));
                         collections++;
@@ -158,12 +173,14 @@ public final class JfrSummary {
                 .forEach(x -> ordered.put(x.getKey(), x.getValue()));
         for (Map.Entry<String, Group> x : ordered.entrySet()) {
             Group g = x.getValue();
-            if (g.samples == 0 && g.parked.isZero() && g.monitor.isZero()) {
+            if (g.samples == 0 && g.parked.isZero() && g.monitor.isZero() && g.cores(hwThreads) < 0.01) {
                 continue;
             }
-            out.printf(Locale.ROOT, "== %s: %,d samples (%.1f %%), parked %.1f s, monitor wait %.1f s%s%n", x.getKey(),
-                    g.samples, total == 0 ? 0 : 100.0 * g.samples / total, g.parked.toMillis() / 1000.0,
-                    g.monitor.toMillis() / 1000.0, g.first == null ? "" : String.format(Locale.ROOT,
+            out.printf(Locale.ROOT, "== %s: %,d samples (%.1f %%), %s parked %.1f s, monitor wait %.1f s%s%n", x.getKey(),
+                    g.samples, total == 0 ? 0 : 100.0 * g.samples / total,
+                    g.cpu.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f cores on average while running (jdk.ThreadCPULoad),",
+                            g.cores(hwThreads)),
+                    g.parked.toMillis() / 1000.0, g.monitor.toMillis() / 1000.0, g.first == null ? "" : String.format(Locale.ROOT,
                             ", samples from %.1f s to %.1f s", seconds(g.first), seconds(g.last)));
             if (g.samples == 0) {
                 out.println();

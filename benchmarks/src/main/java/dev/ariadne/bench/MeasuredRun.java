@@ -22,6 +22,11 @@ final class MeasuredRun {
             return heaps.stream().filter(h -> h.pid() == rootPid).findFirst().orElse(null);
         }
 
+        /** Stop-the-world GC pauses, summed over every JVM of the run (a coordinator's pause stops every thread worker). */
+        double gcPauseSeconds() {
+            return heaps.stream().mapToDouble(GcLog.Heap::pauseSeconds).sum();
+        }
+
         /** The largest peak-after-collection among the other JVMs (worker processes), or -1. */
         long workerPeakAfterGc() {
             return heaps.stream().filter(h -> h.pid() != rootPid).mapToLong(GcLog.Heap::peakAfterGc).max().orElse(-1);

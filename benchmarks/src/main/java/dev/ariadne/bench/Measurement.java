@@ -20,6 +20,7 @@ package dev.ariadne.bench;
  * @param heapAfterGcBytes  the coordinator's (TLC's) largest heap occupancy just after a collection
  * @param heapUsedBytes     the coordinator's largest heap occupancy seen (before a collection, or at exit)
  * @param workerHeapAfterGcBytes the largest heap after a collection of any worker JVM (process isolation)
+ * @param gcPauseSeconds    stop-the-world GC pauses of all the run's JVMs, summed, from their GC logs
  * @param diskBytes         the run directory's allocated size ({@code du}), after the run
  * @param diskApparentBytes the sum of its files' lengths (sparse files count in full)
  * @param collisionProbability the estimated probability that two distinct states shared a fingerprint
@@ -31,7 +32,7 @@ public record Measurement(Config config, int repeat, int exitCode, String error,
                           double wallSeconds, Double searchSeconds, Double cpuSeconds,
                           Long peakRssBytes, Long peakAnonBytes, Integer maxJvms,
                           Long heapAfterGcBytes, Long heapUsedBytes, Long workerHeapAfterGcBytes,
-                          Long diskBytes, Long diskApparentBytes, Double collisionProbability,
+                          Double gcPauseSeconds, Long diskBytes, Long diskApparentBytes, Double collisionProbability,
                           Double loadBefore, Double loadAfter) {
 
     public boolean valid() {
@@ -71,6 +72,6 @@ public record Measurement(Config config, int repeat, int exitCode, String error,
     public Measurement withError(String why) {
         return new Measurement(config, repeat, exitCode, why, status, distinct, generated, depth, wallSeconds,
                 searchSeconds, cpuSeconds, peakRssBytes, peakAnonBytes, maxJvms, heapAfterGcBytes, heapUsedBytes,
-                workerHeapAfterGcBytes, diskBytes, diskApparentBytes, collisionProbability, loadBefore, loadAfter);
+                workerHeapAfterGcBytes, gcPauseSeconds, diskBytes, diskApparentBytes, collisionProbability, loadBefore, loadAfter);
     }
 }

@@ -46,12 +46,12 @@ final class Report {
         out.println("### Memory and disk");
         out.println("Peak RSS: the sum over the process tree (coordinator + worker JVMs), sampled every 50 ms; "
                 + "*anon*: its RssAnon part (not file-backed: the store's mapped files are left out). Heap: the "
-                + "largest occupancy after a GC, from `-Xlog:gc`. Disk: the run directory after the run, `du` "
+                + "largest occupancy after a GC, from `-Xlog:gc`; GC pauses: summed over all the run's JVMs. Disk: the run directory after the run, `du` "
                 + "(allocated blocks) per distinct state.");
         out.println();
         row(out, "model", "engine", "w", "peak RSS MB", "anon MB", "JVMs", "heap after GC MB", "worker heap MB",
-                "heap used MB", "disk MB", "disk B/state", "apparent B/state", "P(collision)");
-        rule(out, 13);
+                "heap used MB", "GC pauses s", "disk MB", "disk B/state", "apparent B/state", "P(collision)");
+        rule(out, 14);
         for (Summary s : summaries) {
             Config c = s.config();
             row(out, c.model().name(), c.engine(), Integer.toString(c.workers()),
@@ -61,6 +61,7 @@ final class Report {
                     stats(s.stats(Measurement::heapAfterGcBytes), Report::mb),
                     stats(s.stats(Measurement::workerHeapAfterGcBytes), Report::mb),
                     stats(s.stats(Measurement::heapUsedBytes), Report::mb),
+                    stats(s.stats(Measurement::gcPauseSeconds), Report::seconds),
                     stats(s.stats(Measurement::diskBytes), Report::mb),
                     stats(s.stats(Measurement::diskBytesPerState), x -> String.format(Locale.ROOT, "%.0f", x)),
                     stats(s.stats(m -> m.diskApparentBytes() == null || m.distinct() == null || m.distinct() == 0

@@ -50,6 +50,7 @@ final class ResultsFile {
             o.put("heap_after_gc_bytes", stats(s.stats(Measurement::heapAfterGcBytes)));
             o.put("heap_used_bytes", stats(s.stats(Measurement::heapUsedBytes)));
             o.put("worker_heap_after_gc_bytes", stats(s.stats(Measurement::workerHeapAfterGcBytes)));
+            o.put("gc_pause_seconds", stats(s.stats(Measurement::gcPauseSeconds)));
             o.put("disk_bytes", stats(s.stats(Measurement::diskBytes)));
             o.put("disk_bytes_per_state", stats(s.stats(Measurement::diskBytesPerState)));
             o.put("collision_probability", stats(s.stats(Measurement::collisionProbability)));
@@ -122,6 +123,7 @@ final class ResultsFile {
         o.put("heap_after_gc_bytes", m.heapAfterGcBytes());
         o.put("heap_used_bytes", m.heapUsedBytes());
         o.put("worker_heap_after_gc_bytes", m.workerHeapAfterGcBytes());
+        o.put("gc_pause_seconds", m.gcPauseSeconds());
         o.put("disk_bytes", m.diskBytes());
         o.put("disk_apparent_bytes", m.diskApparentBytes());
         o.put("disk_bytes_per_state", m.diskBytesPerState());

@@ -106,7 +106,7 @@ final class TlcRunner {
                 o.peak().maxJvms(),
                 heap == null ? null : AriadneRunner.positive(heap.peakAfterGc()),
                 heap == null ? null : AriadneRunner.positive(heap.peakUsed()),
-                null, null, null, t.collision(), o.loadBefore(), o.loadAfter());
+                null, o.heaps().isEmpty() ? null : o.gcPauseSeconds(), null, null, t.collision(), o.loadBefore(), o.loadAfter());
     }
 
     String describe(Config c) {

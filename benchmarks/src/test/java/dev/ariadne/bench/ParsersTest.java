@@ -57,6 +57,7 @@ class ParsersTest {
         assertEquals(388L << 20, g1.peakCommitted());
         assertEquals(43889L << 10, g1.usedAtExit());
         assertEquals(2, g1.pauses());
+        assertEquals((5.542 + 4.657) / 1000, g1.pauseSeconds(), 1e-9);
         GcLog.Heap par = GcLog.parse(8, List.of(
                 "[2.0s][info][gc] GC(0) Pause Young (Allocation Failure) 1G->100M(2G) 12.3ms",
                 "[9.0s][info][gc,heap,exit]  PSYoungGen      total 76288K, used 5243K [0x0, 0x0)",
