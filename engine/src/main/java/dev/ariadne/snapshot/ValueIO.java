@@ -6,7 +6,9 @@ import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import dev.ariadne.value.BuiltinV;
 import dev.ariadne.value.FunctionV;
+import dev.ariadne.value.IntV;
 import dev.ariadne.value.Mutable;
+import dev.ariadne.value.StrV;
 import dev.ariadne.value.Value;
 
 import java.util.Arrays;
@@ -35,6 +37,10 @@ final class ValueIO {
     private Registration builtin;
     private Registration boundMethod;
     private Registration[] byId = new Registration[64];
+    /** The varint written before an int (its registration id + 2): ints are most of a state's leaves. */
+    private int intCode;
+    private int strCode;
+    private ValueSerializers.Str str;
 
     /** Unique over every codec of the JVM, so that a stale mark is never taken for a current one. */
     private long pass = CODECS.incrementAndGet() << 40;
@@ -57,6 +63,9 @@ final class ValueIO {
         function = kryo.getRegistration(FunctionV.class);
         builtin = kryo.getRegistration(BuiltinV.class);
         boundMethod = kryo.getRegistration(dev.ariadne.value.BoundMethodV.class);
+        intCode = byTag[Value.INT].getId() + 2;
+        strCode = byTag[Value.STR].getId() + 2;
+        str = (ValueSerializers.Str) byTag[Value.STR].getSerializer();
     }
 
     /** Starts a new state: numbering restarts. */
@@ -70,6 +79,17 @@ final class ValueIO {
     void write(Output out, Object o) {
         if (o == null) {
             out.writeByte(NULL);
+            return;
+        }
+        if (o instanceof IntV i) {
+            // The same bytes as the Int serializer writes, without the megamorphic calls of the general path.
+            out.writeVarInt(intCode, true);
+            out.writeVarLong(i.value, false);
+            return;
+        }
+        if (o instanceof StrV s) {
+            out.writeVarInt(strCode, true);
+            str.write(kryo, out, s);
             return;
         }
         if (o instanceof Mutable m) {

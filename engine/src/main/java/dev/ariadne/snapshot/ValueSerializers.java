@@ -124,6 +124,7 @@ final class ValueSerializers {
         }
     }
 
+    /** ValueIO writes ints itself, on its fast path: the two must write the same bytes. */
     static final class Int extends Base<IntV> {
         Int(ValueIO io) {
             super(io);
