@@ -1,5 +1,7 @@
 package dev.ariadne.bench;
 
+import dev.ariadne.cli.Json;
+
 import dev.ariadne.snapshot.Fingerprint;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.ariadne.bench;
 
+import dev.ariadne.cli.Json;
+
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public final class JsonText {
         if (v == null) {
             out.append("null");
         } else if (v instanceof String s) {
-            string(s);
+            out.append(Json.quote(s));
         } else if (v instanceof Boolean b) {
             out.append(b);
         } else if (v instanceof Double || v instanceof Float) {
@@ -39,9 +41,9 @@ public final class JsonText {
         } else if (v instanceof List<?> l) {
             array(l, indent);
         } else if (v instanceof Enum<?> e) {
-            string(e.name().toLowerCase(Locale.ROOT));
+            out.append(Json.quote(e.name().toLowerCase(Locale.ROOT)));
         } else {
-            string(v.toString());
+            out.append(Json.quote(v.toString()));
         }
     }
 
@@ -67,7 +69,7 @@ public final class JsonText {
         while (it.hasNext()) {
             Map.Entry<?, ?> e = it.next();
             pad(indent + 1);
-            string(String.valueOf(e.getKey()));
+            out.append(Json.quote(String.valueOf(e.getKey())));
             out.append(": ");
             value(e.getValue(), indent + 1);
             out.append(it.hasNext() ? ",\n" : "\n");
@@ -101,27 +103,5 @@ public final class JsonText {
 
     private void pad(int indent) {
         out.append("  ".repeat(indent));
-    }
-
-    private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -1,5 +1,7 @@
 package dev.ariadne.bench;
 
+import dev.ariadne.cli.Json;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;

@@ -1,5 +1,7 @@
 package dev.ariadne.bench;
 
+import dev.ariadne.cli.Json;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

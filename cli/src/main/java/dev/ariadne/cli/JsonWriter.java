@@ -56,7 +56,7 @@ final class JsonWriter {
             throw new IllegalStateException("a name outside an object");
         }
         separate(f);
-        string(name);
+        out.append(Json.quote(name));
         out.append(": ");
         afterName = true;
         return this;
@@ -67,7 +67,7 @@ final class JsonWriter {
             return nullValue();
         }
         beforeValue();
-        string(s);
+        out.append(Json.quote(s));
         return this;
     }
 
@@ -164,34 +164,5 @@ final class JsonWriter {
     private void newline(int depth) {
         out.append('\n');
         out.append("  ".repeat(depth));
-    }
-
-    private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
-                            && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)));
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || loneSurrogate) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                        if (Character.isHighSurrogate(c)) {
-                            out.append(s.charAt(++i)); // the pair's low half, checked above
-                        }
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

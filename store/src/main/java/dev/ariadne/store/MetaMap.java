@@ -70,7 +70,7 @@ final class MetaMap implements AutoCloseable {
             map = Tier.openMap(builder(), channel, file, false, null);
             return new MetaMap(file, map, channel, header);
         } catch (IOException | RuntimeException e) {
-            close(map, channel);
+            Resources.closeMapAndChannel(map, channel);
             throw e instanceof StoreException se ? se
                     : new StoreException(file + " cannot be created: " + StoreException.oneLine(e), e);
         }
@@ -86,7 +86,7 @@ final class MetaMap implements AutoCloseable {
             map = Tier.openMap(builder(), channel, file, recover || !MapHeader.isReady(channel, file), listener);
             return new MetaMap(file, map, channel, format.metaHeader());
         } catch (RuntimeException e) {
-            close(map, channel);
+            Resources.closeMapAndChannel(map, channel);
             throw e;
         }
     }
@@ -104,7 +104,7 @@ final class MetaMap implements AutoCloseable {
             map = Tier.openMap(builder(), channel, file, false, null);
             return new MetaMap(file, map, channel, format.metaHeader());
         } catch (RuntimeException e) {
-            close(map, channel);
+            Resources.closeMapAndChannel(map, channel);
             throw e;
         }
     }
@@ -196,22 +196,6 @@ final class MetaMap implements AutoCloseable {
 
     @Override
     public void close() {
-        close(map, channel);
-    }
-
-    private static void close(ChronicleMap<?, ?> map, FileChannel channel) {
-        try {
-            if (map != null) {
-                map.close();
-            }
-        } finally {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // nothing more to release
-                }
-            }
-        }
+        Resources.closeMapAndChannel(map, channel);
     }
 }

@@ -89,10 +89,10 @@ final class OrderFile implements AutoCloseable {
             order.check();
             return order;
         } catch (IOException e) {
-            closeQuietly(channel);
+            Resources.closeQuietly(channel);
             throw new StoreException(file + " cannot be opened: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            Resources.closeQuietly(channel);
             throw e;
         }
     }
@@ -217,16 +217,6 @@ final class OrderFile implements AutoCloseable {
      */
     @Override
     public void close() {
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing more to release
-            }
-        }
+        Resources.closeQuietly(channel);
     }
 }

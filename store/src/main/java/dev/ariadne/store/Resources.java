@@ -1,5 +1,9 @@
 package dev.ariadne.store;
 
+import net.openhft.chronicle.map.ChronicleMap;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +40,32 @@ final class Resources {
         RuntimeException failure = closeAll(resources, null);
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /**
+     * Closes a Chronicle map, then the channel the store kept open beside it, in that order:
+     * closing any descriptor of a file drops every lock this process holds on it (POSIX),
+     * including the one Chronicle took, so the channel must outlive the map.
+     */
+    static void closeMapAndChannel(ChronicleMap<?, ?> map, FileChannel channel) {
+        try {
+            if (map != null) {
+                map.close();
+            }
+        } finally {
+            closeQuietly(channel);
+        }
+    }
+
+    /** Closes a channel; a failure to close leaves nothing more to release, so it is ignored. */
+    static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to release
+            }
         }
     }
 }

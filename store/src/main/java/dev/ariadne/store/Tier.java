@@ -66,7 +66,7 @@ final class Tier implements AutoCloseable {
             map = openMap(builder, channel, file, false, null);
             return new Tier(kind, index, file, capacity, averageValueSize, header, map, channel);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(map, channel);
+            Resources.closeMapAndChannel(map, channel);
             throw e instanceof StoreException se ? se
                     : new StoreException(file + " cannot be created: " + StoreException.oneLine(e), e);
         }
@@ -91,7 +91,7 @@ final class Tier implements AutoCloseable {
             map = openMap(builder, channel, file, recover || !MapHeader.isReady(channel, file), listener);
             return new Tier(kind, info.index(), file, info.capacity(), info.averageValueSize(), info.header(), map, channel);
         } catch (RuntimeException e) {
-            closeQuietly(map, channel);
+            Resources.closeMapAndChannel(map, channel);
             throw e;
         }
     }
@@ -110,7 +110,7 @@ final class Tier implements AutoCloseable {
             map = openMap(kind.builder(file.getFileName().toString(), 1024, 64), channel, file, false, null);
             return new Tier(kind, index, file, 0, 0, header, map, channel);
         } catch (RuntimeException e) {
-            closeQuietly(map, channel);
+            Resources.closeMapAndChannel(map, channel);
             throw e;
         }
     }
@@ -210,22 +210,6 @@ final class Tier implements AutoCloseable {
     /** Closes the map, then the channel (in that order, for the reason in the class comment). */
     @Override
     public void close() {
-        closeQuietly(map, channel);
-    }
-
-    private static void closeQuietly(ChronicleMap<?, ?> map, FileChannel channel) {
-        try {
-            if (map != null) {
-                map.close();
-            }
-        } finally {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // nothing more to release
-                }
-            }
-        }
+        Resources.closeMapAndChannel(map, channel);
     }
 }

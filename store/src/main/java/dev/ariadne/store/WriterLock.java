@@ -61,16 +61,16 @@ final class WriterLock implements AutoCloseable {
             }
             return new WriterLock(dir, channel, lock, Files.exists(dir.dirtyMarker()));
         } catch (IOException e) {
-            closeQuietly(channel);
+            Resources.closeQuietly(channel);
             HELD_HERE.remove(dir.root());
             throw new StoreException(dir.lockFile() + " cannot be locked: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeQuietly(channel);
+            Resources.closeQuietly(channel);
             HELD_HERE.remove(dir.root());
             throw new StoreException(dir.lockFile() + " could not be locked: interrupted");
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            Resources.closeQuietly(channel);
             HELD_HERE.remove(dir.root());
             throw e;
         }
@@ -113,7 +113,7 @@ final class WriterLock implements AutoCloseable {
         } catch (IOException e) {
             // The lock dies with the channel anyway.
         } finally {
-            closeQuietly(channel);
+            Resources.closeQuietly(channel);
             HELD_HERE.remove(dir.root());
         }
     }
@@ -140,16 +140,6 @@ final class WriterLock implements AutoCloseable {
             return true;
         } catch (IOException e) {
             throw new StoreException(dir.lockFile() + " cannot be probed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing more to release
-            }
         }
     }
 }
