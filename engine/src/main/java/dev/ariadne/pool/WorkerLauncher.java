@@ -4,12 +4,19 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How to start a worker JVM: the same Java, class path and JVM flags as this one
  * (Chronicle's flags included), minus debugging agents, running the worker main class.
+ *
+ * <p>Unless a collector was chosen, a worker gets the serial one: its live heap is a batch
+ * and its results (tens of megabytes), so parallel GC threads would only compete with the
+ * workers for the cores and make every worker JVM larger (measured on 2pc RM=7, 2 workers:
+ * 6.3–6.6 s of search instead of 7.0–8.4 s, 280 MB instead of 410–490 MB a JVM).
  */
 public final class WorkerLauncher {
+    private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
     private final String mainClass;
     private final List<String> extraArgs;
 
@@ -21,16 +28,28 @@ public final class WorkerLauncher {
     public ProcessBuilder command() {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent") && !arg.startsWith("-Xrunjdwp")
-                    && !arg.startsWith("-XX:StartFlightRecording") && !arg.startsWith("-XX:FlightRecorderOptions")) {
-                cmd.add(arg);
-            }
-        }
+        cmd.addAll(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         cmd.addAll(extraArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);
         return new ProcessBuilder(cmd);
+    }
+
+    /** The flags a worker gets from this JVM's: debugging agents and recordings left out, a collector added if none was chosen. */
+    static List<String> jvmFlags(List<String> inherited) {
+        List<String> flags = new ArrayList<>();
+        boolean collectorChosen = false;
+        for (String arg : inherited) {
+            if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent") && !arg.startsWith("-Xrunjdwp")
+                    && !arg.startsWith("-XX:StartFlightRecording") && !arg.startsWith("-XX:FlightRecorderOptions")) {
+                flags.add(arg);
+                collectorChosen |= GC_CHOICE.matcher(arg).matches();
+            }
+        }
+        if (!collectorChosen) {
+            flags.add("-XX:+UseSerialGC");
+        }
+        return flags;
     }
 }
