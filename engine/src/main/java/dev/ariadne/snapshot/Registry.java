@@ -65,9 +65,9 @@ public final class Registry {
         kryo.register(TupleV.class, new ValueSerializers.Tuple(io), TUPLE);
         kryo.register(FrozenSetV.class, new ValueSerializers.FrozenSet(io), FROZENSET);
         kryo.register(RecordV.class, new ValueSerializers.Record(io, program), RECORD);
-        kryo.register(ListV.class, new ValueSerializers.List(io, program), LIST);
+        kryo.register(ListV.class, new ValueSerializers.Items<>(io, program, (items, n) -> new ListV(items, n, 0)), LIST);
         kryo.register(DictV.class, new ValueSerializers.Dict(io, program), DICT);
-        kryo.register(SetV.class, new ValueSerializers.Set(io, program), SET);
+        kryo.register(SetV.class, new ValueSerializers.Items<>(io, program, (items, n) -> new SetV(items, n, 0)), SET);
         kryo.register(FunctionV.class, new ValueSerializers.Function(io, program), FUNCTION);
         kryo.register(BuiltinV.class, new ValueSerializers.BuiltinFn(io), BUILTIN);
         kryo.register(BoundMethodV.class, new ValueSerializers.BoundMethod(io), BOUND_METHOD);

@@ -6,6 +6,7 @@ import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import dev.ariadne.lang.compile.Builtin;
 import dev.ariadne.lang.compile.Program;
+import dev.ariadne.value.ArrayBacked;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.BoundMethodV;
 import dev.ariadne.value.BuiltinV;
@@ -13,12 +14,10 @@ import dev.ariadne.value.DictV;
 import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.IntV;
-import dev.ariadne.value.ListV;
 import dev.ariadne.value.Mutable;
 import dev.ariadne.value.NoneV;
 import dev.ariadne.value.RecordShape;
 import dev.ariadne.value.RecordV;
-import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
@@ -258,69 +257,45 @@ final class ValueSerializers {
         }
     }
 
-    static final class List extends Base<ListV> {
-        private final Program program;
-
-        List(ValueIO io, Program program) {
-            super(io);
-            this.program = program;
-        }
-
-        @Override
-        public void write(Kryo kryo, Output out, ListV v) {
-            if (!writeFrozen(out, v)) {
-                writeValues(io, out, v.items(), v.size());
-            }
-        }
-
-        @Override
-        public ListV read(Kryo kryo, Input in, Class<? extends ListV> type) {
-            int id = io.claim();
-            Mutable frozen = readFrozen(io, id, in, program);
-            if (frozen != null) {
-                return (ListV) frozen;
-            }
-            int n = in.readVarInt(true);
-            Value[] items = new Value[n];
-            ListV l = new ListV(items, n, 0);
-            io.bind(id, l);
-            for (int i = 0; i < n; i++) {
-                items[i] = (Value) io.read(in);
-            }
-            return l;
-        }
+    /** How a list or a set is made around the items array it is read into. */
+    interface ItemsFactory<T extends ArrayBacked> {
+        T make(Value[] items, int size);
     }
 
-    static final class Set extends Base<SetV> {
+    /** Lists and sets: their items in order (a set's order is canonical already). */
+    static final class Items<T extends ArrayBacked> extends Base<T> {
         private final Program program;
+        private final ItemsFactory<T> factory;
 
-        Set(ValueIO io, Program program) {
+        Items(ValueIO io, Program program, ItemsFactory<T> factory) {
             super(io);
             this.program = program;
+            this.factory = factory;
         }
 
         @Override
-        public void write(Kryo kryo, Output out, SetV v) {
+        public void write(Kryo kryo, Output out, T v) {
             if (!writeFrozen(out, v)) {
                 writeValues(io, out, v.items(), v.size());
             }
         }
 
         @Override
-        public SetV read(Kryo kryo, Input in, Class<? extends SetV> type) {
+        @SuppressWarnings("unchecked")
+        public T read(Kryo kryo, Input in, Class<? extends T> type) {
             int id = io.claim();
             Mutable frozen = readFrozen(io, id, in, program);
             if (frozen != null) {
-                return (SetV) frozen;
+                return (T) frozen;
             }
             int n = in.readVarInt(true);
             Value[] items = new Value[n];
-            SetV s = new SetV(items, n, 0);
-            io.bind(id, s);
+            T made = factory.make(items, n);
+            io.bind(id, made);
             for (int i = 0; i < n; i++) {
                 items[i] = (Value) io.read(in);
             }
-            return s;
+            return made;
         }
     }
 
