@@ -49,7 +49,6 @@ public final class ProcessWorkerPool implements WorkerPool {
     private long nextTaskId;
     private int nextWorkerId;
     private boolean shutdown;
-    private final Thread watchdog;
 
     public ProcessWorkerPool(int size, WorkerLauncher launcher, TaskCodec codec, TaskListener listener,
                              Options options) {
@@ -69,9 +68,12 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        watchdog = new Thread(this::watch, "ariadne-pool-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        if (options.taskTimeoutMillis() > 0) {
+            // Without a time limit there is nothing to watch: no thread waking at every pool event.
+            Thread watchdog = new Thread(this::watch, "ariadne-pool-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
     }
 
     @Override
@@ -258,25 +260,23 @@ public final class ProcessWorkerPool implements WorkerPool {
         }
     }
 
-    /** Kills workers whose task has run longer than the time limit; sleeps until the next deadline. */
+    /** Kills workers whose task has run longer than the time limit; sleeps until the next deadline. Only with a limit. */
     private void watch() {
         lock.lock();
         try {
+            long limit = options.taskTimeoutMillis() * 1_000_000L;
             while (!shutdown || !workers.isEmpty()) {
-                long limit = options.taskTimeoutMillis() * 1_000_000L;
                 long next = Long.MAX_VALUE;
-                if (limit > 0) {
-                    long now = System.nanoTime();
-                    for (WorkerProcess w : workers) {
-                        if (w.running < 0) {
-                            continue;
-                        }
-                        long deadline = w.startedAt + limit;
-                        if (deadline <= now) {
-                            w.kill();
-                        } else {
-                            next = Math.min(next, deadline);
-                        }
+                long now = System.nanoTime();
+                for (WorkerProcess w : workers) {
+                    if (w.running < 0) {
+                        continue;
+                    }
+                    long deadline = w.startedAt + limit;
+                    if (deadline <= now) {
+                        w.kill();
+                    } else {
+                        next = Math.min(next, deadline);
                     }
                 }
                 if (next == Long.MAX_VALUE) {

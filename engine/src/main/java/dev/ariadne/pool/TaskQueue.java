@@ -29,10 +29,6 @@ final class TaskQueue {
         return queue.isEmpty();
     }
 
-    int size() {
-        return queue.size();
-    }
-
     /** Removes and returns the tasks of one tag (every task if tag is null). */
     List<Task> removeTag(String tag) {
         List<Task> out = new ArrayList<>();

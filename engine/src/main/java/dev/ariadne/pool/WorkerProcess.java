@@ -19,7 +19,6 @@ import java.util.function.Consumer;
  * standard error, kept to explain a crash.
  */
 final class WorkerProcess {
-    final int id;
     private final Process process;
     private final DataOutputStream out;
     /** Tasks sent and not yet answered, by task id (guarded by the pool's lock). */
@@ -32,7 +31,6 @@ final class WorkerProcess {
 
     WorkerProcess(int id, ProcessBuilder command, Consumer<Frames.Frame> onFrame, Consumer<WorkerProcess> onDeath)
             throws IOException {
-        this.id = id;
         this.process = command.start();
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         Thread reader = new Thread(() -> {

@@ -54,10 +54,6 @@ public final class ChronicleStateStore implements StateStore {
         this.size = durable.discovered();
     }
 
-    /** Creates a new store in {@code directory}, which must be missing or empty. */
-    /** The version of the on-disk layout this build writes and reads. */
-    public static final int FORMAT_VERSION = StoreFormat.CURRENT_VERSION;
-
     /** The files that hold each part, for messages about damage. */
     static String files(Path directory, dev.ariadne.explore.DamagedStoreException.Part part) {
         String where = " in " + directory;
@@ -73,11 +69,7 @@ public final class ChronicleStateStore implements StateStore {
         return files(directory(), part);
     }
 
-    /** A read-only view of a run directory, safe to use while its writer is still running. */
-    public static dev.ariadne.explore.StateStore openReadOnly(Path directory) {
-        return new ReadOnlyStore(directory);
-    }
-
+    /** Creates a new store in {@code directory}, which must be missing or empty. */
     public static ChronicleStateStore create(Path directory, StoreOptions options) {
         RunDirectory dir = new RunDirectory(directory);
         if (!dir.isEmpty()) {
@@ -142,8 +134,7 @@ public final class ChronicleStateStore implements StateStore {
             return new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, durable, report);
         } catch (RuntimeException e) {
             // Whatever Chronicle throws on a damaged file becomes a StoreException naming the store.
-            RuntimeException failure = e instanceof StoreException ? e
-                    : new StoreException(dir + " cannot be opened: " + StoreException.oneLine(e), e);
+            RuntimeException failure = StoreException.wrap(dir + " cannot be opened", e);
             Resources.closeAll(opened, failure);
             lock.close();
             throw failure;
@@ -363,7 +354,7 @@ public final class ChronicleStateStore implements StateStore {
             return se;
         }
         needsRecovery = true;
-        return new StoreException(dir + " " + what + ": " + StoreException.oneLine(e), e);
+        return StoreException.wrap(dir + " " + what, e);
     }
 
     private void ensureOpen() {

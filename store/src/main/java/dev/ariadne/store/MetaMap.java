@@ -71,8 +71,7 @@ final class MetaMap implements AutoCloseable {
             return new MetaMap(file, map, channel, header);
         } catch (IOException | RuntimeException e) {
             Resources.closeMapAndChannel(map, channel);
-            throw e instanceof StoreException se ? se
-                    : new StoreException(file + " cannot be created: " + StoreException.oneLine(e), e);
+            throw StoreException.wrap(file + " cannot be created", e);
         }
     }
 

@@ -16,6 +16,14 @@ public final class StoreException extends RuntimeException {
         super(message, cause);
     }
 
+    /**
+     * {@code e} itself if it is already a store exception (it names its file), else a store
+     * exception saying {@code what} failed, with {@code e}'s message on one line.
+     */
+    static StoreException wrap(String what, Exception e) {
+        return e instanceof StoreException se ? se : new StoreException(what + ": " + oneLine(e), e);
+    }
+
     /** The message of {@code t} on one line (Chronicle's messages often span several). */
     static String oneLine(Throwable t) {
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -174,8 +174,7 @@ public final class StoreReader implements AutoCloseable {
 
     /** E.g. Chronicle's InterProcessDeadLockException after the writer died holding a lock. */
     private StoreException readFailure(RuntimeException e) {
-        return e instanceof StoreException se ? se
-                : new StoreException(dir + " cannot be read: " + StoreException.oneLine(e), e);
+        return StoreException.wrap(dir + " cannot be read", e);
     }
 
     private void ensureOpen() {

@@ -67,8 +67,7 @@ final class Tier implements AutoCloseable {
             return new Tier(kind, index, file, capacity, averageValueSize, header, map, channel);
         } catch (IOException | RuntimeException e) {
             Resources.closeMapAndChannel(map, channel);
-            throw e instanceof StoreException se ? se
-                    : new StoreException(file + " cannot be created: " + StoreException.oneLine(e), e);
+            throw StoreException.wrap(file + " cannot be created", e);
         }
     }
 
@@ -128,11 +127,7 @@ final class Tier implements AutoCloseable {
             }
             return builder.createPersistedTo(file.toFile());
         } catch (IOException | RuntimeException e) {
-            if (e instanceof StoreException se) {
-                throw se;
-            }
-            throw new StoreException(file + " cannot be " + (recover ? "recovered" : "opened") + ": "
-                    + StoreException.oneLine(e), e);
+            throw StoreException.wrap(file + " cannot be " + (recover ? "recovered" : "opened"), e);
         }
     }
 
