@@ -55,7 +55,7 @@ public final class Invocation implements AutoCloseable {
                     prog.hash(), StateCodec.FORMAT_VERSION, o.maxDepth(), o.checkDeadlock(), o.keepGoing(),
                     o.stepBudget(), dir == null ? null : dir.toAbsolutePath().toString()).encode());
         }
-        Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(), b -> b,
+        Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(),
                 spec.priority(), spec.printer());
         if (spec.progress() != null) {
             e.onProgress(spec.progress());

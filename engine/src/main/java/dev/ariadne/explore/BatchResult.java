@@ -79,8 +79,4 @@ public final class BatchResult {
     public int states() {
         return generated.length;
     }
-
-    public int successorCount() {
-        return count;
-    }
 }

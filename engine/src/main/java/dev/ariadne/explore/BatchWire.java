@@ -171,7 +171,7 @@ public final class BatchWire {
     }
 
     /** A string that may be null and longer than writeUTF allows. */
-    static void writeString(DataOutputStream out, String s) throws IOException {
+    public static void writeString(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -181,7 +181,8 @@ public final class BatchWire {
         out.write(b);
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    /** The string {@link #writeString} wrote (null included). */
+    public static String readString(DataInputStream in) throws IOException {
         int len = in.readInt();
         if (len < 0) {
             return null;

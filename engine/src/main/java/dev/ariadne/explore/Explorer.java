@@ -14,7 +14,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The coordinator of one breadth-first check. It hands consecutive frontier states to
@@ -33,7 +32,6 @@ public final class Explorer {
     private final RunContext run;
     private final WorkerPool pool;
     private final EventRouter router;
-    private final Function<Batch, Object> payload;
     private final long priorityBase;
     private final BlockingQueue<EventRouter.Event> events = new LinkedBlockingQueue<>();
     private final Map<Long, BatchResult> pending = new HashMap<>();
@@ -60,25 +58,20 @@ public final class Explorer {
     private Throwable failure;
 
     /**
-     * @param payload turns a batch into the pool's task payload (the batch itself for
-     *                thread workers, a serialisable description for worker processes)
+     * The tasks it submits carry their {@link Batch} as payload, which each pool hands to its
+     * workers (process workers encode it with {@code RemoteTaskCodec}).
+     *
      * @param priority this run's rank among the runs sharing the pool (lower first)
+     * @param printer  receives what the model prints (null discards it)
      */
     public Explorer(Program program, StateStore store, WorkerPool pool, EventRouter router, String tag,
-                    ExploreOptions options, Function<Batch, Object> payload, long priority) {
-        this(program, store, pool, router, tag, options, payload, priority, null);
-    }
-
-    /** As above; {@code printer} receives what the model prints (null discards it). */
-    public Explorer(Program program, StateStore store, WorkerPool pool, EventRouter router, String tag,
-                    ExploreOptions options, Function<Batch, Object> payload, long priority, Consumer<String> printer) {
+                    ExploreOptions options, long priority, Consumer<String> printer) {
         this.store = store;
         this.options = options;
         this.known = new FingerprintSet(Math.max(1 << 16, store.size()));
         this.run = new RunContext(tag, program, store, known, options, printer);
         this.pool = pool;
         this.router = router;
-        this.payload = payload;
         this.priorityBase = priority << 40;
     }
 
@@ -114,7 +107,7 @@ public final class Explorer {
             pool.interrupt(run.tag());
             router.unregister(run.tag());
         }
-        double elapsed = (elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000) / 1000.0;
+        double elapsed = elapsedMillis(startNanos) / 1000.0;
         if (status != Status.FAILED) {
             writeCheckpoint(startNanos);
         }
@@ -125,7 +118,6 @@ public final class Explorer {
     private void initialise() {
         cache = new FrontierCache(options.cacheBytes(), 0);
         Expander e = new Expander(run);
-        List<long[]> fps = new ArrayList<>();
         try {
             e.machine().init(stepId -> {
                 generated++;
@@ -135,7 +127,6 @@ public final class Explorer {
                     store.add(store.size(), fp, StateRecord.NO_PARENT, StateRecord.INIT_STEP, 1, e.codec().buffer(), 0,
                             e.codec().length());
                     cache.add(e.codec().buffer(), 0, e.codec().length());
-                    fps.add(new long[] {fp});
                 }
             });
         } catch (EvalError err) {
@@ -276,7 +267,7 @@ public final class Explorer {
         batches.put(nextBatch, b);
         nextBatch++;
         submitted += n;
-        pool.submit(new Task(run.tag(), priorityBase + depths[0], payload.apply(b)));
+        pool.submit(new Task(run.tag(), priorityBase + depths[0], b));
     }
 
     private int depthOf(long seq) {
@@ -339,7 +330,7 @@ public final class Explorer {
             Batch one = new Batch(run, b.index(), b.firstSeq() + i, new long[] {b.fps()[i]}, new int[] {b.depths()[i]},
                     new byte[][] {b.snapshots()[i]});
             splits.put(one, split);
-            pool.submit(new Task(run.tag(), priority, payload.apply(one)));
+            pool.submit(new Task(run.tag(), priority, one));
         }
     }
 
@@ -411,15 +402,19 @@ public final class Explorer {
     static final int MAX_KEPT = 200;
 
     private Progress progress(long startNanos) {
-        double secs = (elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000) / 1000.0;
+        double secs = elapsedMillis(startNanos) / 1000.0;
         long distinct = store.size();
         return new Progress(secs, depth, generated, distinct, distinct - expanded, secs > 0 ? distinct / secs : 0);
     }
 
+    /** The time spent exploring this run, earlier sessions included. */
+    private long elapsedMillis(long startNanos) {
+        return elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
     /** A consistent cut: every state below {@code expanded} merged, everything discovered recorded. */
     private void writeCheckpoint(long startNanos) {
-        long elapsed = elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000;
-        store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsed,
+        store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsedMillis(startNanos),
                 CheckpointState.write(levelStarts, violations, finished)));
     }
 }

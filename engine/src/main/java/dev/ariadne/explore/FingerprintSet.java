@@ -51,10 +51,6 @@ public final class FingerprintSet {
     private volatile Table table;
     private long size;
 
-    public FingerprintSet() {
-        this(1 << 16);
-    }
-
     public FingerprintSet(long expected) {
         long slots = Long.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
         table = new Table(slots);
@@ -118,10 +114,5 @@ public final class FingerprintSet {
     /** Fingerprints are already hashes, but their low bits feed the index: mix in the high ones. */
     private static long mix(long fp) {
         return fp ^ (fp >>> 29);
-    }
-
-    /** Bytes of direct memory the table holds. */
-    public long memoryBytes() {
-        return table.slots() * 8;
     }
 }

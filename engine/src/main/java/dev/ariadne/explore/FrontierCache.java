@@ -48,8 +48,4 @@ final class FrontierCache {
         bytes -= b.length;
         return b;
     }
-
-    long bytes() {
-        return bytes;
-    }
 }

@@ -15,7 +15,7 @@ final class Snapshots {
     }
 
     /** The verified bytes of state {@code fp}. */
-    static byte[] read(StateStore store, StateCodec codec, long fp) {
+    static byte[] read(StateStore store, long fp) {
         byte[] bytes = store.snapshot(fp);
         if (bytes == null) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
@@ -30,7 +30,7 @@ final class Snapshots {
 
     /** Reads, verifies and decodes state {@code fp} into the machine. */
     static void load(StateStore store, StateCodec codec, long fp, Machine machine) {
-        byte[] bytes = read(store, codec, fp);
+        byte[] bytes = read(store, fp);
         try {
             codec.decodeInto(bytes, machine);
         } catch (SnapshotException e) {

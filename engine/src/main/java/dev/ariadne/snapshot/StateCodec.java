@@ -39,10 +39,6 @@ public final class StateCodec {
         this.selfSlots = program.processes().stream().mapToInt(ProcessInfo::selfSlot).toArray();
     }
 
-    public Program program() {
-        return program;
-    }
-
     /** Encodes the machine's current state; the bytes are {@code buffer()[0, length)}. Returns the length. */
     public int encode(Machine m) {
         out.setPosition(0);

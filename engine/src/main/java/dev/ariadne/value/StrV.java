@@ -1,20 +1,17 @@
 package dev.ariadne.value;
 
 /**
- * A string. Strings that occur as literals in the program are interned in its literal
- * table, so the codec can write them as a small index; {@link #literal} caches that
- * index (a benign race: every thread computes the same number).
+ * A string. The program's own string literals are numbered when it is built (set once,
+ * before any worker runs), so the codec writes them as a small index.
  */
 public final class StrV implements Value {
     public static final StrV EMPTY = new StrV("");
 
-    /** Not yet looked up in the literal table. */
+    /** Not one of the program's literals. */
     public static final int UNKNOWN = -1;
-    /** Looked up: not a literal of the program. */
-    public static final int NOT_LITERAL = -2;
 
     public final String value;
-    /** The index in the program's literal table, or {@link #UNKNOWN} / {@link #NOT_LITERAL}. */
+    /** The index in the program's string table if the program made this string, else {@link #UNKNOWN}. */
     public int literal = UNKNOWN;
 
     public StrV(String value) {

@@ -1,5 +1,7 @@
 package dev.ariadne.explore.remote;
 
+import dev.ariadne.explore.BatchWire;
+
 import dev.ariadne.explore.ExploreOptions;
 
 import java.io.ByteArrayInputStream;
@@ -8,7 +10,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,15 +32,15 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
     public byte[] encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, tag);
-            write(out, fileName);
-            write(out, modelText);
+            BatchWire.writeString(out, tag);
+            BatchWire.writeString(out, fileName);
+            BatchWire.writeString(out, modelText);
             out.writeInt(consts.size());
             for (Map.Entry<String, String> e : consts.entrySet()) {
-                write(out, e.getKey());
-                write(out, e.getValue());
+                BatchWire.writeString(out, e.getKey());
+                BatchWire.writeString(out, e.getValue());
             }
-            write(out, programHash);
+            BatchWire.writeString(out, programHash);
             out.writeInt(codecVersion);
             out.writeInt(maxDepth);
             out.writeBoolean(checkDeadlock);
@@ -47,7 +48,7 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
             out.writeLong(stepBudget);
             out.writeBoolean(storeDirectory != null);
             if (storeDirectory != null) {
-                write(out, storeDirectory);
+                BatchWire.writeString(out, storeDirectory);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,36 +58,24 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
 
     public static RunSetup decode(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            String tag = read(in);
-            String fileName = read(in);
-            String text = read(in);
+            String tag = BatchWire.readString(in);
+            String fileName = BatchWire.readString(in);
+            String text = BatchWire.readString(in);
             int n = in.readInt();
             Map<String, String> consts = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                consts.put(read(in), read(in));
+                consts.put(BatchWire.readString(in), BatchWire.readString(in));
             }
-            String hash = read(in);
+            String hash = BatchWire.readString(in);
             int codec = in.readInt();
             int maxDepth = in.readInt();
             boolean deadlock = in.readBoolean();
             boolean keepGoing = in.readBoolean();
             long budget = in.readLong();
-            String store = in.readBoolean() ? read(in) : null;
+            String store = in.readBoolean() ? BatchWire.readString(in) : null;
             return new RunSetup(tag, fileName, text, consts, hash, codec, maxDepth, deadlock, keepGoing, budget, store);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void write(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String read(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 }
