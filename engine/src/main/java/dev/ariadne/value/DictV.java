@@ -45,6 +45,13 @@ public final class DictV extends Mutable {
         return Order.search(keys, size, key) >= 0;
     }
 
+    /** Puts every item of {@code from} (as {@code dict.update(from)} does), recording the changes in {@code t}. */
+    public void putAll(DictV from, Trail t) {
+        for (int i = 0; i < from.size(); i++) {
+            put(from.keyAt(i), from.valueAt(i), t);
+        }
+    }
+
     public void put(Value key, Value value, Trail t) {
         int i = Order.search(keys, size, key);
         if (i >= 0) {

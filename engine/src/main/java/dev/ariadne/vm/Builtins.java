@@ -176,22 +176,14 @@ final class Builtins {
     }
 
     private static Value range(Args a, Trail t) {
-        long start = 0;
-        long stop;
-        long step = 1;
-        if (a.npos == 1) {
-            stop = a.intArg(0);
-        } else {
-            start = a.intArg(0);
-            stop = a.intArg(1);
-            if (a.npos == 3) {
-                step = a.intArg(2);
-            }
+        Value[] args = new Value[a.npos];
+        for (int i = 0; i < a.npos; i++) {
+            args[i] = a.get(i);
         }
-        if (step == 0) {
-            throw new EvalException("range() arg 3 must not be zero");
-        }
-        long count = rangeLength(start, stop, step);
+        long[] bounds = rangeBounds(args, 0, args.length);
+        long start = bounds[0];
+        long step = bounds[2];
+        long count = rangeLength(start, bounds[1], step);
         if (count > MAX_ELEMENTS) {
             throw new EvalException("range of " + count + " elements is too large to build (ranges are lists)");
         }
@@ -200,6 +192,30 @@ final class Builtins {
             r[i] = IntV.of(start + i * step);
         }
         return new ListV(r, r.length, t.epoch());
+    }
+
+    /**
+     * {@code (start, stop, step)} of {@code range(v[at], ..., v[at + n - 1])} for 1 to 3
+     * arguments, ints or bools, the step not zero.
+     */
+    static long[] rangeBounds(Value[] v, int at, int n) {
+        long[] r = {0, 0, 1};
+        for (int i = 0; i < n; i++) {
+            Value arg = v[at + i];
+            long x;
+            if (arg instanceof IntV iv) {
+                x = iv.value;
+            } else if (arg instanceof BoolV b) {
+                x = b.ordinal();
+            } else {
+                throw new EvalException("range() argument " + (i + 1) + " must be int, not " + arg.typeName());
+            }
+            r[n == 1 ? 1 : i] = x;
+        }
+        if (r[2] == 0) {
+            throw new EvalException("range() arg 3 must not be zero");
+        }
+        return r;
     }
 
     /** The number of elements of {@code range(start, stop, step)}, saturating at Long.MAX_VALUE. */
@@ -306,9 +322,7 @@ final class Builtins {
     /** Adds the pairs of a dict or of an iterable of 2-sequences (dict(x), d.update(x)). */
     static void addPairs(DictV d, Value src, Trail t) {
         if (src instanceof DictV s) {
-            for (int i = 0; i < s.size(); i++) {
-                d.put(s.keyAt(i), s.valueAt(i), t);
-            }
+            d.putAll(s, t);
             return;
         }
         Value[] items = Iteration.elements(src);

@@ -460,7 +460,7 @@ final class Interpreter {
                             }
                             int n = code[pc++];
                             sp -= n;
-                            long[] r = rangeArgs(stack, sp, n);
+                            long[] r = Builtins.rangeBounds(stack, sp, n);
                             long count = Builtins.rangeLength(r[0], r[1], r[2]);
                             if (count == 0) {
                                 f.pc = pc;
@@ -484,7 +484,7 @@ final class Interpreter {
                         case Opcode.ITER_PUSH_RANGE: {
                             int n = code[pc++];
                             sp -= n;
-                            long[] r = rangeArgs(stack, sp, n);
+                            long[] r = Builtins.rangeBounds(stack, sp, n);
                             f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
                             break;
                         }
@@ -525,26 +525,6 @@ final class Interpreter {
     }
 
     /** {@code (start, stop, step)} of {@code range} from its n arguments on the stack. */
-    private static long[] rangeArgs(Value[] stack, int at, int n) {
-        long[] r = {0, 0, 1};
-        for (int i = 0; i < n; i++) {
-            Value v = stack[at + i];
-            long x;
-            if (v instanceof IntV iv) {
-                x = iv.value;
-            } else if (v instanceof BoolV b) {
-                x = b.ordinal();
-            } else {
-                throw new EvalException("range() argument " + (i + 1) + " must be int, not " + v.typeName());
-            }
-            r[n == 1 ? 1 : i] = x;
-        }
-        if (r[2] == 0) {
-            throw new EvalException("range() arg 3 must not be zero");
-        }
-        return r;
-    }
-
     private String name(int literal) {
         return ((StrV) program.literal(literal)).value;
     }

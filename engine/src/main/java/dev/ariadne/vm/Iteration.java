@@ -4,6 +4,7 @@ import dev.ariadne.value.DictV;
 import dev.ariadne.value.EvalException;
 import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.ListV;
+import dev.ariadne.value.Order;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.TupleV;
@@ -21,6 +22,12 @@ final class Iteration {
             return new ListIter(l, 0);
         }
         return new ArrayIter(elements(v), 0);
+    }
+
+    /** The distinct elements of an iterable in canonical order (a set's contents), in a new array. */
+    static Value[] sortedUniqueElements(Value v) {
+        Value[] els = elements(v);
+        return Order.sortedUnique(els, els.length);
     }
 
     /**

@@ -345,7 +345,7 @@ public final class Machine {
     /** Creates the instances of process {@code decl}, one per element of the domain, and pushes their preludes. */
     void spawn(int decl, Value domain) {
         ProcessInfo p = program.processes().get(decl);
-        Value[] selves = Order.sortedUnique(Iteration.elements(domain), Iteration.elements(domain).length);
+        Value[] selves = Iteration.sortedUniqueElements(domain);
         Code c = program.code(p.code());
         for (int k = selves.length - 1; k >= 0; k--) {
             Value[] locals = new Value[c.nlocals];

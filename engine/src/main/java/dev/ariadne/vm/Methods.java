@@ -232,9 +232,7 @@ final class Methods {
             case 7: { // copy
                 a.expect(0, 0);
                 DictV c = DictV.empty(t.epoch());
-                for (int i = 0; i < d.size(); i++) {
-                    c.put(d.keyAt(i), d.valueAt(i), t);
-                }
+                c.putAll(d, t);
                 return c;
             }
             default: { // clear
@@ -284,8 +282,7 @@ final class Methods {
         Value[] mine = Operators.elements(recv);
         int n = Operators.size(recv);
         if (name.equals("issubset") || name.equals("issuperset") || name.equals("isdisjoint")) {
-            Value[] other = Order.sortedUnique(Iteration.elements(a.expect(1, 1).get(0)),
-                    Iteration.elements(a.get(0)).length);
+            Value[] other = Iteration.sortedUniqueElements(a.expect(1, 1).get(0));
             boolean r = switch (name) {
                 case "issubset" -> SetAlgebra.isSubset(mine, n, other, other.length);
                 case "issuperset" -> SetAlgebra.isSubset(other, other.length, mine, n);
@@ -302,8 +299,7 @@ final class Methods {
         a.noKeywords();
         Value[] acc = java.util.Arrays.copyOf(mine, n);
         for (int i = 0; i < a.npos; i++) {
-            Value[] els = Iteration.elements(a.get(i));
-            Value[] other = Order.sortedUnique(els, els.length);
+            Value[] other = Iteration.sortedUniqueElements(a.get(i));
             acc = SetAlgebra.apply(op, acc, acc.length, other, other.length);
         }
         return recv instanceof FrozenSetV ? FrozenSetV.wrapSorted(acc) : new SetV(acc, acc.length, t.epoch());

@@ -105,12 +105,8 @@ final class Operators {
                 }
                 if (op == Opcode.BITOR && a instanceof DictV d && b instanceof DictV e) {
                     DictV r = DictV.empty(trail.epoch());
-                    for (int i = 0; i < d.size(); i++) {
-                        r.put(d.keyAt(i), d.valueAt(i), trail);
-                    }
-                    for (int i = 0; i < e.size(); i++) {
-                        r.put(e.keyAt(i), e.valueAt(i), trail);
-                    }
+                    r.putAll(d, trail);
+                    r.putAll(e, trail);
                     return r;
                 }
                 break;
@@ -135,9 +131,7 @@ final class Operators {
             }
         }
         if (a instanceof DictV d && b instanceof DictV e && op == Opcode.BITOR) {
-            for (int i = 0; i < e.size(); i++) {
-                d.put(e.keyAt(i), e.valueAt(i), trail);
-            }
+            d.putAll(e, trail);
             return d;
         }
         return binary(op, a, b, trail);
