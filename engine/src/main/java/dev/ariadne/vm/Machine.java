@@ -15,7 +15,6 @@ import dev.ariadne.value.Order;
 import dev.ariadne.value.Repr;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.Trail;
-import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Undoable;
 import dev.ariadne.value.Value;
 import dev.ariadne.value.Values;
@@ -595,9 +594,5 @@ public final class Machine {
             tb.add(new EvalError.Line(c.kind == Code.Kind.PROCESS || c.kind == Code.Kind.ACTION ? c.name : c.name + "()", offset));
         }
         return new EvalError(kind, message, offset, tb, program.source());
-    }
-
-    static TupleV kwnames(Program p, int lit) {
-        return (TupleV) p.literal(lit);
     }
 }

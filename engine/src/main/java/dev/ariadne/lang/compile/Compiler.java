@@ -81,7 +81,6 @@ public final class Compiler {
         int[] defCodes = new int[res.defs.size()];
         int[] defDefaults = new int[res.defs.size()];
         List<Integer> loadOrder = new ArrayList<>();
-        int[] globalOffsets = new int[res.globals.size()];
         List<VarDecl> vars = new ArrayList<>();
         InitDecl init = null;
         List<ProcessDecl> processDecls = new ArrayList<>();
@@ -93,7 +92,6 @@ public final class Compiler {
                 constCodes[k] = expressionCode(c, "const " + c.name().name(), Code.Kind.CONST, value, c.offset());
                 loadOrder.add(k);
             } else if (d instanceof VarDecl v) {
-                globalOffsets[res.globals.indexOf(v.name().name())] = v.name().offset();
                 vars.add(v);
             } else if (d instanceof InitDecl i) {
                 init = i;
@@ -122,7 +120,7 @@ public final class Compiler {
         int initCode = initCode(vars, init, processDecls);
         StringBuilder text = new StringBuilder();
         overrideText.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        return new Program(file.source(), hash(text.toString()), codes, literals.toArray(), res.globals, globalOffsets,
+        return new Program(file.source(), hash(text.toString()), codes, literals.toArray(), res.globals,
                 res.consts, constCodes, res.defs, defCodes, defDefaults, loadOrder.stream().mapToInt(i -> i).toArray(),
                 actions, processes, invariants, constraints, properties, initCode, overrideText);
     }

@@ -13,14 +13,4 @@ import java.util.List;
  */
 public record ProcessInfo(String name, boolean fair, int code, String selfName, int selfSlot,
                           List<String> varNames, int[] varSlots, List<LabelInfo> labels, int offset) {
-
-    /** The label whose {@code LABEL} instruction is at {@code pc}, or -1. */
-    public int labelAt(int pc) {
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).pc() == pc) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

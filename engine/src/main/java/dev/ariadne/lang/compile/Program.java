@@ -28,7 +28,6 @@ public final class Program {
     private final StrV[] strings;
     private final Map<String, Integer> stringIndex = new HashMap<>();
     private final List<String> globalNames;
-    private final int[] globalOffsets;
     private final List<String> constNames;
     private final int[] constCodes;
     private final List<String> defNames;
@@ -52,7 +51,7 @@ public final class Program {
     private Mutable[] frozen = new Mutable[0];
 
     Program(SourceFile source, String hash, List<Code> code, Value[] literals, List<String> globalNames,
-            int[] globalOffsets, List<String> constNames, int[] constCodes, List<String> defNames, int[] defCodes,
+            List<String> constNames, int[] constCodes, List<String> defNames, int[] defCodes,
             int[] defDefaults, int[] loadOrder, List<ActionInfo> actions, List<ProcessInfo> processes, List<CheckInfo> invariants,
             List<CheckInfo> constraints, List<PropertyInfo> properties, int initCode, Map<String, String> overrides) {
         this.source = source;
@@ -60,7 +59,6 @@ public final class Program {
         this.code = List.copyOf(code);
         this.literals = literals;
         this.globalNames = List.copyOf(globalNames);
-        this.globalOffsets = globalOffsets;
         this.constNames = List.copyOf(constNames);
         this.constCodes = constCodes;
         this.defNames = List.copyOf(defNames);
@@ -134,10 +132,6 @@ public final class Program {
 
     public List<String> globalNames() {
         return globalNames;
-    }
-
-    public int globalOffset(int g) {
-        return globalOffsets[g];
     }
 
     public List<String> constNames() {

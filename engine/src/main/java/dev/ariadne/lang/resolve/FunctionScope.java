@@ -74,10 +74,6 @@ public final class FunctionScope {
         return slotNames.toArray(new String[0]);
     }
 
-    public int slotCount() {
-        return slotNames.size();
-    }
-
     /** What the lambda's captures are bound to in its parent, in capture order. */
     public List<Binding> capturedFrom() {
         return capturedFrom;

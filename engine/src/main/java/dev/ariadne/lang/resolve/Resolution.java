@@ -2,7 +2,6 @@ package dev.ariadne.lang.resolve;
 
 import dev.ariadne.lang.syntax.Diagnostic;
 import dev.ariadne.lang.syntax.Identifier;
-import dev.ariadne.lang.syntax.LabelStmt;
 import dev.ariadne.lang.syntax.Node;
 import dev.ariadne.lang.syntax.ProcessDecl;
 
@@ -17,7 +16,6 @@ import java.util.Map;
 public final class Resolution {
     private final IdentityHashMap<Identifier, Binding> bindings;
     private final IdentityHashMap<Node, FunctionScope> scopes;
-    private final IdentityHashMap<LabelStmt, LabelData> labels;
     private final IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels;
     public final List<String> globals;
     public final List<String> consts;
@@ -29,13 +27,11 @@ public final class Resolution {
     public final FunctionScope init;
 
     Resolution(IdentityHashMap<Identifier, Binding> bindings, IdentityHashMap<Node, FunctionScope> scopes,
-               IdentityHashMap<LabelStmt, LabelData> labels,
                IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels, List<String> globals,
                List<String> consts, List<String> defs, List<Diagnostic> errors,
                Map<String, List<Diagnostic>> overrideErrors, FunctionScope init) {
         this.bindings = bindings;
         this.scopes = scopes;
-        this.labels = labels;
         this.processLabels = processLabels;
         this.globals = List.copyOf(globals);
         this.consts = List.copyOf(consts);
@@ -56,10 +52,6 @@ public final class Resolution {
     /** The scope of a body: a declaration, a lambda, or (for def defaults) the DefDecl's params list. */
     public FunctionScope scope(Node body) {
         return scopes.get(body);
-    }
-
-    public LabelData label(LabelStmt stmt) {
-        return labels.get(stmt);
     }
 
     /** A process's labels by name, in index order. */

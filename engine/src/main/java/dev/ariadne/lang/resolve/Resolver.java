@@ -5,7 +5,6 @@ import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.syntax.ActionDecl;
 import dev.ariadne.lang.syntax.AssignStmt;
 import dev.ariadne.lang.syntax.AugAssignStmt;
-import dev.ariadne.lang.syntax.Binder;
 import dev.ariadne.lang.syntax.ConstDecl;
 import dev.ariadne.lang.syntax.ConstraintDecl;
 import dev.ariadne.lang.syntax.Decl;
@@ -23,7 +22,6 @@ import dev.ariadne.lang.syntax.LabelStmt;
 import dev.ariadne.lang.syntax.ListExpr;
 import dev.ariadne.lang.syntax.ModelFile;
 import dev.ariadne.lang.syntax.Node;
-import dev.ariadne.lang.syntax.Param;
 import dev.ariadne.lang.syntax.ProcessDecl;
 import dev.ariadne.lang.syntax.PropertyDecl;
 import dev.ariadne.lang.syntax.ReturnStmt;
@@ -31,7 +29,6 @@ import dev.ariadne.lang.syntax.SourceFile;
 import dev.ariadne.lang.syntax.Stmt;
 import dev.ariadne.lang.syntax.TupleExpr;
 import dev.ariadne.lang.syntax.VarDecl;
-import dev.ariadne.lang.syntax.VarStmt;
 import dev.ariadne.lang.syntax.WhileStmt;
 
 import java.util.ArrayDeque;
@@ -62,7 +59,6 @@ public final class Resolver {
     final Map<String, List<Diagnostic>> overrideErrors = new LinkedHashMap<>();
     final IdentityHashMap<Identifier, Binding> bindings = new IdentityHashMap<>();
     final IdentityHashMap<Node, FunctionScope> scopes = new IdentityHashMap<>();
-    final IdentityHashMap<LabelStmt, LabelData> labels = new IdentityHashMap<>();
     final IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels = new IdentityHashMap<>();
     final Map<String, TopLevel> top = new HashMap<>();
     final List<String> globals = new ArrayList<>();
@@ -88,7 +84,7 @@ public final class Resolver {
             body.declaration(file.decls().get(order), order);
         }
         r.errors.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-        return new Resolution(r.bindings, r.scopes, r.labels, r.processLabels, r.globals, r.consts, r.defs,
+        return new Resolution(r.bindings, r.scopes, r.processLabels, r.globals, r.consts, r.defs,
                 r.errors, r.overrideErrors, r.init);
     }
 
@@ -288,7 +284,6 @@ public final class Resolver {
                     java.util.Collections.reverse(enclosing);
                     LabelData d = new LabelData(out.size(), name, l.offset(), List.copyOf(enclosing));
                     out.put(name, d);
-                    labels.put(l, d);
                 }
             } else if (s instanceof ForStmt f) {
                 fors.push(f);
@@ -316,25 +311,5 @@ public final class Resolver {
     /** Whether the last statement of a check's body returns (invariants and constraints must). */
     static boolean endsWithReturn(List<Stmt> body) {
         return !body.isEmpty() && body.get(body.size() - 1) instanceof ReturnStmt;
-    }
-
-    static List<Identifier> names(List<Param> params) {
-        List<Identifier> out = new ArrayList<>();
-        for (Param p : params) {
-            out.add(p.name());
-        }
-        return out;
-    }
-
-    static List<Identifier> binderNames(List<Binder> binders) {
-        List<Identifier> out = new ArrayList<>();
-        for (Binder b : binders) {
-            out.add(b.name());
-        }
-        return out;
-    }
-
-    static boolean isVarStmt(Stmt s) {
-        return s instanceof VarStmt;
     }
 }
