@@ -6,6 +6,7 @@ import dev.ariadne.explore.Checkpoint;
 import dev.ariadne.explore.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.store.ChronicleStateStore;
+import dev.ariadne.store.RunDirectory;
 import dev.ariadne.store.StoreException;
 import dev.ariadne.store.StoreOptions;
 import picocli.CommandLine.Command;
@@ -188,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
             StoreLeftovers.clear(dir); // a check killed before its first checkpoint: nothing in it to keep
         }
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
-            String hint = Files.exists(dir.resolve("store.format"))
+            String hint = Files.exists(dir.resolve(RunDirectory.FORMAT_FILE))
                     ? "it holds a run: continue it with 'ariadne resume " + store + "', or choose another directory"
                     : "a new run needs a new or empty directory";
             throw CliError.usage("--store '" + store + "' is not empty: " + hint);

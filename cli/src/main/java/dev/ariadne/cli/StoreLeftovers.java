@@ -1,6 +1,7 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.store.ChronicleStateStore;
+import dev.ariadne.store.RunDirectory;
 import dev.ariadne.store.StoreException;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class StoreLeftovers {
         if (files.isEmpty() || !files.stream().allMatch(StoreLeftovers::isStoreFile)) {
             return false;
         }
-        if (!Files.exists(dir.resolve("store.format"))) {
+        if (!Files.exists(dir.resolve(RunDirectory.FORMAT_FILE))) {
             return true; // the store's creation did not finish
         }
         try (ChronicleStateStore s = ChronicleStateStore.open(dir)) {
@@ -45,10 +46,7 @@ final class StoreLeftovers {
     }
 
     private static boolean isStoreFile(Path f) {
-        String n = f.getFileName().toString();
-        return Files.isRegularFile(f) && (n.equals("store.format") || n.equals("meta.cm") || n.equals("order.dat")
-                || n.equals("writer.lock") || n.equals("writer.dirty")
-                || n.matches("(visited|snapshots)-\\d+\\.cm"));
+        return Files.isRegularFile(f) && RunDirectory.isStoreFileName(f.getFileName().toString());
     }
 
     private static List<Path> list(Path dir) {

@@ -30,6 +30,15 @@ public final class RunDirectory {
 
     private static final String TMP_SUFFIX = ".tmp";
     private static final Pattern TIER_NAME = Pattern.compile("([a-z]+)-(\\d{4,})\\.cm");
+    /** A tier file of either kind, whatever the width of its number. */
+    private static final Pattern ANY_TIER = Pattern.compile("(" + TierKind.VISITED.prefix() + "|"
+            + TierKind.SNAPSHOTS.prefix() + ")-\\d+\\.cm");
+
+    /** Whether {@code name} is the name of one of a store's files (and so nothing a user put there). */
+    public static boolean isStoreFileName(String name) {
+        return name.equals(FORMAT_FILE) || name.equals(META_FILE) || name.equals(ORDER_FILE)
+                || name.equals(LOCK_FILE) || name.equals(DIRTY_MARKER) || ANY_TIER.matcher(name).matches();
+    }
 
     private final Path root;
 
