@@ -25,9 +25,4 @@ public record Stats(int n, double median, double min, double max) {
         double median = n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
         return new Stats(n, median, v.get(0), v.get(n - 1));
     }
-
-    /** The range as a fraction of the median: 0.1 means the runs spread over ±5 % or so. */
-    public double spread() {
-        return median == 0 ? 0 : (max - min) / median;
-    }
 }

@@ -1,9 +1,6 @@
 package dev.ariadne.bench;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -11,19 +8,6 @@ import java.util.function.Function;
  * median and range of every measured quantity over the valid runs.
  */
 public record Summary(Config config, List<Measurement> runs) {
-
-    /** The runs grouped by configuration, in the order the configurations were first met. */
-    public static List<Summary> of(List<Measurement> all) {
-        Map<String, List<Measurement>> groups = new LinkedHashMap<>();
-        Map<String, Config> configs = new LinkedHashMap<>();
-        for (Measurement m : all) {
-            groups.computeIfAbsent(m.config().key(), k -> new ArrayList<>()).add(m);
-            configs.putIfAbsent(m.config().key(), m.config());
-        }
-        List<Summary> out = new ArrayList<>();
-        groups.forEach((k, runs) -> out.add(new Summary(configs.get(k), List.copyOf(runs))));
-        return out;
-    }
 
     public List<Measurement> valid() {
         return runs.stream().filter(Measurement::valid).toList();
