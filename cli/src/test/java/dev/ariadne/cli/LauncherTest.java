@@ -40,11 +40,11 @@ class LauncherTest {
         for (String module : List.of("engine", "store", "cli", "benchmarks")) {
             copy(REPO.resolve(module).resolve("pom.xml"), clone.resolve(module).resolve("pom.xml"));
         }
-        for (String module : List.of("engine", "store", "cli")) {
-            Path from = REPO.resolve(module).resolve("src/main");
+        for (String dir : List.of("engine/src/main", "store/src/main", "cli/src/main", "cli/src/launcher")) {
+            Path from = REPO.resolve(dir);
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    copy(f, clone.resolve(module).resolve("src/main").resolve(from.relativize(f)));
+                    copy(f, clone.resolve(dir).resolve(from.relativize(f)));
                 }
             }
         }
