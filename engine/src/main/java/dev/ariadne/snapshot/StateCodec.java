@@ -43,18 +43,14 @@ public final class StateCodec {
     public int encode(Machine m) {
         out.setPosition(0);
         out.writeByte(FORMAT_VERSION);
-        io.reset();
-        try {
-            for (int g = 0; g < m.globalCount(); g++) {
-                io.write(out, m.global(g));
-            }
-            int n = m.procCount();
-            out.writeVarInt(n, true);
-            for (int i = 0; i < n; i++) {
-                writeProc(m.proc(i));
-            }
-        } finally {
-            io.reset();
+        io.reset(); // a new numbering pass: marks left by an earlier encoding (even a failed one) are stale
+        for (int g = 0; g < m.globalCount(); g++) {
+            io.write(out, m.global(g));
+        }
+        int n = m.procCount();
+        out.writeVarInt(n, true);
+        for (int i = 0; i < n; i++) {
+            writeProc(m.proc(i));
         }
         return out.position();
     }

@@ -4,7 +4,6 @@ import dev.ariadne.lang.compile.Builtin;
 import dev.ariadne.lang.compile.Opcode;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.BoolV;
-import dev.ariadne.value.BoundMethodV;
 import dev.ariadne.value.BuiltinV;
 import dev.ariadne.value.DictV;
 import dev.ariadne.value.EvalException;
@@ -515,16 +514,9 @@ final class Interpreter {
             m.pushFrame(frame);
             return null;
         }
-        if (callee instanceof BuiltinV b) {
-            return Builtins.call(m, Builtin.of(b.id), new Args(b.name, stack, off, n, kw, m.trail.epoch()));
-        }
-        if (callee instanceof BoundMethodV bm) {
-            return Methods.call(m, bm.method, bm.receiver, new Args(bm.name, stack, off, n, kw, m.trail.epoch()));
-        }
-        throw new EvalException("'" + callee.typeName() + "' object is not callable");
+        return m.callNative(callee, stack, off, n, kw);
     }
 
-    /** {@code (start, stop, step)} of {@code range} from its n arguments on the stack. */
     private String name(int literal) {
         return ((StrV) program.literal(literal)).value;
     }

@@ -16,6 +16,7 @@ import dev.ariadne.value.Repr;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.Trail;
 import dev.ariadne.value.Undoable;
+import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 import dev.ariadne.value.Values;
 
@@ -486,11 +487,19 @@ public final class Machine {
             }
             return returned;
         }
+        return callNative(f, args, 0, args.length, null);
+    }
+
+    /**
+     * Calls a builtin function or a bound method with {@code s[off, off + n)} (and the keyword
+     * names {@code kw}, or null); anything else that is not a function is not callable.
+     */
+    Value callNative(Value f, Value[] s, int off, int n, TupleV kw) {
         if (f instanceof BuiltinV b) {
-            return Builtins.call(this, Builtin.of(b.id), new Args(b.name, args, 0, args.length, null, trail.epoch()));
+            return Builtins.call(this, Builtin.of(b.id), new Args(b.name, s, off, n, kw, trail.epoch()));
         }
         if (f instanceof BoundMethodV bm) {
-            return Methods.call(this, bm.method, bm.receiver, new Args(bm.name, args, 0, args.length, null, trail.epoch()));
+            return Methods.call(this, bm.method, bm.receiver, new Args(bm.name, s, off, n, kw, trail.epoch()));
         }
         throw new EvalException("'" + f.typeName() + "' object is not callable");
     }
