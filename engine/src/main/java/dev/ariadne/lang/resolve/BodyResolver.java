@@ -181,8 +181,7 @@ final class BodyResolver implements StmtVisitor<Void> {
         Resolver.assignedNames(body, assigned);
         for (Identifier id : assigned) {
             TopLevel t = r.topLevel(id.name());
-            if (t == null || t.kind() != TopLevel.Kind.VAR && t.kind() != TopLevel.Kind.CONST
-                    && t.kind() != TopLevel.Kind.DEF) {
+            if (t == null || !t.kind().isValue()) {
                 ctx.scope.declare(id.name());
             }
         }

@@ -184,17 +184,14 @@ final class ExprResolver implements ExprVisitor<Void> {
     public Void visitComprehensionExpr(ComprehensionExpr e) {
         BodyResolver.Context c = body.ctx;
         Map<String, Integer> block = new HashMap<>();
-        boolean first = true;
-        int pushed = 0;
+        // The first iterable is evaluated outside the comprehension's names, the rest inside.
+        boolean pushed = false;
         for (CompClause clause : e.clauses()) {
             if (clause instanceof ForClause f) {
-                if (first) {
-                    resolve(f.iterable());
+                resolve(f.iterable());
+                if (!pushed) {
                     c.blocks.push(block);
-                    pushed++;
-                    first = false;
-                } else {
-                    resolve(f.iterable());
+                    pushed = true;
                 }
                 List<Identifier> names = new ArrayList<>();
                 Resolver.targetNames(f.target(), names);
@@ -209,7 +206,7 @@ final class ExprResolver implements ExprVisitor<Void> {
         }
         resolve(e.element());
         resolve(e.value());
-        for (int k = 0; k < pushed; k++) {
+        if (pushed) {
             c.blocks.pop();
         }
         return null;

@@ -188,8 +188,7 @@ public final class Resolver {
     /** Refuses a local name (parameter, binder, process var, comprehension variable) that hides a global. */
     void checkShadowing(Identifier id) {
         TopLevel t = top.get(id.name());
-        if (t != null && (t.kind() == TopLevel.Kind.CONST || t.kind() == TopLevel.Kind.VAR
-                || t.kind() == TopLevel.Kind.DEF)) {
+        if (t != null && t.kind().isValue()) {
             error(id.offset(), "'" + id.name() + "' shadows the " + t.kind().what + " '" + id.name()
                     + "' declared at line " + line(t.offset()));
         }

@@ -17,5 +17,10 @@ record TopLevel(Kind kind, int index, int offset, int order) {
         Kind(String what) {
             this.what = what;
         }
+
+        /** Whether a name of this kind stands for a value in expressions (a constant, a state variable, a function). */
+        boolean isValue() {
+            return this == CONST || this == VAR || this == DEF;
+        }
     }
 }
