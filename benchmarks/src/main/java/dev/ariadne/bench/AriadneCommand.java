@@ -1,5 +1,7 @@
 package dev.ariadne.bench;
 
+import dev.ariadne.pool.WorkerLauncher;
+
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -41,10 +43,10 @@ final class AriadneCommand {
             cmd.add(launcher.toString());
         } else {
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            // This JVM's flags are those Chronicle Map needs (Surefire's argLine); agents stay behind.
+            // This JVM's flags are those Chronicle Map needs (Surefire's argLine); agents, recordings
+            // and this JVM's own GC logging stay behind (the harness sets the run's).
             for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (!a.startsWith("-agentlib") && !a.startsWith("-javaagent") && !a.startsWith("-Xrunjdwp")
-                        && !a.startsWith("-XX:StartFlightRecording") && !a.startsWith("-Xlog")) {
+                if (WorkerLauncher.isInheritable(a) && !a.startsWith("-Xlog")) {
                     cmd.add(a);
                 }
             }

@@ -36,13 +36,18 @@ public final class WorkerLauncher {
         return new ProcessBuilder(cmd);
     }
 
+    /** Whether a child JVM should get this JVM flag too: not debugging agents, not a flight recording. */
+    public static boolean isInheritable(String flag) {
+        return !flag.startsWith("-agentlib") && !flag.startsWith("-javaagent") && !flag.startsWith("-Xrunjdwp")
+                && !flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-XX:FlightRecorderOptions");
+    }
+
     /** The flags a worker gets from this JVM's: debugging agents and recordings left out, a collector added if none was chosen. */
     static List<String> jvmFlags(List<String> inherited) {
         List<String> flags = new ArrayList<>();
         boolean collectorChosen = false;
         for (String arg : inherited) {
-            if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent") && !arg.startsWith("-Xrunjdwp")
-                    && !arg.startsWith("-XX:StartFlightRecording") && !arg.startsWith("-XX:FlightRecorderOptions")) {
+            if (isInheritable(arg)) {
                 flags.add(arg);
                 collectorChosen |= GC_CHOICE.matcher(arg).matches();
             }
