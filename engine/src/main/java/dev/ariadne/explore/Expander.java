@@ -107,6 +107,9 @@ public final class Expander {
         int[] generated = {0};
         StepSink sink = stepId -> {
             generated[0]++;
+            if (machine.stateUnchanged()) {
+                return; // a step back to this state: it is known, and encoding it would only say so
+            }
             codec.encode(machine);
             long s = codec.fingerprint();
             boolean known = sent != null ? sent.knownBefore(s, batch) : run.known().contains(s);

@@ -55,8 +55,10 @@ public final class DictV extends Mutable {
     public void put(Value key, Value value, Trail t) {
         int i = Order.search(keys, size, key);
         if (i >= 0) {
-            beforeWrite(t);
-            vals[i] = value;
+            if (!writeIsNoOp(vals[i], value, t)) {
+                beforeWrite(t);
+                vals[i] = value;
+            }
             return;
         }
         Order.checkHashable(key);

@@ -17,6 +17,9 @@ public final class ListV extends ArrayBacked {
     }
 
     public void set(int i, Value v, Trail t) {
+        if (writeIsNoOp(items[i], v, t)) {
+            return;
+        }
         beforeWrite(t);
         items[i] = v;
     }

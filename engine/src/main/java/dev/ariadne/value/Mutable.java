@@ -32,6 +32,16 @@ public abstract sealed class Mutable implements Value, Undoable permits ArrayBac
         this.frozen = index;
     }
 
+    /**
+     * Whether storing {@code next} where {@code current} is can be left undone: the same
+     * value (see {@link Values#sameLeaf}), and a write that would be allowed. A step that
+     * writes back what was there then leaves no trace on the trail, so it is seen as a
+     * step back to the same state and its successor is not encoded again.
+     */
+    protected final boolean writeIsNoOp(Value current, Value next, Trail trail) {
+        return frozen < 0 && !trail.isReadOnly() && Values.sameLeaf(current, next);
+    }
+
     /** Must be called before every change: refuses constants and saves the contents once per epoch. */
     protected final void beforeWrite(Trail trail) {
         if (frozen >= 0) {

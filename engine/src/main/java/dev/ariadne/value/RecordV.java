@@ -28,6 +28,9 @@ public final class RecordV extends Mutable {
     }
 
     public void set(int i, Value v, Trail t) {
+        if (writeIsNoOp(fields[i], v, t)) {
+            return;
+        }
         beforeWrite(t);
         fields[i] = v;
     }

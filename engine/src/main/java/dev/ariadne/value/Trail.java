@@ -17,7 +17,7 @@ public final class Trail {
     private int[] ns = new int[64];
     private int top;
     private long epoch = 1;
-    private String readOnlyReason;
+    private String readOnlyWhat;
 
     /** The current epoch; objects created now must be stamped with it. */
     public long epoch() {
@@ -44,8 +44,8 @@ public final class Trail {
 
     /** Records the contents of {@code target} as {@code (a, b, n)} before it changes. */
     public void save(Undoable target, Object a, Object b, int n) {
-        if (readOnlyReason != null) {
-            throw new EvalException(readOnlyReason);
+        if (readOnlyWhat != null) {
+            throw new EvalException(readOnlyWhat + " may not change the state");
         }
         if (top == targets.length) {
             grow();
@@ -58,15 +58,16 @@ public final class Trail {
     }
 
     /**
-     * While a reason is set, any write to a pre-existing object fails with that message
-     * (invariants and constraints may not change the state); {@code null} lifts it.
+     * While set, any write to a pre-existing object fails with "{@code what} may not change
+     * the state" (invariants and constraints); {@code null} lifts it. The message is built
+     * only when it is thrown: invariants run once per state.
      */
-    public void setReadOnly(String reason) {
-        this.readOnlyReason = reason;
+    public void setReadOnly(String what) {
+        this.readOnlyWhat = what;
     }
 
     public boolean isReadOnly() {
-        return readOnlyReason != null;
+        return readOnlyWhat != null;
     }
 
     /** The number of saved entries (for tests). */

@@ -52,4 +52,18 @@ public final class Values {
                 return -1;
         }
     }
+
+    /**
+     * Whether two values are the same object, or equal ints or strings: values the codec
+     * writes inline, so replacing one with the other changes neither the state nor its bytes.
+     */
+    public static boolean sameLeaf(Value a, Value b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof IntV x && b instanceof IntV y) {
+            return x.value == y.value;
+        }
+        return a instanceof StrV x && b instanceof StrV y && x.value.equals(y.value);
+    }
 }

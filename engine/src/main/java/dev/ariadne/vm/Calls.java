@@ -20,9 +20,8 @@ final class Calls {
         int nkw = kwnames == null ? 0 : kwnames.size();
         int npos = argc - nkw;
         int nparams = code.nparams;
-        String what = fn.isLambda() ? "<lambda>()" : fn.name + "()";
         if (npos > nparams) {
-            throw new EvalException(what + " takes " + nparams + " positional argument" + (nparams == 1 ? "" : "s")
+            throw new EvalException(what(fn) + " takes " + nparams + " positional argument" + (nparams == 1 ? "" : "s")
                     + " but " + npos + (npos == 1 ? " was" : " were") + " given");
         }
         Value[] locals = new Value[code.nlocals];
@@ -37,10 +36,10 @@ final class Calls {
                 }
             }
             if (slot < 0) {
-                throw new EvalException(what + " got an unexpected keyword argument '" + name + "'");
+                throw new EvalException(what(fn) + " got an unexpected keyword argument '" + name + "'");
             }
             if (locals[slot] != null) {
-                throw new EvalException(what + " got multiple values for argument '" + name + "'");
+                throw new EvalException(what(fn) + " got multiple values for argument '" + name + "'");
             }
             locals[slot] = stack[off + npos + k];
         }
@@ -51,12 +50,17 @@ final class Calls {
                 if (p >= firstDefault) {
                     locals[p] = defaults[p - firstDefault];
                 } else {
-                    throw new EvalException(what + " missing required argument '" + code.localName(p) + "'");
+                    throw new EvalException(what(fn) + " missing required argument '" + code.localName(p) + "'");
                 }
             }
         }
         Frame f = new Frame(code, locals);
         f.captured = fn.captured();
         return f;
+    }
+
+    /** How a message names the function: built only for an error, not on every call. */
+    private static String what(FunctionV fn) {
+        return fn.isLambda() ? "<lambda>()" : fn.name + "()";
     }
 }

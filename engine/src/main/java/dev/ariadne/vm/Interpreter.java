@@ -460,14 +460,11 @@ final class Interpreter {
                             int n = code[pc++];
                             sp -= n;
                             long[] r = Builtins.rangeBounds(stack, sp, n);
-                            long count = Builtins.rangeLength(r[0], r[1], r[2]);
+                            long count = rangeChoices(r);
                             if (count == 0) {
                                 f.pc = pc;
                                 f.sp = sp;
                                 return FAIL;
-                            }
-                            if (count > Integer.MAX_VALUE) {
-                                throw new EvalException("oneof over a range of " + count + " elements");
                             }
                             // Canonical (ascending) order, whatever the direction of the range.
                             long first = r[2] > 0 ? r[0] : r[0] + (count - 1) * r[2];
@@ -485,6 +482,16 @@ final class Interpreter {
                             sp -= n;
                             long[] r = Builtins.rangeBounds(stack, sp, n);
                             f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
+                            break;
+                        }
+                        case Opcode.CHECK_DOMAIN: {
+                            int n = code[pc++];
+                            sp -= Math.max(n, 1);
+                            if (domainIsEmpty(stack, sp, n)) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                return FAIL;
+                            }
                             break;
                         }
                         case Opcode.TRUTH:
@@ -515,6 +522,23 @@ final class Interpreter {
             return null;
         }
         return m.callNative(callee, stack, off, n, kw);
+    }
+
+    /** The number of alternatives of {@code oneof(range(...))} with bounds {@code r}; refuses more than an array holds. */
+    private static long rangeChoices(long[] r) {
+        long count = Builtins.rangeLength(r[0], r[1], r[2]);
+        if (count > Integer.MAX_VALUE) {
+            throw new EvalException("oneof over a range of " + count + " elements");
+        }
+        return count;
+    }
+
+    /** CHECK_DOMAIN: whether the domain at {@code stack[sp..]} has no alternative, with the errors ONEOF would raise. */
+    private static boolean domainIsEmpty(Value[] stack, int sp, int n) {
+        if (n == 0) {
+            return Iteration.canonical(stack[sp]).length == 0;
+        }
+        return rangeChoices(Builtins.rangeBounds(stack, sp, n)) == 0;
     }
 
     private String name(int literal) {

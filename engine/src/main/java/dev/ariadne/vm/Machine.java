@@ -61,6 +61,8 @@ public final class Machine {
     private int nchoices;
     /** The process instance whose step runs, or -1. */
     int stepProc = -1;
+    /** The trail's size when the running step began (see {@link #stateUnchanged}). */
+    private int stepBase;
     /** Whether choice points and awaits are allowed (not in invariants or builtin callbacks). */
     boolean forkAllowed;
     /** What the code being run is, for error messages: a fixed text, or else the step {@link #contextStep}. */
@@ -172,6 +174,16 @@ public final class Machine {
         return procs[i];
     }
 
+    /**
+     * During {@link StepSink#successor}: whether the successor is the loaded state itself
+     * (an action that wrote nothing, like a receive that loops on a state). Every write to
+     * the state goes through the trail, so an action step that left it as it was is one;
+     * a process step always moves its own frame, so it never is (a conservative no).
+     */
+    public boolean stateUnchanged() {
+        return stepProc < 0 && contextStep != INIT_STEP && trail.size() == stepBase;
+    }
+
     /** Whether every process instance of the state is Done (vacuously true without processes). */
     public boolean allDone() {
         for (int i = 0; i < nprocs; i++) {
@@ -231,6 +243,7 @@ public final class Machine {
 
     private void runBranches(Frame start, int stepId, int proc, StepSink sink) {
         int base = trail.mark();
+        stepBase = base;
         frames[0] = start;
         nframes = 1;
         nchoices = 0;
@@ -337,6 +350,9 @@ public final class Machine {
     void storeGlobal(int g, Value v) {
         if (trail.isReadOnly()) {
             throw new EvalException(context() + " may not change the state (it assigns '" + program.globalNames().get(g) + "')");
+        }
+        if (globals[g] != null && Values.sameLeaf(globals[g], v)) {
+            return; // no trail entry: see stateUnchanged
         }
         trail.save(globalSlots, null, globals[g], g);
         globals[g] = v;
@@ -456,7 +472,7 @@ public final class Machine {
         budgetLeft = stepBudget;
         boolean constant = c.kind == Code.Kind.CONST;
         if (!constant) {
-            trail.setReadOnly(what + " may not change the state");
+            trail.setReadOnly(what);
         }
         try {
             interpreter.run(0);

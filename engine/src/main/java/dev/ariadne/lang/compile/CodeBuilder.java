@@ -138,6 +138,7 @@ final class CodeBuilder {
             case Opcode.UNPACK -> d = a - 1;
             case Opcode.CALL, Opcode.CALL_KW -> d = -a;
             case Opcode.ONEOF_RANGE -> d = 1 - a;
+            case Opcode.CHECK_DOMAIN -> d = a == 0 ? -1 : -a;
             case Opcode.ITER_PUSH_RANGE -> {
                 d = -a;
                 iters++;

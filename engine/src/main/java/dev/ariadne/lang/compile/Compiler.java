@@ -39,7 +39,7 @@ import java.util.Map;
  */
 public final class Compiler {
     /** Part of every program's hash: bump when the same source would compile differently. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     final Resolution res;
     final Literals literals = new Literals();
@@ -190,6 +190,11 @@ public final class Compiler {
         BodyCompiler bc = new BodyCompiler(this, scope, null);
         List<String> names = new ArrayList<>();
         int[] slots = new int[a.params().size()];
+        int hoisted = GuardHoisting.hoistable(a, res);
+        if (hoisted > 0) {
+            a.params().forEach(p -> bc.exprs.checkDomain(p.domain()));
+            bc.block(a.body().subList(0, hoisted));
+        }
         for (int i = 0; i < slots.length; i++) {
             Binder binder = a.params().get(i);
             bc.exprs.oneOf(binder.domain(), binder.offset());
@@ -197,7 +202,7 @@ public final class Compiler {
             bc.b.op(Opcode.STORE_LOCAL, slots[i], binder.offset());
             names.add(binder.name().name());
         }
-        bc.block(a.body());
+        bc.block(a.body().subList(hoisted, a.body().size()));
         bc.b.op(Opcode.END, a.offset());
         define(index, bc.b.build(index, a.name().name(), Code.Kind.ACTION, scope.nparams, scope.slotNames(), a.offset()));
         return new ActionInfo(a.name().name(), index, names, slots, a.name().offset());

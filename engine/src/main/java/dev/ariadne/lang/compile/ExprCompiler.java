@@ -38,6 +38,7 @@ import dev.ariadne.lang.syntax.StringLiteral;
 import dev.ariadne.lang.syntax.TupleExpr;
 import dev.ariadne.lang.syntax.UnaryExpr;
 import dev.ariadne.lang.syntax.UnaryOp;
+import dev.ariadne.value.TupleV;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -335,6 +336,10 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     @Override
     public Void visitTupleExpr(TupleExpr e) {
+        if (ConstantFolder.fold(e) instanceof TupleV t) {
+            b.op(Opcode.LOAD_LIT, c.literals.tuple(t), e.offset());
+            return null;
+        }
         e.items().forEach(this::compile);
         b.op(Opcode.BUILD_TUPLE, e.items().size(), e.offset());
         return null;
@@ -372,14 +377,28 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     /** {@code oneof(xs)}; over {@code range(...)} without building the list. */
     void oneOf(Expr collection, int offset) {
-        List<Expr> args = rangeArgs(collection);
-        if (args != null) {
-            args.forEach(this::compile);
-            b.op(Opcode.ONEOF_RANGE, args.size(), collection.offset());
+        int n = domain(collection);
+        if (n > 0) {
+            b.op(Opcode.ONEOF_RANGE, n, collection.offset());
         } else {
-            compile(collection);
             b.op(Opcode.ONEOF, offset);
         }
+    }
+
+    /** What {@code oneof(collection)} would check of it, without choosing: see {@link Opcode#CHECK_DOMAIN}. */
+    void checkDomain(Expr collection) {
+        b.op(Opcode.CHECK_DOMAIN, domain(collection), collection.offset());
+    }
+
+    /** Pushes a domain of choice: the arguments of {@code range(...)} (returns their number), else the collection (0). */
+    private int domain(Expr collection) {
+        List<Expr> args = rangeArgs(collection);
+        if (args == null) {
+            compile(collection);
+            return 0;
+        }
+        args.forEach(this::compile);
+        return args.size();
     }
 
     /** Starts iterating {@code iterable}; over {@code range(...)} without building the list. */

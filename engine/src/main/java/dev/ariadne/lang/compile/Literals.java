@@ -1,6 +1,7 @@
 package dev.ariadne.lang.compile;
 
 import dev.ariadne.value.IntV;
+import dev.ariadne.value.Repr;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
@@ -21,6 +22,11 @@ final class Literals {
 
     int integer(long v) {
         return add("i" + v, () -> IntV.of(v));
+    }
+
+    /** A tuple folded at compile time ({@link ConstantFolder}); its repr tells tuples apart. */
+    int tuple(TupleV t) {
+        return add("t" + Repr.repr(t), () -> t);
     }
 
     /** A tuple of keyword-argument names. */

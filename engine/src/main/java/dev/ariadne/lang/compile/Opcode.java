@@ -149,8 +149,15 @@ public final class Opcode {
     public static final int ONEOF_RANGE = 63;
     /** {@code start stop step ITER_PUSH_RANGE<n> -}: iterates {@code range(...)} (n arguments) without building the list */
     public static final int ITER_PUSH_RANGE = 64;
+    /**
+     * {@code xs CHECK_DOMAIN<0> -} or {@code start stop step CHECK_DOMAIN<n> -}: what
+     * {@code ONEOF} / {@code ONEOF_RANGE<n>} would check of their domain, without the
+     * choice: an empty domain disables the branch, a bad one is an error. It lets an
+     * action test its parameter-free awaits once, before the choice of its parameters.
+     */
+    public static final int CHECK_DOMAIN = 65;
 
-    public static final int COUNT = 65;
+    public static final int COUNT = 66;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -190,7 +197,7 @@ public final class Opcode {
         "STORE_INDEX", "ATTR", "STORE_ATTR", "UNPACK", "CALL", "CALL_KW", "CALL_METHOD", "CALL_METHOD_KW",
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
         "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
-        "ITER_PUSH_RANGE",
+        "ITER_PUSH_RANGE", "CHECK_DOMAIN",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -203,7 +210,7 @@ public final class Opcode {
         0, 1, 1, 1, 1, 2, 2, 3,
         0, 3, 0, 1, 0, 0, -1, 0, 1,
         1, 0, 0, 1, 1, 1, 1, 0, 1,
-        1,
+        1, 1,
     };
 
     public static String name(int op) {
