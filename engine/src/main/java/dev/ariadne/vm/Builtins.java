@@ -218,6 +218,24 @@ final class Builtins {
         return r;
     }
 
+    /**
+     * {@code x in range(r[0], r[1], r[2])}, what the list would answer, without building it:
+     * only an int can equal an element (a bool is not an int here).
+     */
+    static boolean inRange(Value x, long[] r) {
+        if (!(x instanceof IntV i)) {
+            return false;
+        }
+        long v = i.value;
+        long start = r[0];
+        long step = r[2];
+        if (step > 0 ? v < start || v >= r[1] : v > start || v <= r[1]) {
+            return false;
+        }
+        // Unsigned: the distance from start and the step's size can both exceed a long.
+        return Long.remainderUnsigned(step > 0 ? v - start : start - v, step > 0 ? step : -step) == 0;
+    }
+
     /** The number of elements of {@code range(start, stop, step)}, saturating at Long.MAX_VALUE. */
     static long rangeLength(long start, long stop, long step) {
         if (step > 0 ? start >= stop : start <= stop) {

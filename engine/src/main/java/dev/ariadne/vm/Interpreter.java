@@ -494,6 +494,12 @@ final class Interpreter {
                             }
                             break;
                         }
+                        case Opcode.IN_RANGE: {
+                            int n = code[pc++];
+                            sp -= n;
+                            stack[sp - 1] = BoolV.of(Builtins.inRange(stack[sp - 1], Builtins.rangeBounds(stack, sp, n)));
+                            break;
+                        }
                         case Opcode.TRUTH:
                             stack[sp - 1] = BoolV.of(Values.truth(stack[sp - 1]));
                             break;

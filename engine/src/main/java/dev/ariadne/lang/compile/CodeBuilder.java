@@ -139,6 +139,7 @@ final class CodeBuilder {
             case Opcode.CALL, Opcode.CALL_KW -> d = -a;
             case Opcode.ONEOF_RANGE -> d = 1 - a;
             case Opcode.CHECK_DOMAIN -> d = a == 0 ? -1 : -a;
+            case Opcode.IN_RANGE -> d = -a;
             case Opcode.ITER_PUSH_RANGE -> {
                 d = -a;
                 iters++;

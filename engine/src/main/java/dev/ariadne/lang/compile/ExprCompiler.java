@@ -194,8 +194,18 @@ final class ExprCompiler implements ExprVisitor<Void> {
         compile(e.first());
         List<Comparison> rest = e.rest();
         if (rest.size() == 1) {
-            compile(rest.get(0).right());
-            b.op(Opcode.COMPARE, compareOp(rest.get(0).op()), rest.get(0).offset());
+            Comparison only = rest.get(0);
+            List<Expr> range = only.op() == CompareOp.IN || only.op() == CompareOp.NOT_IN ? rangeArgs(only.right()) : null;
+            if (range != null) {
+                range.forEach(this::compile);
+                b.op(Opcode.IN_RANGE, range.size(), only.offset());
+                if (only.op() == CompareOp.NOT_IN) {
+                    b.op(Opcode.UNARY, Opcode.NOT, only.offset());
+                }
+                return null;
+            }
+            compile(only.right());
+            b.op(Opcode.COMPARE, compareOp(only.op()), only.offset());
             return null;
         }
         // a < b < c: keep b for the next test; leave the first false result.

@@ -156,8 +156,10 @@ public final class Opcode {
      * action test its parameter-free awaits once, before the choice of its parameters.
      */
     public static final int CHECK_DOMAIN = 65;
+    /** {@code x start stop step IN_RANGE<n> b}: {@code x in range(...)} (n arguments), without building the list */
+    public static final int IN_RANGE = 66;
 
-    public static final int COUNT = 66;
+    public static final int COUNT = 67;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -197,7 +199,7 @@ public final class Opcode {
         "STORE_INDEX", "ATTR", "STORE_ATTR", "UNPACK", "CALL", "CALL_KW", "CALL_METHOD", "CALL_METHOD_KW",
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
         "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
-        "ITER_PUSH_RANGE", "CHECK_DOMAIN",
+        "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -210,7 +212,7 @@ public final class Opcode {
         0, 1, 1, 1, 1, 2, 2, 3,
         0, 3, 0, 1, 0, 0, -1, 0, 1,
         1, 0, 0, 1, 1, 1, 1, 0, 1,
-        1, 1,
+        1, 1, 1,
     };
 
     public static String name(int op) {
