@@ -5,15 +5,11 @@ import dev.ariadne.lang.compile.Opcode;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.BuiltinV;
-import dev.ariadne.value.DictV;
 import dev.ariadne.value.EvalException;
 import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.IntV;
-import dev.ariadne.value.ListV;
 import dev.ariadne.value.NoneV;
 import dev.ariadne.value.RecordV;
-import dev.ariadne.value.Repr;
-import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
@@ -44,10 +40,12 @@ final class Interpreter {
 
     private final Machine m;
     private final Program program;
+    private final RareInstructions rare;
 
     Interpreter(Machine m) {
         this.m = m;
         this.program = m.program;
+        this.rare = new RareInstructions(m);
     }
 
     /** Runs until the branch ends or the frame at index {@code base} returns. */
@@ -72,8 +70,6 @@ final class Interpreter {
                                 + " instructions exceeded in " + m.context() + " (an infinite loop inside one step?)");
                     }
                     switch (code[pc++]) {
-                        case Opcode.NOP:
-                            break;
                         case Opcode.POP:
                             sp--;
                             break;
@@ -81,22 +77,10 @@ final class Interpreter {
                             stack[sp] = stack[sp - 1];
                             sp++;
                             break;
-                        case Opcode.DUP2:
-                            stack[sp] = stack[sp - 2];
-                            stack[sp + 1] = stack[sp - 1];
-                            sp += 2;
-                            break;
                         case Opcode.SWAP: {
                             Value t = stack[sp - 1];
                             stack[sp - 1] = stack[sp - 2];
                             stack[sp - 2] = t;
-                            break;
-                        }
-                        case Opcode.ROT3: {
-                            Value z = stack[sp - 1];
-                            stack[sp - 1] = stack[sp - 2];
-                            stack[sp - 2] = stack[sp - 3];
-                            stack[sp - 3] = z;
                             break;
                         }
                         case Opcode.LOAD_NONE:
@@ -126,9 +110,6 @@ final class Interpreter {
                         case Opcode.STORE_LOCAL:
                             locals[code[pc++]] = stack[--sp];
                             break;
-                        case Opcode.DELETE_LOCAL:
-                            locals[code[pc++]] = null;
-                            break;
                         case Opcode.LOAD_GLOBAL: {
                             int g = code[pc++];
                             Value v = m.globals[g];
@@ -156,9 +137,6 @@ final class Interpreter {
                             break;
                         case Opcode.LOAD_BUILTIN:
                             stack[sp++] = BUILTINS[code[pc++]];
-                            break;
-                        case Opcode.LOAD_CAPTURED:
-                            stack[sp++] = f.captured[code[pc++]];
                             break;
                         case Opcode.UNARY:
                             stack[sp - 1] = Operators.unary(code[pc++], stack[sp - 1]);
@@ -211,13 +189,6 @@ final class Interpreter {
                                 pc++;
                             }
                             break;
-                        case Opcode.BUILD_LIST: {
-                            int n = code[pc++];
-                            sp -= n;
-                            stack[sp] = new ListV(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
-                            sp++;
-                            break;
-                        }
                         case Opcode.BUILD_TUPLE: {
                             int n = code[pc++];
                             sp -= n;
@@ -225,47 +196,9 @@ final class Interpreter {
                             sp++;
                             break;
                         }
-                        case Opcode.BUILD_SET: {
-                            int n = code[pc++];
-                            sp -= n;
-                            stack[sp] = SetV.of(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
-                            sp++;
-                            break;
-                        }
-                        case Opcode.BUILD_DICT: {
-                            int n = code[pc++];
-                            sp -= 2 * n;
-                            DictV d = DictV.empty(m.trail.epoch());
-                            for (int k = 0; k < n; k++) {
-                                d.put(stack[sp + 2 * k], stack[sp + 2 * k + 1], m.trail);
-                            }
-                            stack[sp++] = d;
-                            break;
-                        }
-                        case Opcode.LIST_APPEND: {
-                            Value x = stack[--sp];
-                            ((ListV) stack[--sp]).append(x, m.trail);
-                            break;
-                        }
-                        case Opcode.SET_ADD: {
-                            Value x = stack[--sp];
-                            ((SetV) stack[--sp]).add(x, m.trail);
-                            break;
-                        }
-                        case Opcode.DICT_SET: {
-                            Value v = stack[--sp];
-                            Value k = stack[--sp];
-                            ((DictV) stack[--sp]).put(k, v, m.trail);
-                            break;
-                        }
                         case Opcode.INDEX: {
                             Value i = stack[--sp];
                             stack[sp - 1] = Subscripts.index(stack[sp - 1], i);
-                            break;
-                        }
-                        case Opcode.SLICE: {
-                            sp -= 3;
-                            stack[sp - 1] = Subscripts.slice(stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2], m.trail);
                             break;
                         }
                         case Opcode.STORE_INDEX: {
@@ -276,19 +209,6 @@ final class Interpreter {
                         case Opcode.ATTR:
                             stack[sp - 1] = Subscripts.attr(stack[sp - 1], name(code[pc++]));
                             break;
-                        case Opcode.STORE_ATTR: {
-                            sp -= 2;
-                            Subscripts.storeAttr(stack[sp + 1], name(code[pc++]), stack[sp], m.trail);
-                            break;
-                        }
-                        case Opcode.UNPACK: {
-                            int n = code[pc++];
-                            Value[] items = Subscripts.unpack(stack[--sp], n);
-                            for (int k = n - 1; k >= 0; k--) {
-                                stack[sp++] = items[k];
-                            }
-                            break;
-                        }
                         case Opcode.CALL:
                         case Opcode.CALL_KW: {
                             int op = code[pc - 1];
@@ -341,16 +261,6 @@ final class Interpreter {
                             caller.stack[caller.sp++] = r;
                             continue reload;
                         }
-                        case Opcode.MAKE_LAMBDA: {
-                            int c = code[pc++];
-                            int nd = code[pc++];
-                            int nc = code[pc++];
-                            sp -= nd + nc;
-                            Value[] defaults = Arrays.copyOfRange(stack, sp, sp + nd);
-                            Value[] captured = Arrays.copyOfRange(stack, sp + nd, sp + nd + nc);
-                            stack[sp++] = new FunctionV(c, "lambda", defaults, captured);
-                            break;
-                        }
                         case Opcode.ITER_PUSH:
                             f.iters[f.ip++] = Iteration.iterator(stack[--sp]);
                             break;
@@ -367,36 +277,6 @@ final class Interpreter {
                         case Opcode.ITER_POP:
                             f.iters[--f.ip] = null;
                             break;
-                        case Opcode.ONEOF: {
-                            if (!m.forkAllowed) {
-                                throw new EvalException("cannot use 'oneof' in " + m.context());
-                            }
-                            Value[] alts = Iteration.canonical(stack[--sp]);
-                            if (alts.length == 0) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                return FAIL;
-                            }
-                            if (alts.length > 1) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                m.choose(alts, null, alts.length);
-                            }
-                            stack[sp++] = alts[0];
-                            break;
-                        }
-                        case Opcode.EITHER: {
-                            if (!m.forkAllowed) {
-                                throw new EvalException("cannot use 'either' in " + m.context());
-                            }
-                            int n = code[pc];
-                            int[] targets = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
-                            f.pc = pc;
-                            f.sp = sp;
-                            m.choose(null, targets, n);
-                            pc = targets[0];
-                            break;
-                        }
                         case Opcode.AWAIT:
                             if (!Values.truth(stack[--sp])) {
                                 if (!m.forkAllowed) {
@@ -407,93 +287,10 @@ final class Interpreter {
                                 return FAIL;
                             }
                             break;
-                        case Opcode.ASSERT: {
-                            String message = code[pc] == 1 ? Repr.str(stack[--sp]) : "assertion failed";
-                            f.pc = start;
-                            f.sp = sp;
-                            throw m.error(EvalError.Kind.ASSERTION, message);
-                        }
-                        case Opcode.LABEL:
-                        case Opcode.DONE:
-                            m.pause(f, code[start] == Opcode.LABEL ? start : Frame.DONE);
-                            if (f.spawnDecl >= 0) {
-                                // A new instance reached its first label: it joins the state, its creator goes on.
-                                m.frames[--m.nframes] = null;
-                                m.completeSpawn(f);
-                                continue reload;
-                            }
-                            return END;
                         case Opcode.END:
                             f.pc = pc;
                             f.sp = sp;
                             return END;
-                        case Opcode.SPAWN: {
-                            int p = code[pc++];
-                            Value domain = stack[--sp];
-                            f.pc = pc;
-                            f.sp = sp;
-                            m.spawn(p, domain);
-                            continue reload;
-                        }
-                        case Opcode.FORMAT:
-                            stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], null);
-                            break;
-                        case Opcode.FORMAT_SPEC: {
-                            Value spec = stack[--sp];
-                            stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], spec);
-                            break;
-                        }
-                        case Opcode.BUILD_STRING: {
-                            int n = code[pc++];
-                            sp -= n;
-                            StringBuilder b = new StringBuilder();
-                            for (int k = 0; k < n; k++) {
-                                b.append(((StrV) stack[sp + k]).value);
-                            }
-                            stack[sp++] = StrV.of(b.toString());
-                            break;
-                        }
-                        case Opcode.ONEOF_RANGE: {
-                            if (!m.forkAllowed) {
-                                throw new EvalException("cannot use 'oneof' in " + m.context());
-                            }
-                            int n = code[pc++];
-                            sp -= n;
-                            long[] r = Builtins.rangeBounds(stack, sp, n);
-                            long count = rangeChoices(r);
-                            if (count == 0) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                return FAIL;
-                            }
-                            // Canonical (ascending) order, whatever the direction of the range.
-                            long first = r[2] > 0 ? r[0] : r[0] + (count - 1) * r[2];
-                            long step = Math.abs(r[2]);
-                            if (count > 1) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                m.chooseRange(first, step, (int) count);
-                            }
-                            stack[sp++] = IntV.of(first);
-                            break;
-                        }
-                        case Opcode.ITER_PUSH_RANGE: {
-                            int n = code[pc++];
-                            sp -= n;
-                            long[] r = Builtins.rangeBounds(stack, sp, n);
-                            f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
-                            break;
-                        }
-                        case Opcode.CHECK_DOMAIN: {
-                            int n = code[pc++];
-                            sp -= Math.max(n, 1);
-                            if (domainIsEmpty(stack, sp, n)) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                return FAIL;
-                            }
-                            break;
-                        }
                         case Opcode.IN_RANGE: {
                             int n = code[pc++];
                             sp -= n;
@@ -503,8 +300,16 @@ final class Interpreter {
                         case Opcode.TRUTH:
                             stack[sp - 1] = BoolV.of(Values.truth(stack[sp - 1]));
                             break;
-                        default:
-                            throw new IllegalStateException("bad opcode " + code[pc - 1] + " at " + (pc - 1));
+                        default: {
+                            // Rare instructions run out of line, so the JIT compiles a small loop.
+                            f.pc = pc;
+                            f.sp = sp;
+                            int r = rare.run(f, start);
+                            if (r != RareInstructions.CONTINUE) {
+                                return r;
+                            }
+                            continue reload;
+                        }
                     }
                 }
             }
@@ -530,22 +335,7 @@ final class Interpreter {
         return m.callNative(callee, stack, off, n, kw);
     }
 
-    /** The number of alternatives of {@code oneof(range(...))} with bounds {@code r}; refuses more than an array holds. */
-    private static long rangeChoices(long[] r) {
-        long count = Builtins.rangeLength(r[0], r[1], r[2]);
-        if (count > Integer.MAX_VALUE) {
-            throw new EvalException("oneof over a range of " + count + " elements");
-        }
-        return count;
-    }
 
-    /** CHECK_DOMAIN: whether the domain at {@code stack[sp..]} has no alternative, with the errors ONEOF would raise. */
-    private static boolean domainIsEmpty(Value[] stack, int sp, int n) {
-        if (n == 0) {
-            return Iteration.canonical(stack[sp]).length == 0;
-        }
-        return rangeChoices(Builtins.rangeBounds(stack, sp, n)) == 0;
-    }
 
     private String name(int literal) {
         return ((StrV) program.literal(literal)).value;

@@ -22,4 +22,21 @@ class WorkerLauncherTest {
         assertEquals(List.of("-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC")));
         assertEquals(List.of("-XX:+UseG1GC", "-Xmx2g"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC", "-Xmx2g")));
     }
+
+    @Test
+    void theCollectorTheLauncherPickedIsNotTakenForTheUsersChoice() {
+        String before = System.getProperty(WorkerLauncher.LAUNCHER_GC);
+        System.setProperty(WorkerLauncher.LAUNCHER_GC, "-XX:+UseParallelGC");
+        try {
+            assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC",
+                    "-D" + WorkerLauncher.LAUNCHER_GC + "=-XX:+UseParallelGC", "-Xmx1g")));
+            assertEquals(List.of("-XX:+UseG1GC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC")));
+        } finally {
+            if (before == null) {
+                System.clearProperty(WorkerLauncher.LAUNCHER_GC);
+            } else {
+                System.setProperty(WorkerLauncher.LAUNCHER_GC, before);
+            }
+        }
+    }
 }
