@@ -51,7 +51,7 @@ class DamagedRunDirectoryTest {
      * The model is far too big to finish within the limit on any machine, so the stop does not depend on speed.
      */
     static Path stopped;
-    /** two_phase_commit RM_COUNT=7 (296,448 states) killed with kill -9 while exploring: a store to be recovered. */
+    /** two_phase_commit RM_COUNT=8 killed with kill -9 while exploring: a store to be recovered. */
     static Path crashed;
 
     @BeforeAll
@@ -73,7 +73,7 @@ class DamagedRunDirectoryTest {
 
         crashed = base.resolve("crashed");
         try (CliProcess p = CliProcess.start(base, "crashed", List.of("check", Cli.example("two_phase_commit.ari"),
-                "--const", "RM_COUNT=7", "--store", "crashed", "--workers", "2", "--checkpoint", "1",
+                "--const", "RM_COUNT=8", "--store", "crashed", "--workers", "2", "--checkpoint", "1",
                 "--progress", "0"))) {
             assertTrue(p.await(() -> StoreFiles.published(crashed) >= 5_000, TimeUnit.MINUTES.toMillis(3)),
                     "the run ended before it could be killed: " + p);

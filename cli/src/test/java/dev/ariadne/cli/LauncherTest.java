@@ -75,7 +75,7 @@ class LauncherTest {
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void sigtermStopsTheCheckResumablyWithExitThree() throws Exception {
-        Process p = start(List.of("check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=7",
+        Process p = start(List.of("check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=8",
                 "--store", "big"));
         try {
             Path order = work.resolve("big").resolve("order.dat");
