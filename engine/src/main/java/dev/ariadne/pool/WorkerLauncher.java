@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * 6.3–6.6 s of search instead of 7.0–8.4 s, 280 MB instead of 410–490 MB a JVM).
  */
 public final class WorkerLauncher {
-    /** Set by the {@code ariadne} launcher to the collector flag it added by itself. */
-    static final String LAUNCHER_GC = "ariadne.launcher.gc";
+    /** Set by the {@code ariadne} launcher to the JVM flags it added by itself, comma-separated. */
+    static final String LAUNCHER_FLAGS = "ariadne.launcher.flags";
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
     private final String mainClass;
     private final List<String> extraArgs;
@@ -46,12 +46,12 @@ public final class WorkerLauncher {
 
     /** The flags a worker gets from this JVM's: debugging agents and recordings left out, a collector added if none was chosen. */
     static List<String> jvmFlags(List<String> inherited) {
-        // The collector the launcher picks for the coordinator is not the user's choice.
-        String launcherGc = System.getProperty(LAUNCHER_GC);
+        // The flags the launcher picks for the coordinator (its collector) are not the user's choice.
+        List<String> launcherFlags = List.of(System.getProperty(LAUNCHER_FLAGS, "").split(","));
         List<String> flags = new ArrayList<>();
         boolean collectorChosen = false;
         for (String arg : inherited) {
-            if (arg.equals(launcherGc) || arg.startsWith("-D" + LAUNCHER_GC + "=")) {
+            if (launcherFlags.contains(arg) || arg.startsWith("-D" + LAUNCHER_FLAGS + "=")) {
                 continue;
             }
             if (isInheritable(arg)) {

@@ -24,18 +24,19 @@ class WorkerLauncherTest {
     }
 
     @Test
-    void theCollectorTheLauncherPickedIsNotTakenForTheUsersChoice() {
-        String before = System.getProperty(WorkerLauncher.LAUNCHER_GC);
-        System.setProperty(WorkerLauncher.LAUNCHER_GC, "-XX:+UseParallelGC");
+    void theFlagsTheLauncherPickedAreNotTakenForTheUsersChoice() {
+        String before = System.getProperty(WorkerLauncher.LAUNCHER_FLAGS);
+        System.setProperty(WorkerLauncher.LAUNCHER_FLAGS, "-XX:+UseParallelGC,-XX:MaxNewSize=256m");
         try {
             assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC",
-                    "-D" + WorkerLauncher.LAUNCHER_GC + "=-XX:+UseParallelGC", "-Xmx1g")));
+                    "-XX:MaxNewSize=256m", "-D" + WorkerLauncher.LAUNCHER_FLAGS + "=-XX:+UseParallelGC,-XX:MaxNewSize=256m",
+                    "-Xmx1g")));
             assertEquals(List.of("-XX:+UseG1GC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC")));
         } finally {
             if (before == null) {
-                System.clearProperty(WorkerLauncher.LAUNCHER_GC);
+                System.clearProperty(WorkerLauncher.LAUNCHER_FLAGS);
             } else {
-                System.setProperty(WorkerLauncher.LAUNCHER_GC, before);
+                System.setProperty(WorkerLauncher.LAUNCHER_FLAGS, before);
             }
         }
     }
