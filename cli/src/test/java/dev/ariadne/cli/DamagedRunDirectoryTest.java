@@ -36,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code store.format} or a truncated {@code order.dat}.
  */
 class DamagedRunDirectoryTest {
+    /** Where the snapshot starts in a state's entry, after its 24-byte record (store's StateEntry). */
+    private static final int SNAPSHOT_START = 24;
+
     @TempDir
     static Path base;
 
@@ -97,7 +100,7 @@ class DamagedRunDirectoryTest {
     static Stream<Arguments> damages() {
         List<Arguments> cases = new ArrayList<>();
         Object[][] damages = {
-            {"visited tier cut in half", truncateToHalf("visited-0000.cm"), "visited-0000.cm is truncated"},
+            {"snapshot tier cut in half", truncateToHalf("snapshots-0000.cm"), "snapshots-0000.cm is truncated"},
             {"snapshot tier header checksum garbled", garble("snapshots-0000.cm", 2),
                 "snapshots-0000.cm has a damaged map header"},
             {"metadata map cut in half", truncateToHalf("meta.cm"), "meta.cm is truncated"},
@@ -139,7 +142,7 @@ class DamagedRunDirectoryTest {
     @Timeout(120)
     void traceThroughAGarbledSnapshotIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(finished);
-        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), 1);
+        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), SNAPSHOT_START + 1);
         assertRefused(Cli.run(tmp, "trace", "damaged"), "snapshots-");
         assertRefused(Cli.run(tmp, "trace", "damaged", "--state", traceFps.get(2)), "snapshots-");
     }
@@ -148,17 +151,17 @@ class DamagedRunDirectoryTest {
     @Timeout(120)
     void resumeOfAFinishedRunWithAGarbledSnapshotOnItsTraceIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(finished);
-        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), 1);
+        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), SNAPSHOT_START + 1);
         assertRefused(Cli.run(tmp, "resume", "damaged"), "snapshots-");
     }
 
     @Test
     @Timeout(120)
-    void traceAlongAGarbledParentPointerIsExitTwoNamingTheVisitedFiles() throws Exception {
+    void traceAlongAGarbledParentPointerIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(finished);
-        // The visited value is (seq, parentFp, stepId, depth), little-endian: garble the parent.
-        garbleEntryValue(dir, "visited-", fp(traceFps.get(2)), 9);
-        assertRefused(Cli.run(tmp, "trace", "damaged", "--state", traceFps.get(2)), "visited-");
+        // An entry starts with the state's record (seq, parentFp, stepId, depth), little-endian: garble the parent.
+        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(2)), 9);
+        assertRefused(Cli.run(tmp, "trace", "damaged", "--state", traceFps.get(2)), "snapshots-");
     }
 
     @Test
@@ -166,7 +169,7 @@ class DamagedRunDirectoryTest {
     void resumeOfAStoppedRunWithAGarbledSnapshotOnItsQueueIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(stopped);
         long last = orderEntry(dir, StoreFiles.published(dir) - 1);
-        garbleEntryValue(dir, "snapshots-", last, 1);
+        garbleEntryValue(dir, "snapshots-", last, SNAPSHOT_START + 1);
         assertRefused(Cli.run(tmp, "resume", "damaged", "--workers", "1", "--progress", "0"), "snapshots-");
     }
 

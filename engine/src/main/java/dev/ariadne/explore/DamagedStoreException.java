@@ -8,7 +8,7 @@ package dev.ariadne.explore;
  */
 public final class DamagedStoreException extends RuntimeException {
     /** Which part of a store is damaged. */
-    public enum Part { ORDER, SNAPSHOTS, VISITED }
+    public enum Part { ORDER, SNAPSHOTS }
 
     private final Part part;
 

@@ -173,7 +173,7 @@ public final class Explorer {
         nextMerge = 0;
         long lastProgress = System.nanoTime();
         long lastCheckpoint = System.nanoTime();
-        int maxInflight = Math.max(2, pool.size() * 3);
+        int maxInflight = Math.max(2, pool.size() * 8);
         while (!finished) {
             if (stopRequested || timedOut(startNanos)) {
                 return Status.INTERRUPTED;

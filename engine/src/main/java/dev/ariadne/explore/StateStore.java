@@ -54,8 +54,7 @@ public interface StateStore extends AutoCloseable {
     default String describe(DamagedStoreException.Part part) {
         return switch (part) {
             case ORDER -> "the order of states is";
-            case SNAPSHOTS -> "the snapshots are";
-            case VISITED -> "the visited set is";
+            case SNAPSHOTS -> "the snapshots (and the records of states) are";
         };
     }
 

@@ -41,7 +41,7 @@ public final class TraceBuilder {
                 throw new IllegalArgumentException("no state of this run has the fingerprint " + Snapshots.hex(fp));
             }
             if (r == null || chain.size() > 100_000_000) {
-                throw new DamagedStoreException(store, DamagedStoreException.Part.VISITED,
+                throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                         "the parent " + Snapshots.hex(at) + " of a state on the trace is no stored state");
             }
             chain.add(at);
@@ -73,7 +73,7 @@ public final class TraceBuilder {
         String[] found = new String[1];
         int[] offset = {-1};
         if (stepId < Machine.INIT_STEP || stepId >= machine.stepCount()) {
-            throw new DamagedStoreException(store, DamagedStoreException.Part.VISITED,
+            throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "state " + Snapshots.hex(child) + " was reached by step " + stepId + ", which does not exist");
         }
         try {
@@ -89,7 +89,7 @@ public final class TraceBuilder {
             // the branch that leads to the child
         }
         if (found[0] == null) {
-            throw new DamagedStoreException(store, DamagedStoreException.Part.VISITED, "re-running step " + stepId
+            throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS, "re-running step " + stepId
                     + " from state " + Snapshots.hex(parent) + " does not reach state " + Snapshots.hex(child));
         }
         Location at = offset[0] >= 0 ? program.source().location(offset[0]) : null;

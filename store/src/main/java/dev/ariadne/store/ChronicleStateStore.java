@@ -30,7 +30,7 @@ public final class ChronicleStateStore implements StateStore {
     private final WriterLock lock;
     private final MetaMap meta;
     private final OrderFile order;
-    private final TierSet visited;
+    /** The snapshot map, which is also the visited set: one {@link StateEntry} per state. */
     private final TierSet snapshots;
     private final RecoveryReport report;
     private final SortedMap<String, String> metadata;
@@ -40,13 +40,12 @@ public final class ChronicleStateStore implements StateStore {
     /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}). */
     private volatile boolean needsRecovery;
 
-    private ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet visited,
-                                TierSet snapshots, DurableState durable, RecoveryReport report) {
+    private ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet snapshots,
+                                DurableState durable, RecoveryReport report) {
         this.dir = dir;
         this.lock = lock;
         this.meta = meta;
         this.order = order;
-        this.visited = visited;
         this.snapshots = snapshots;
         this.durable = durable;
         this.report = report;
@@ -60,7 +59,6 @@ public final class ChronicleStateStore implements StateStore {
         return switch (part) {
             case ORDER -> "order.dat" + where + " is";
             case SNAPSHOTS -> "the snapshots-*.cm files" + where + " are";
-            case VISITED -> "the visited-*.cm files" + where + " are";
         };
     }
 
@@ -86,15 +84,13 @@ public final class ChronicleStateStore implements StateStore {
             lock.markDirty();
             MetaMap meta = track(opened, MetaMap.create(dir));
             OrderFile order = track(opened, OrderFile.create(dir.orderFile()));
-            TierSet visited = track(opened, TierSet.create(dir, TierKind.VISITED, options.initialEntries(),
-                    TierKind.VISITED.initialValueSize(options)));
             TierSet snapshots = track(opened, TierSet.create(dir, TierKind.SNAPSHOTS, options.initialEntries(),
                     TierKind.SNAPSHOTS.initialValueSize(options)));
-            DurableState initial = new DurableState(0, 0, visited.infos(), snapshots.infos(), null, new TreeMap<>());
+            DurableState initial = new DurableState(0, 0, snapshots.infos(), null, new TreeMap<>());
             meta.write(initial);
             // The marker comes last: a directory without it is a store whose creation did not finish.
             new StoreFormat(StoreFormat.CURRENT_VERSION, meta.header(), meta.length()).write(dir);
-            return new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, initial,
+            return new ChronicleStateStore(dir, lock, meta, order, snapshots, initial,
                     new RecoveryReport(false, 0, 0, false, 0, List.of(), 0));
         } catch (RuntimeException e) {
             Resources.closeAll(opened, e);
@@ -122,16 +118,14 @@ public final class ChronicleStateStore implements StateStore {
             MetaMap meta = track(opened, MetaMap.open(dir, format, crashed, corruptions));
             DurableState durable = meta.latest();
             // Tiers created after the checkpoint hold only states added after it.
-            int droppedTiers = dir.deleteTiersFrom(TierKind.VISITED, durable.visited().size())
-                    + dir.deleteTiersFrom(TierKind.SNAPSHOTS, durable.snapshots().size());
+            int droppedTiers = dir.deleteTiersFrom(TierKind.SNAPSHOTS, durable.snapshots().size());
             OrderFile order = track(opened, OrderFile.open(dir.orderFile(), true));
-            TierSet visited = track(opened, TierSet.open(dir, TierKind.VISITED, durable.visited(), crashed, corruptions));
             TierSet snapshots = track(opened, TierSet.open(dir, TierKind.SNAPSHOTS, durable.snapshots(), crashed, corruptions));
-            Rollback.Result rollback = Rollback.toCheckpoint(durable.discovered(), order, visited, snapshots, crashed);
+            Rollback.Result rollback = Rollback.toCheckpoint(durable.discovered(), order, snapshots, crashed);
             meta.replaceMetadata(durable.metadata());
             RecoveryReport report = new RecoveryReport(crashed, rollback.dropped(), droppedTiers, rollback.fullScan(),
                     corruptions.count, corruptions.first, (System.nanoTime() - start) / 1_000_000);
-            return new ChronicleStateStore(dir, lock, meta, order, visited, snapshots, durable, report);
+            return new ChronicleStateStore(dir, lock, meta, order, snapshots, durable, report);
         } catch (RuntimeException e) {
             // Whatever Chronicle throws on a damaged file becomes a StoreException naming the store.
             RuntimeException failure = StoreException.wrap(dir + " cannot be opened", e);
@@ -163,12 +157,11 @@ public final class ChronicleStateStore implements StateStore {
             throw new IllegalArgumentException("snapshot of " + len + " bytes exceeds the store's limit of "
                     + TierKind.MAX_SNAPSHOT_BYTES + " bytes");
         }
-        byte[] bytes = off == 0 && len == snapshot.length ? snapshot : Arrays.copyOfRange(snapshot, off, off + len);
+        byte[] entry = StateEntry.encode(seq, parentFp, stepId, depth, snapshot, off, len);
         try {
-            // Order first: recovery finds every fingerprint that may have reached a map there.
+            // Order first: recovery finds there every fingerprint that may have reached the map.
             order.append(seq, fp);
-            snapshots.put(fp, bytes);
-            visited.put(fp, VisitedValue.encode(seq, parentFp, stepId, depth));
+            snapshots.put(fp, entry);
         } catch (RuntimeException e) {
             // Not added (a retry with the same seq overwrites whatever half got written).
             throw chronicleFailure("cannot add state " + seq, e);
@@ -187,11 +180,11 @@ public final class ChronicleStateStore implements StateStore {
         ensureOpen();
         byte[] value;
         try {
-            value = visited.get(fp);
+            value = snapshots.get(fp);
         } catch (RuntimeException e) {
             throw chronicleFailure("cannot read a record", e);
         }
-        return value == null ? null : VisitedValue.decode(value);
+        return value == null ? null : StateEntry.record(requireHeader(value, fp));
     }
 
     @Override
@@ -216,11 +209,13 @@ public final class ChronicleStateStore implements StateStore {
     @Override
     public byte[] snapshot(long fp) {
         ensureOpen();
+        byte[] value;
         try {
-            return snapshots.get(fp);
+            value = snapshots.get(fp);
         } catch (RuntimeException e) {
             throw chronicleFailure("cannot read a snapshot", e);
         }
+        return value == null ? null : StateEntry.snapshot(requireHeader(value, fp));
     }
 
     /**
@@ -237,10 +232,9 @@ public final class ChronicleStateStore implements StateStore {
                 || checkpoint.expanded() < 0 || checkpoint.expanded() > checkpoint.discovered()) {
             throw new IllegalArgumentException("checkpoint " + checkpoint + " does not fit a store of " + n + " states");
         }
-        DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), visited.infos(),
-                snapshots.infos(), checkpoint, metadata);
+        DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), snapshots.infos(),
+                checkpoint, metadata);
         order.force();
-        visited.force();
         snapshots.force();
         dir.syncDirectory(); // tier files renamed into place since the last checkpoint
         try {
@@ -291,7 +285,7 @@ public final class ChronicleStateStore implements StateStore {
 
     /** Puts Chronicle refused and that a roll-over to a new tier then took (for tests). */
     int refusedPuts() {
-        return visited.refusals() + snapshots.refusals();
+        return snapshots.refusals();
     }
 
     /** The run directory. */
@@ -299,9 +293,9 @@ public final class ChronicleStateStore implements StateStore {
         return dir.root();
     }
 
-    /** How many tier files each map has now: {@code [visited, snapshots]} (for tests and reports). */
-    public int[] tierCounts() {
-        return new int[] {visited.count(), snapshots.count()};
+    /** How many tier files the snapshot map has now (for tests and reports). */
+    public int tierCount() {
+        return snapshots.count();
     }
 
     /**
@@ -319,14 +313,13 @@ public final class ChronicleStateStore implements StateStore {
         boolean forced = false;
         try {
             order.force();
-            visited.force();
             snapshots.force();
             meta.force();
             forced = true;
         } catch (RuntimeException e) {
             failure = e;
         }
-        List<AutoCloseable> all = List.of(snapshots, visited, order, meta);
+        List<AutoCloseable> all = List.of(snapshots, order, meta);
         failure = Resources.closeAll(all, failure);
         try {
             if (forced && failure == null && !needsRecovery) {
@@ -355,6 +348,15 @@ public final class ChronicleStateStore implements StateStore {
         }
         needsRecovery = true;
         return StoreException.wrap(dir + " " + what, e);
+    }
+
+    /** An entry too short to hold a record can only be damage to the snapshot files. */
+    private byte[] requireHeader(byte[] value, long fp) {
+        if (!StateEntry.hasHeader(value.length)) {
+            throw new dev.ariadne.explore.DamagedStoreException(this, dev.ariadne.explore.DamagedStoreException.Part.SNAPSHOTS,
+                    "the entry of state " + Long.toHexString(fp) + " has " + value.length + " bytes");
+        }
+        return value;
     }
 
     private void ensureOpen() {

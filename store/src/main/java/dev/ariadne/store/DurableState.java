@@ -23,19 +23,17 @@ import java.util.zip.CRC32;
  *
  * @param generation  how many checkpoints came before (0 for the record written at creation)
  * @param discovered  the states that survive a reopen: those with {@code seq < discovered}
- * @param visited     the visited-set tiers, oldest first
- * @param snapshots   the snapshot tiers, oldest first
+ * @param snapshots   the snapshot tiers (which are the visited set), oldest first
  * @param checkpoint  the engine's checkpoint, or null before the first one
  * @param metadata    the run metadata at the checkpoint
  */
-record DurableState(long generation, long discovered, List<TierInfo> visited, List<TierInfo> snapshots,
+record DurableState(long generation, long discovered, List<TierInfo> snapshots,
                     Checkpoint checkpoint, SortedMap<String, String> metadata) {
 
     private static final int MAGIC = 0x41524350; // "ARCP"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     DurableState {
-        visited = List.copyOf(visited);
         snapshots = List.copyOf(snapshots);
         metadata = Collections.unmodifiableSortedMap(new TreeMap<>(metadata));
     }
@@ -47,7 +45,6 @@ record DurableState(long generation, long discovered, List<TierInfo> visited, Li
             out.writeInt(VERSION);
             out.writeLong(generation);
             out.writeLong(discovered);
-            writeTiers(out, visited);
             writeTiers(out, snapshots);
             out.writeBoolean(checkpoint != null);
             if (checkpoint != null) {
@@ -95,7 +92,6 @@ record DurableState(long generation, long discovered, List<TierInfo> visited, Li
             }
             long generation = in.readLong();
             long discovered = in.readLong();
-            List<TierInfo> visited = readTiers(in);
             List<TierInfo> snapshots = readTiers(in);
             Checkpoint checkpoint = null;
             if (in.readBoolean()) {
@@ -107,10 +103,10 @@ record DurableState(long generation, long discovered, List<TierInfo> visited, Li
             for (int i = 0; i < n; i++) {
                 metadata.put(readString(in), readString(in));
             }
-            if (in.available() != 0 || visited.isEmpty() || snapshots.isEmpty() || discovered < 0) {
+            if (in.available() != 0 || snapshots.isEmpty() || discovered < 0) {
                 throw new IllegalArgumentException("checkpoint record is malformed");
             }
-            return new DurableState(generation, discovered, visited, snapshots, checkpoint, metadata);
+            return new DurableState(generation, discovered, snapshots, checkpoint, metadata);
         } catch (IOException | RuntimeException e) {
             if (e instanceof IllegalArgumentException iae) {
                 throw iae;

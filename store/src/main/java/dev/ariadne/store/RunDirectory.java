@@ -30,9 +30,8 @@ public final class RunDirectory {
 
     private static final String TMP_SUFFIX = ".tmp";
     private static final Pattern TIER_NAME = Pattern.compile("([a-z]+)-(\\d{4,})\\.cm");
-    /** A tier file of either kind, whatever the width of its number. */
-    private static final Pattern ANY_TIER = Pattern.compile("(" + TierKind.VISITED.prefix() + "|"
-            + TierKind.SNAPSHOTS.prefix() + ")-\\d+\\.cm");
+    /** A tier file, whatever the width of its number. */
+    private static final Pattern ANY_TIER = Pattern.compile(TierKind.SNAPSHOTS.prefix() + "-\\d+\\.cm");
 
     /** Whether {@code name} is the name of one of a store's files (and so nothing a user put there). */
     public static boolean isStoreFileName(String name) {
@@ -70,7 +69,7 @@ public final class RunDirectory {
         return root.resolve(DIRTY_MARKER);
     }
 
-    /** The map file of tier {@code index} of one kind, e.g. {@code visited-0003.cm}. */
+    /** The map file of tier {@code index} of one kind, e.g. {@code snapshots-0003.cm}. */
     public Path tierFile(TierKind kind, int index) {
         return root.resolve(String.format("%s-%04d.cm", kind.prefix(), index));
     }

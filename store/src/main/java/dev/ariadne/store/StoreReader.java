@@ -34,15 +34,13 @@ public final class StoreReader implements AutoCloseable {
     private final RunDirectory dir;
     private final MetaMap meta;
     private final OrderFile order;
-    private final TierSet visited;
     private final TierSet snapshots;
     private volatile boolean closed;
 
-    private StoreReader(RunDirectory dir, MetaMap meta, OrderFile order, TierSet visited, TierSet snapshots) {
+    private StoreReader(RunDirectory dir, MetaMap meta, OrderFile order, TierSet snapshots) {
         this.dir = dir;
         this.meta = meta;
         this.order = order;
-        this.visited = visited;
         this.snapshots = snapshots;
     }
 
@@ -58,15 +56,13 @@ public final class StoreReader implements AutoCloseable {
         }
         MetaMap meta = null;
         OrderFile order = null;
-        TierSet visited = null;
         try {
             meta = MetaMap.openForReading(dir, format);
             order = OrderFile.open(dir.orderFile(), false);
-            visited = TierSet.openForReading(dir, TierKind.VISITED);
             TierSet snapshots = TierSet.openForReading(dir, TierKind.SNAPSHOTS);
-            return new StoreReader(dir, meta, order, visited, snapshots);
+            return new StoreReader(dir, meta, order, snapshots);
         } catch (RuntimeException e) {
-            throw Resources.closeAll(Arrays.asList(meta, order, visited), e);
+            throw Resources.closeAll(Arrays.asList(meta, order), e);
         }
     }
 
@@ -95,13 +91,14 @@ public final class StoreReader implements AutoCloseable {
 
     /** The snapshot of {@code fp}, or null if it is not (yet) visible here. */
     public byte[] snapshot(long fp) {
-        return lookup(snapshots, fp);
+        byte[] value = lookup(fp);
+        return value == null ? null : StateEntry.snapshot(value);
     }
 
     /** The record of {@code fp}, or null if it is not (yet) visible here. */
     public StateRecord record(long fp) {
-        byte[] value = lookup(visited, fp);
-        return value == null ? null : VisitedValue.decode(value);
+        byte[] value = lookup(fp);
+        return value == null ? null : StateEntry.record(value);
     }
 
     /**
@@ -154,17 +151,22 @@ public final class StoreReader implements AutoCloseable {
         }
     }
 
-    /** How many tier files this reader has open: {@code [visited, snapshots]}. */
-    public int[] tierCounts() {
-        return new int[] {visited.count(), snapshots.count()};
+    /** How many tier files of the snapshot map this reader has open. */
+    public int tierCount() {
+        return snapshots.count();
     }
 
-    private byte[] lookup(TierSet set, long fp) {
+    /** The entry of {@code fp} ({@link StateEntry}), or null if it is not (yet) visible here. */
+    private byte[] lookup(long fp) {
         ensureOpen();
         try {
-            byte[] value = set.get(fp);
-            if (value == null && set.refresh()) {
-                value = set.get(fp);
+            byte[] value = snapshots.get(fp);
+            if (value == null && snapshots.refresh()) {
+                value = snapshots.get(fp);
+            }
+            if (value != null && !StateEntry.hasHeader(value.length)) {
+                throw new StoreException(dir + ": the snapshots-*.cm files are damaged: the entry of state "
+                        + Long.toHexString(fp) + " has " + value.length + " bytes");
             }
             return value;
         } catch (RuntimeException e) {
@@ -189,6 +191,6 @@ public final class StoreReader implements AutoCloseable {
             return;
         }
         closed = true;
-        Resources.closeAll(List.of(meta, order, visited, snapshots));
+        Resources.closeAll(List.of(meta, order, snapshots));
     }
 }

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
- * One Chronicle Map file of a tiered map ({@code visited-0003.cm}, ...), with the file
+ * One Chronicle Map file of a tiered map ({@code snapshots-0003.cm}, ...), with the file
  * channel the store keeps open beside it to check its header and force it to disk.
  *
  * <p>That channel stays open as long as the map: closing any descriptor of a file drops

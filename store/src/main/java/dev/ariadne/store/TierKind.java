@@ -3,11 +3,11 @@ package dev.ariadne.store;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 
 /**
- * The two kinds of tiered map files: the visited set ({@code fp -> seq, parent, step,
- * depth}) and the snapshots ({@code fp -> canonical bytes}), with how each is configured.
+ * The kinds of tiered map files, with how each is configured: the snapshots
+ * ({@code fp -> record and canonical bytes}, see {@link StateEntry}), which are also the
+ * visited set.
  */
 enum TierKind {
-    VISITED("visited"),
     SNAPSHOTS("snapshots");
 
     /** Tiers double in capacity up to this many entries, then stay at it. */
@@ -27,7 +27,7 @@ enum TierKind {
     /**
      * No head-room past the configured entries: with sparse files Chronicle sizes every
      * segment for {@code entries x maxBloatFactor} up front, and the larger hash lookups cost
-     * disk (measured: 146 vs 138 bytes a snapshot entry, 59 vs 50 a visited entry). The
+     * disk (measured: 146 vs 138 bytes a snapshot entry). The
      * store rolls over at the configured capacity anyway; a segment that fills early
      * makes Chronicle refuse a put, and {@link TierSet#put} then rolls over early.
      */
@@ -39,14 +39,14 @@ enum TierKind {
         this.prefix = prefix;
     }
 
-    /** The file-name prefix, e.g. {@code visited} for {@code visited-0000.cm}. */
+    /** The file-name prefix, e.g. {@code snapshots} for {@code snapshots-0000.cm}. */
     String prefix() {
         return prefix;
     }
 
     /** The value size assumed for a new tier when nothing has been measured yet. */
     double initialValueSize(StoreOptions options) {
-        return this == VISITED ? VisitedValue.SIZE : options.snapshotSizeHint();
+        return StateEntry.HEADER + options.snapshotSizeHint();
     }
 
     /**
@@ -62,9 +62,6 @@ enum TierKind {
                 .sparseFile(true)
                 .putReturnsNull(true)
                 .removeReturnsNull(true);
-        // The visited value is always 24 bytes but is not declared constant: with sparse
-        // files Chronicle doubles its size estimates, and a constant-size entry then gets a
-        // chunk twice its size (measured: 77 bytes an entry declared constant, 58 not).
         return builder.averageValueSize(averageValueSize);
     }
 }

@@ -39,8 +39,8 @@ class CrossProcessReaderTest {
             assertTrue(verdict.startsWith("verified "), () -> verdict + " " + reader.stderr());
             assertTrue(reader.process().waitFor(20, TimeUnit.SECONDS));
             assertEquals(0, reader.process().exitValue());
-            String[] tiers = verdict.substring(verdict.indexOf("tiers ") + 6).split("/");
-            assertTrue(Integer.parseInt(tiers[0]) > 1 && Integer.parseInt(tiers[1]) > 1,
+            int tiers = Integer.parseInt(verdict.substring(verdict.indexOf("tiers ") + 6).trim());
+            assertTrue(tiers > 1,
                     "the reader should have picked up tiers added after it opened: " + verdict);
         }
     }

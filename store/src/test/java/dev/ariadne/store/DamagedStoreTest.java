@@ -47,24 +47,24 @@ class DamagedStoreTest {
         return Stream.of(
                 Arguments.of("order file cut inside its data", truncate("order.dat", 4096 + 800), "order.dat is truncated"),
                 Arguments.of("order file cut inside its header", truncate("order.dat", 100), "order.dat is truncated"),
-                Arguments.of("visited tier cut in half", truncateToHalf("visited-0001.cm"), "visited-0001.cm is truncated"),
+                Arguments.of("second tier cut in half", truncateToHalf("snapshots-0001.cm"), "snapshots-0001.cm is truncated"),
                 Arguments.of("snapshot tier emptied", truncate("snapshots-0000.cm", 0), "snapshots-0000.cm is truncated"),
                 Arguments.of("metadata map cut", truncateToHalf("meta.cm"), "meta.cm is truncated"),
                 Arguments.of("garbage in the order header", garble("order.dat", 3), "order.dat has a damaged header"),
-                Arguments.of("garbage in a visited tier header", garble("visited-0000.cm", 200), "visited-0000.cm has a damaged map header"),
+                Arguments.of("garbage in a tier header", garble("snapshots-0000.cm", 200), "snapshots-0000.cm has a damaged map header"),
                 Arguments.of("garbage in a snapshot tier checksum", garble("snapshots-0001.cm", 2), "snapshots-0001.cm has a damaged map header"),
                 Arguments.of("garbage in the metadata map header", garble("meta.cm", 100), "meta.cm has a damaged map header"),
-                Arguments.of("garbage in a size word", garble("visited-0001.cm", 10), "visited-0001.cm has a damaged map header"),
+                Arguments.of("garbage in a size word", garble("snapshots-0001.cm", 10), "snapshots-0001.cm has a damaged map header"),
                 Arguments.of("garbage in the format marker", garble("store.format", 30), "store.format is damaged"),
                 Arguments.of("order file missing", delete("order.dat"), "order.dat is missing"),
-                Arguments.of("visited tier missing", delete("visited-0001.cm"), "visited-0001.cm is missing"),
+                Arguments.of("second tier missing", delete("snapshots-0001.cm"), "snapshots-0001.cm is missing"),
                 Arguments.of("snapshot tier missing", delete("snapshots-0000.cm"), "snapshots-0000.cm is missing"),
                 Arguments.of("metadata map missing", delete("meta.cm"), "meta.cm is missing"),
                 Arguments.of("format marker missing", delete("store.format"), "store.format is missing"),
                 Arguments.of("another store-format version", (Damage) run -> {
                     StoreFormat current = StoreFormat.read(new RunDirectory(run));
-                    new StoreFormat(2, current.metaHeader(), current.metaLength()).write(new RunDirectory(run));
-                }, "says store-format version 2, but this build reads version 1"));
+                    new StoreFormat(3, current.metaHeader(), current.metaLength()).write(new RunDirectory(run));
+                }, "says store-format version 3, but this build reads version 2"));
     }
 
     @ParameterizedTest(name = "{0}, after a clean close")

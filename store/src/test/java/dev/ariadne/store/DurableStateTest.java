@@ -15,7 +15,7 @@ class DurableStateTest {
         meta.put("model", "x".repeat(100_000)); // longer than writeUTF allows
         meta.put("empty", "");
         TierInfo tier = new TierInfo(0, 1024, 24, new MapHeader.Fingerprint(900, 0xCAFEL), 1 << 20);
-        return new DurableState(7, 1000, List.of(tier), List.of(tier, new TierInfo(1, 2048, 100.5,
+        return new DurableState(7, 1000, List.of(tier, new TierInfo(1, 2048, 100.5,
                 new MapHeader.Fingerprint(901, 0xBEEFL), 2 << 20)),
                 new Checkpoint(10, 1000, 5000, 12, 99, "état ✓"), meta);
     }
@@ -24,7 +24,7 @@ class DurableStateTest {
     void aRecordRoundTrips() {
         DurableState state = sample();
         assertEquals(state, DurableState.decode(state.encode()));
-        DurableState bare = new DurableState(0, 0, state.visited(), state.snapshots(), null, new TreeMap<>());
+        DurableState bare = new DurableState(0, 0, state.snapshots(), null, new TreeMap<>());
         assertEquals(bare, DurableState.decode(bare.encode()));
     }
 

@@ -22,7 +22,7 @@ public final class FollowingReader {
         Random random = new Random(target);
         long checked = 0;
         try (StoreReader reader = StoreReader.open(run)) {
-            System.out.println("ready " + reader.size() + " tiers " + Arrays.toString(reader.tierCounts()));
+            System.out.println("ready " + reader.size() + " tiers " + reader.tierCount());
             System.out.flush();
             for (long next = 0; next < target; ) {
                 byte[] snapshot = reader.awaitSnapshot(States.fp(next), Duration.ofSeconds(30));
@@ -44,8 +44,7 @@ public final class FollowingReader {
                     next++;
                 }
             }
-            int[] tiers = reader.tierCounts();
-            System.out.println("verified " + checked + " tiers " + tiers[0] + "/" + tiers[1]);
+            System.out.println("verified " + checked + " tiers " + reader.tierCount());
         }
     }
 

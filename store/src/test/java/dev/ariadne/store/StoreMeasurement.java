@@ -75,7 +75,7 @@ class StoreMeasurement {
             double writeSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("write: %,.0f states/s (%.1f s, including %d checkpoints taking %.0f ms in all)%n",
                     n / writeSeconds, writeSeconds, checkpoints, checkpointNanos / 1e6);
-            System.out.printf("tiers: visited %d, snapshots %d%n", store.tierCounts()[0], store.tierCounts()[1]);
+            System.out.printf("tiers: %d%n", store.tierCount());
             readRates(store, n);
         }
         printDisk(run, n);
