@@ -73,6 +73,9 @@ public final class Machine {
     /** "invariant 'X'" and "constraint 'Y'", made once rather than for every state. */
     private final String[] invariantWhat;
     private final String[] constraintWhat;
+    /** The value of {@code pc(...)} for each label of each process declaration. */
+    private final StrV[][] labelValues;
+    private static final StrV DONE_LABEL = new StrV("Done");
     long budgetLeft;
     /** The value returned by the base frame (invariants, constraints, constants, callbacks). */
     Value returned;
@@ -101,6 +104,9 @@ public final class Machine {
         this.invariantWhat = program.invariants().stream().map(c -> "invariant '" + c.name() + "'").toArray(String[]::new);
         this.constraintWhat = program.constraints().stream().map(c -> "constraint '" + c.name() + "'")
                 .toArray(String[]::new);
+        this.labelValues = program.processes().stream()
+                .map(p -> p.labels().stream().map(l -> new StrV(l.name())).toArray(StrV[]::new))
+                .toArray(StrV[][]::new);
     }
 
     /** What the code being run is ("action 'Send'", "process Worker(2)", "invariant 'Safe'"), for messages. */
@@ -524,11 +530,17 @@ public final class Machine {
 
     /** {@code pc("Name")} or {@code pc("Name", self)}: the label of a process instance, or "Done". */
     Value processLabel(String name, Value self) {
+        int decl = -1;
+        for (int d = 0; d < program.processes().size(); d++) {
+            if (program.processes().get(d).name().equals(name)) {
+                decl = d;
+            }
+        }
         Proc found = null;
         int count = 0;
         for (int i = 0; i < nprocs; i++) {
             Proc p = procs[i];
-            if (program.processes().get(p.decl()).name().equals(name)) {
+            if (p.decl() == decl) {
                 count++;
                 if (self == null || Order.equal(p.self(), self)) {
                     found = p;
@@ -544,7 +556,9 @@ public final class Machine {
         if (found == null) {
             throw new EvalException("no process instance " + name + "(" + Repr.str(self) + ")");
         }
-        return StrV.of(labelName(found));
+        int pc = found.frame().pc;
+        // One string per label, made once: invariants ask for it in every state.
+        return pc == Frame.DONE ? DONE_LABEL : labelValues[found.decl()][found.frame().instr[pc + 1]];
     }
 
     /** The label a process instance is at, or "Done". */
