@@ -45,207 +45,207 @@ final class RareInstructions {
         int pc = f.pc;
         int sp = f.sp;
         switch (code[start]) {
-                    case Opcode.NOP:
-                        break;
-                    case Opcode.DUP2:
-                        stack[sp] = stack[sp - 2];
-                        stack[sp + 1] = stack[sp - 1];
-                        sp += 2;
-                        break;
-                    case Opcode.ROT3: {
-                        Value z = stack[sp - 1];
-                        stack[sp - 1] = stack[sp - 2];
-                        stack[sp - 2] = stack[sp - 3];
-                        stack[sp - 3] = z;
-                        break;
-                    }
-                    case Opcode.DELETE_LOCAL:
-                        locals[code[pc++]] = null;
-                        break;
-                    case Opcode.LOAD_CAPTURED:
-                        stack[sp++] = f.captured[code[pc++]];
-                        break;
-                    case Opcode.BUILD_LIST: {
-                        int n = code[pc++];
-                        sp -= n;
-                        stack[sp] = new ListV(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
-                        sp++;
-                        break;
-                    }
-                    case Opcode.BUILD_SET: {
-                        int n = code[pc++];
-                        sp -= n;
-                        stack[sp] = SetV.of(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
-                        sp++;
-                        break;
-                    }
-                    case Opcode.BUILD_DICT: {
-                        int n = code[pc++];
-                        sp -= 2 * n;
-                        DictV d = DictV.empty(m.trail.epoch());
-                        for (int k = 0; k < n; k++) {
-                            d.put(stack[sp + 2 * k], stack[sp + 2 * k + 1], m.trail);
-                        }
-                        stack[sp++] = d;
-                        break;
-                    }
-                    case Opcode.LIST_APPEND: {
-                        Value x = stack[--sp];
-                        ((ListV) stack[--sp]).append(x, m.trail);
-                        break;
-                    }
-                    case Opcode.SET_ADD: {
-                        Value x = stack[--sp];
-                        ((SetV) stack[--sp]).add(x, m.trail);
-                        break;
-                    }
-                    case Opcode.DICT_SET: {
-                        Value v = stack[--sp];
-                        Value k = stack[--sp];
-                        ((DictV) stack[--sp]).put(k, v, m.trail);
-                        break;
-                    }
-                    case Opcode.SLICE: {
-                        sp -= 3;
-                        stack[sp - 1] = Subscripts.slice(stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2], m.trail);
-                        break;
-                    }
-                    case Opcode.STORE_ATTR: {
-                        sp -= 2;
-                        Subscripts.storeAttr(stack[sp + 1], name(code[pc++]), stack[sp], m.trail);
-                        break;
-                    }
-                    case Opcode.UNPACK: {
-                        int n = code[pc++];
-                        Value[] items = Subscripts.unpack(stack[--sp], n);
-                        for (int k = n - 1; k >= 0; k--) {
-                            stack[sp++] = items[k];
-                        }
-                        break;
-                    }
-                    case Opcode.MAKE_LAMBDA: {
-                        int c = code[pc++];
-                        int nd = code[pc++];
-                        int nc = code[pc++];
-                        sp -= nd + nc;
-                        Value[] defaults = Arrays.copyOfRange(stack, sp, sp + nd);
-                        Value[] captured = Arrays.copyOfRange(stack, sp + nd, sp + nd + nc);
-                        stack[sp++] = new FunctionV(c, "lambda", defaults, captured);
-                        break;
-                    }
-                    case Opcode.ONEOF: {
-                        if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'oneof' in " + m.context());
-                        }
-                        Value[] alts = Iteration.canonical(stack[--sp]);
-                        if (alts.length == 0) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            return Interpreter.FAIL;
-                        }
-                        if (alts.length > 1) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            m.choose(alts, null, alts.length);
-                        }
-                        stack[sp++] = alts[0];
-                        break;
-                    }
-                    case Opcode.EITHER: {
-                        if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'either' in " + m.context());
-                        }
-                        int n = code[pc];
-                        int[] targets = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
-                        f.pc = pc;
-                        f.sp = sp;
-                        m.choose(null, targets, n);
-                        pc = targets[0];
-                        break;
-                    }
-                    case Opcode.ASSERT: {
-                        String message = code[pc] == 1 ? Repr.str(stack[--sp]) : "assertion failed";
-                        f.pc = start;
-                        f.sp = sp;
-                        throw m.error(EvalError.Kind.ASSERTION, message);
-                    }
-                    case Opcode.LABEL:
-                    case Opcode.DONE:
-                        m.pause(f, code[start] == Opcode.LABEL ? start : Frame.DONE);
-                        if (f.spawnDecl >= 0) {
-                            // A new instance reached its first label: it joins the state, its creator goes on.
-                            m.frames[--m.nframes] = null;
-                            m.completeSpawn(f);
-                            return CONTINUE;
-                        }
-                        return Interpreter.END;
-                    case Opcode.SPAWN: {
-                        int p = code[pc++];
-                        Value domain = stack[--sp];
-                        f.pc = pc;
-                        f.sp = sp;
-                        m.spawn(p, domain);
-                        return CONTINUE;
-                    }
-                    case Opcode.FORMAT:
-                        stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], null);
-                        break;
-                    case Opcode.FORMAT_SPEC: {
-                        Value spec = stack[--sp];
-                        stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], spec);
-                        break;
-                    }
-                    case Opcode.BUILD_STRING: {
-                        int n = code[pc++];
-                        sp -= n;
-                        StringBuilder b = new StringBuilder();
-                        for (int k = 0; k < n; k++) {
-                            b.append(((StrV) stack[sp + k]).value);
-                        }
-                        stack[sp++] = StrV.of(b.toString());
-                        break;
-                    }
-                    case Opcode.ONEOF_RANGE: {
-                        if (!m.forkAllowed) {
-                            throw new EvalException("cannot use 'oneof' in " + m.context());
-                        }
-                        int n = code[pc++];
-                        sp -= n;
-                        long[] r = Builtins.rangeBounds(stack, sp, n);
-                        long count = rangeChoices(r);
-                        if (count == 0) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            return Interpreter.FAIL;
-                        }
-                        // Canonical (ascending) order, whatever the direction of the range.
-                        long first = r[2] > 0 ? r[0] : r[0] + (count - 1) * r[2];
-                        long step = Math.abs(r[2]);
-                        if (count > 1) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            m.chooseRange(first, step, (int) count);
-                        }
-                        stack[sp++] = IntV.of(first);
-                        break;
-                    }
-                    case Opcode.ITER_PUSH_RANGE: {
-                        int n = code[pc++];
-                        sp -= n;
-                        long[] r = Builtins.rangeBounds(stack, sp, n);
-                        f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
-                        break;
-                    }
-                    case Opcode.CHECK_DOMAIN: {
-                        int n = code[pc++];
-                        sp -= Math.max(n, 1);
-                        if (domainIsEmpty(stack, sp, n)) {
-                            f.pc = pc;
-                            f.sp = sp;
-                            return Interpreter.FAIL;
-                        }
-                        break;
-                    }
+            case Opcode.NOP:
+                break;
+            case Opcode.DUP2:
+                stack[sp] = stack[sp - 2];
+                stack[sp + 1] = stack[sp - 1];
+                sp += 2;
+                break;
+            case Opcode.ROT3: {
+                Value z = stack[sp - 1];
+                stack[sp - 1] = stack[sp - 2];
+                stack[sp - 2] = stack[sp - 3];
+                stack[sp - 3] = z;
+                break;
+            }
+            case Opcode.DELETE_LOCAL:
+                locals[code[pc++]] = null;
+                break;
+            case Opcode.LOAD_CAPTURED:
+                stack[sp++] = f.captured[code[pc++]];
+                break;
+            case Opcode.BUILD_LIST: {
+                int n = code[pc++];
+                sp -= n;
+                stack[sp] = new ListV(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
+                sp++;
+                break;
+            }
+            case Opcode.BUILD_SET: {
+                int n = code[pc++];
+                sp -= n;
+                stack[sp] = SetV.of(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
+                sp++;
+                break;
+            }
+            case Opcode.BUILD_DICT: {
+                int n = code[pc++];
+                sp -= 2 * n;
+                DictV d = DictV.empty(m.trail.epoch());
+                for (int k = 0; k < n; k++) {
+                    d.put(stack[sp + 2 * k], stack[sp + 2 * k + 1], m.trail);
+                }
+                stack[sp++] = d;
+                break;
+            }
+            case Opcode.LIST_APPEND: {
+                Value x = stack[--sp];
+                ((ListV) stack[--sp]).append(x, m.trail);
+                break;
+            }
+            case Opcode.SET_ADD: {
+                Value x = stack[--sp];
+                ((SetV) stack[--sp]).add(x, m.trail);
+                break;
+            }
+            case Opcode.DICT_SET: {
+                Value v = stack[--sp];
+                Value k = stack[--sp];
+                ((DictV) stack[--sp]).put(k, v, m.trail);
+                break;
+            }
+            case Opcode.SLICE: {
+                sp -= 3;
+                stack[sp - 1] = Subscripts.slice(stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2], m.trail);
+                break;
+            }
+            case Opcode.STORE_ATTR: {
+                sp -= 2;
+                Subscripts.storeAttr(stack[sp + 1], name(code[pc++]), stack[sp], m.trail);
+                break;
+            }
+            case Opcode.UNPACK: {
+                int n = code[pc++];
+                Value[] items = Subscripts.unpack(stack[--sp], n);
+                for (int k = n - 1; k >= 0; k--) {
+                    stack[sp++] = items[k];
+                }
+                break;
+            }
+            case Opcode.MAKE_LAMBDA: {
+                int c = code[pc++];
+                int nd = code[pc++];
+                int nc = code[pc++];
+                sp -= nd + nc;
+                Value[] defaults = Arrays.copyOfRange(stack, sp, sp + nd);
+                Value[] captured = Arrays.copyOfRange(stack, sp + nd, sp + nd + nc);
+                stack[sp++] = new FunctionV(c, "lambda", defaults, captured);
+                break;
+            }
+            case Opcode.ONEOF: {
+                if (!m.forkAllowed) {
+                    throw new EvalException("cannot use 'oneof' in " + m.context());
+                }
+                Value[] alts = Iteration.canonical(stack[--sp]);
+                if (alts.length == 0) {
+                    f.pc = pc;
+                    f.sp = sp;
+                    return Interpreter.FAIL;
+                }
+                if (alts.length > 1) {
+                    f.pc = pc;
+                    f.sp = sp;
+                    m.choose(alts, null, alts.length);
+                }
+                stack[sp++] = alts[0];
+                break;
+            }
+            case Opcode.EITHER: {
+                if (!m.forkAllowed) {
+                    throw new EvalException("cannot use 'either' in " + m.context());
+                }
+                int n = code[pc];
+                int[] targets = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
+                f.pc = pc;
+                f.sp = sp;
+                m.choose(null, targets, n);
+                pc = targets[0];
+                break;
+            }
+            case Opcode.ASSERT: {
+                String message = code[pc] == 1 ? Repr.str(stack[--sp]) : "assertion failed";
+                f.pc = start;
+                f.sp = sp;
+                throw m.error(EvalError.Kind.ASSERTION, message);
+            }
+            case Opcode.LABEL:
+            case Opcode.DONE:
+                m.pause(f, code[start] == Opcode.LABEL ? start : Frame.DONE);
+                if (f.spawnDecl >= 0) {
+                    // A new instance reached its first label: it joins the state, its creator goes on.
+                    m.frames[--m.nframes] = null;
+                    m.completeSpawn(f);
+                    return CONTINUE;
+                }
+                return Interpreter.END;
+            case Opcode.SPAWN: {
+                int p = code[pc++];
+                Value domain = stack[--sp];
+                f.pc = pc;
+                f.sp = sp;
+                m.spawn(p, domain);
+                return CONTINUE;
+            }
+            case Opcode.FORMAT:
+                stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], null);
+                break;
+            case Opcode.FORMAT_SPEC: {
+                Value spec = stack[--sp];
+                stack[sp - 1] = Formatter.formatField(stack[sp - 1], code[pc++], spec);
+                break;
+            }
+            case Opcode.BUILD_STRING: {
+                int n = code[pc++];
+                sp -= n;
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < n; k++) {
+                    b.append(((StrV) stack[sp + k]).value);
+                }
+                stack[sp++] = StrV.of(b.toString());
+                break;
+            }
+            case Opcode.ONEOF_RANGE: {
+                if (!m.forkAllowed) {
+                    throw new EvalException("cannot use 'oneof' in " + m.context());
+                }
+                int n = code[pc++];
+                sp -= n;
+                long[] r = Builtins.rangeBounds(stack, sp, n);
+                long count = rangeChoices(r);
+                if (count == 0) {
+                    f.pc = pc;
+                    f.sp = sp;
+                    return Interpreter.FAIL;
+                }
+                // Canonical (ascending) order, whatever the direction of the range.
+                long first = r[2] > 0 ? r[0] : r[0] + (count - 1) * r[2];
+                long step = Math.abs(r[2]);
+                if (count > 1) {
+                    f.pc = pc;
+                    f.sp = sp;
+                    m.chooseRange(first, step, (int) count);
+                }
+                stack[sp++] = IntV.of(first);
+                break;
+            }
+            case Opcode.ITER_PUSH_RANGE: {
+                int n = code[pc++];
+                sp -= n;
+                long[] r = Builtins.rangeBounds(stack, sp, n);
+                f.iters[f.ip++] = new RangeIter(r[0], r[1], r[2]);
+                break;
+            }
+            case Opcode.CHECK_DOMAIN: {
+                int n = code[pc++];
+                sp -= Math.max(n, 1);
+                if (domainIsEmpty(stack, sp, n)) {
+                    f.pc = pc;
+                    f.sp = sp;
+                    return Interpreter.FAIL;
+                }
+                break;
+            }
             default:
                 throw new IllegalStateException("bad opcode " + code[start] + " at " + start);
         }
