@@ -55,8 +55,7 @@ public final class DictV extends Mutable {
     public void put(Value key, Value value, Trail t) {
         int i = Order.search(keys, size, key);
         if (i >= 0) {
-            if (!writeIsNoOp(vals[i], value, t)) {
-                beforeWrite(t);
+            if (beforeReplace(vals[i], value, t)) {
                 vals[i] = value;
             }
             return;

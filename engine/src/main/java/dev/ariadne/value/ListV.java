@@ -17,11 +17,9 @@ public final class ListV extends ArrayBacked {
     }
 
     public void set(int i, Value v, Trail t) {
-        if (writeIsNoOp(items[i], v, t)) {
-            return;
+        if (beforeReplace(items[i], v, t)) {
+            items[i] = v;
         }
-        beforeWrite(t);
-        items[i] = v;
     }
 
     public void append(Value v, Trail t) {

@@ -33,13 +33,18 @@ public abstract sealed class Mutable implements Value, Undoable permits ArrayBac
     }
 
     /**
-     * Whether storing {@code next} where {@code current} is can be left undone: the same
-     * value (see {@link Values#sameLeaf}), and a write that would be allowed. A step that
-     * writes back what was there then leaves no trace on the trail, so it is seen as a
-     * step back to the same state and its successor is not encoded again.
+     * Before {@code next} replaces {@code current} in this object: false if the write can be
+     * left undone (the same value, see {@link Values#sameLeaf}, in a write that would be
+     * allowed), else {@link #beforeWrite} and true. A step that writes back what was there
+     * then leaves no trace on the trail, so it is seen as a step back to the same state and
+     * its successor is not encoded again.
      */
-    protected final boolean writeIsNoOp(Value current, Value next, Trail trail) {
-        return frozen < 0 && !trail.isReadOnly() && Values.sameLeaf(current, next);
+    protected final boolean beforeReplace(Value current, Value next, Trail trail) {
+        if (frozen < 0 && !trail.isReadOnly() && Values.sameLeaf(current, next)) {
+            return false;
+        }
+        beforeWrite(trail);
+        return true;
     }
 
     /** Must be called before every change: refuses constants and saves the contents once per epoch. */

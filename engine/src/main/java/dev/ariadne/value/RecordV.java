@@ -28,11 +28,9 @@ public final class RecordV extends Mutable {
     }
 
     public void set(int i, Value v, Trail t) {
-        if (writeIsNoOp(fields[i], v, t)) {
-            return;
+        if (beforeReplace(fields[i], v, t)) {
+            fields[i] = v;
         }
-        beforeWrite(t);
-        fields[i] = v;
     }
 
     @Override
