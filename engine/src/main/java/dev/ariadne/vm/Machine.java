@@ -15,8 +15,8 @@ import dev.ariadne.value.Order;
 import dev.ariadne.value.Repr;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.Trail;
-import dev.ariadne.value.Undoable;
 import dev.ariadne.value.TupleV;
+import dev.ariadne.value.Undoable;
 import dev.ariadne.value.Value;
 import dev.ariadne.value.Values;
 
@@ -556,18 +556,18 @@ public final class Machine {
         if (found == null) {
             throw new EvalException("no process instance " + name + "(" + Repr.str(self) + ")");
         }
-        int pc = found.frame().pc;
-        // One string per label, made once: invariants ask for it in every state.
-        return pc == Frame.DONE ? DONE_LABEL : labelValues[found.decl()][found.frame().instr[pc + 1]];
+        return labelValue(found);
     }
 
     /** The label a process instance is at, or "Done". */
     public String labelName(Proc p) {
+        return labelValue(p).value;
+    }
+
+    /** {@link #labelName} as a value: one string per label, made once (invariants ask for it in every state). */
+    private StrV labelValue(Proc p) {
         int pc = p.frame().pc;
-        if (pc == Frame.DONE) {
-            return "Done";
-        }
-        return program.processes().get(p.decl()).labels().get(p.frame().instr[pc + 1]).name();
+        return pc == Frame.DONE ? DONE_LABEL : labelValues[p.decl()][p.frame().instr[pc + 1]];
     }
 
     /** {@code Name} or {@code Name(self)}. */
