@@ -1,6 +1,7 @@
 package dev.ariadne.store;
 
 import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.explore.DamagedStoreException;
 import dev.ariadne.explore.StateRecord;
 import dev.ariadne.explore.StateStore;
 import net.openhft.chronicle.hash.ChronicleHashCorruption;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -54,7 +54,7 @@ public final class ChronicleStateStore implements StateStore {
     }
 
     /** The files that hold each part, for messages about damage. */
-    static String files(Path directory, dev.ariadne.explore.DamagedStoreException.Part part) {
+    static String files(Path directory, DamagedStoreException.Part part) {
         String where = " in " + directory;
         return switch (part) {
             case ORDER -> "order.dat" + where + " is";
@@ -63,7 +63,7 @@ public final class ChronicleStateStore implements StateStore {
     }
 
     @Override
-    public String describe(dev.ariadne.explore.DamagedStoreException.Part part) {
+    public String describe(DamagedStoreException.Part part) {
         return files(directory(), part);
     }
 
@@ -353,7 +353,7 @@ public final class ChronicleStateStore implements StateStore {
     /** An entry too short to hold a record can only be damage to the snapshot files. */
     private byte[] requireHeader(byte[] value, long fp) {
         if (!StateEntry.hasHeader(value.length)) {
-            throw new dev.ariadne.explore.DamagedStoreException(this, dev.ariadne.explore.DamagedStoreException.Part.SNAPSHOTS,
+            throw new DamagedStoreException(this, DamagedStoreException.Part.SNAPSHOTS,
                     "the entry of state " + Long.toHexString(fp) + " has " + value.length + " bytes");
         }
         return value;
