@@ -7,6 +7,14 @@ public final class Values {
 
     /** Python truthiness: {@code None}, {@code False}, {@code 0}, empty strings and containers are false. */
     public static boolean truth(Value v) {
+        // Kept tiny: the JIT inlines it at every conditional jump of the dispatch loop.
+        if (v instanceof BoolV) {
+            return v == BoolV.TRUE;
+        }
+        return truthOfNonBool(v);
+    }
+
+    private static boolean truthOfNonBool(Value v) {
         switch (v.tag()) {
             case Value.NONE:
                 return false;
