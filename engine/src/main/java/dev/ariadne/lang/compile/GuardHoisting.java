@@ -6,35 +6,14 @@ import dev.ariadne.lang.syntax.ActionDecl;
 import dev.ariadne.lang.syntax.Argument;
 import dev.ariadne.lang.syntax.AttrExpr;
 import dev.ariadne.lang.syntax.AwaitStmt;
-import dev.ariadne.lang.syntax.BinaryExpr;
 import dev.ariadne.lang.syntax.Binder;
-import dev.ariadne.lang.syntax.BoolLiteral;
-import dev.ariadne.lang.syntax.BoolOpExpr;
 import dev.ariadne.lang.syntax.CallExpr;
-import dev.ariadne.lang.syntax.CompareExpr;
-import dev.ariadne.lang.syntax.Comparison;
 import dev.ariadne.lang.syntax.ComprehensionExpr;
-import dev.ariadne.lang.syntax.CondExpr;
-import dev.ariadne.lang.syntax.DictEntry;
-import dev.ariadne.lang.syntax.DictExpr;
-import dev.ariadne.lang.syntax.Expr;
-import dev.ariadne.lang.syntax.ExprVisitor;
-import dev.ariadne.lang.syntax.FStringExpr;
-import dev.ariadne.lang.syntax.FormattedValue;
+import dev.ariadne.lang.syntax.EveryNode;
 import dev.ariadne.lang.syntax.Identifier;
-import dev.ariadne.lang.syntax.IndexExpr;
-import dev.ariadne.lang.syntax.IntLiteral;
 import dev.ariadne.lang.syntax.LambdaExpr;
-import dev.ariadne.lang.syntax.ListExpr;
-import dev.ariadne.lang.syntax.NoneLiteral;
-import dev.ariadne.lang.syntax.NotExpr;
 import dev.ariadne.lang.syntax.OneOfExpr;
-import dev.ariadne.lang.syntax.SetExpr;
-import dev.ariadne.lang.syntax.SliceExpr;
 import dev.ariadne.lang.syntax.Stmt;
-import dev.ariadne.lang.syntax.StringLiteral;
-import dev.ariadne.lang.syntax.TupleExpr;
-import dev.ariadne.lang.syntax.UnaryExpr;
 
 import java.util.List;
 
@@ -80,14 +59,13 @@ final class GuardHoisting {
      * Whether an expression reads no local slot (so no parameter) and cannot fork; with
      * {@code repeatable}, also that evaluating it twice is the same as once.
      */
-    private record Independent(Resolution res, boolean repeatable) implements ExprVisitor<Boolean> {
-        private boolean all(List<? extends Expr> es) {
-            for (Expr e : es) {
-                if (!e.accept(this)) {
-                    return false;
-                }
-            }
-            return true;
+    private static final class Independent extends EveryNode {
+        private final Resolution res;
+        private final boolean repeatable;
+
+        Independent(Resolution res, boolean repeatable) {
+            this.res = res;
+            this.repeatable = repeatable;
         }
 
         @Override
@@ -111,119 +89,6 @@ final class GuardHoisting {
             }
             for (Argument a : e.args()) {
                 if ((repeatable && a.name() != null) || !a.value().accept(this)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public Boolean visitIntLiteral(IntLiteral e) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitStringLiteral(StringLiteral e) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitBoolLiteral(BoolLiteral e) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitNoneLiteral(NoneLiteral e) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitFStringExpr(FStringExpr e) {
-            return all(e.parts());
-        }
-
-        @Override
-        public Boolean visitFormattedValue(FormattedValue e) {
-            return e.value().accept(this);
-        }
-
-        @Override
-        public Boolean visitBinaryExpr(BinaryExpr e) {
-            return e.left().accept(this) && e.right().accept(this);
-        }
-
-        @Override
-        public Boolean visitUnaryExpr(UnaryExpr e) {
-            return e.operand().accept(this);
-        }
-
-        @Override
-        public Boolean visitNotExpr(NotExpr e) {
-            return e.operand().accept(this);
-        }
-
-        @Override
-        public Boolean visitBoolOpExpr(BoolOpExpr e) {
-            return e.left().accept(this) && e.right().accept(this);
-        }
-
-        @Override
-        public Boolean visitCompareExpr(CompareExpr e) {
-            if (!e.first().accept(this)) {
-                return false;
-            }
-            for (Comparison c : e.rest()) {
-                if (!c.right().accept(this)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public Boolean visitCondExpr(CondExpr e) {
-            return e.cond().accept(this) && e.then().accept(this) && e.orElse().accept(this);
-        }
-
-        @Override
-        public Boolean visitIndexExpr(IndexExpr e) {
-            return e.target().accept(this) && e.index().accept(this);
-        }
-
-        @Override
-        public Boolean visitSliceExpr(SliceExpr e) {
-            for (Expr part : new Expr[] {e.target(), e.lo(), e.hi(), e.step()}) {
-                if (part != null && !part.accept(this)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public Boolean visitAttrExpr(AttrExpr e) {
-            return e.target().accept(this);
-        }
-
-        @Override
-        public Boolean visitTupleExpr(TupleExpr e) {
-            return all(e.items());
-        }
-
-        @Override
-        public Boolean visitListExpr(ListExpr e) {
-            return all(e.items());
-        }
-
-        @Override
-        public Boolean visitSetExpr(SetExpr e) {
-            return all(e.items());
-        }
-
-        @Override
-        public Boolean visitDictExpr(DictExpr e) {
-            for (DictEntry d : e.entries()) {
-                if (!d.key().accept(this) || !d.value().accept(this)) {
                     return false;
                 }
             }
