@@ -151,7 +151,7 @@ class CheckCommandTest {
         assertTrue(r.out().contains("Runtime error in step Step"), r::toString);
         assertTrue(r.out().contains("err.ari:5:13: key 'b' not found"), r::toString);
         assertTrue(r.out().contains("        return d[k] + 1\n                ^\n"), "source line and caret: " + r);
-        assertTrue(r.out().contains("Traceback (most recent call last):\n  Step at err.ari:11:9\n  f() at err.ari:5:13"),
+        assertTrue(r.out().contains("Traceback (most recent call last):\n  Step at err.ari:11:14\n  f() at err.ari:5:13"),
                 r::toString);
         Object v = at(Json.parse(read("r.json")), "runs", 0, "violation");
         assertEquals("error", at(v, "kind"));

@@ -297,6 +297,12 @@ final class Interpreter {
                             stack[sp - 1] = BoolV.of(Builtins.inRange(stack[sp - 1], Builtins.rangeBounds(stack, sp, n)));
                             break;
                         }
+                        case Opcode.PROC_LABEL: {
+                            int decl = code[pc++];
+                            Value self = code[pc++] == 1 ? stack[--sp] : null;
+                            stack[sp++] = m.processLabel(decl, self);
+                            break;
+                        }
                         case Opcode.TRUTH:
                             stack[sp - 1] = BoolV.of(Values.truth(stack[sp - 1]));
                             break;

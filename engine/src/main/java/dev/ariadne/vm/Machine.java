@@ -530,30 +530,36 @@ public final class Machine {
 
     /** {@code pc("Name")} or {@code pc("Name", self)}: the label of a process instance, or "Done". */
     Value processLabel(String name, Value self) {
-        int decl = -1;
         for (int d = 0; d < program.processes().size(); d++) {
             if (program.processes().get(d).name().equals(name)) {
-                decl = d;
+                return processLabel(d, self);
             }
         }
+        throw new EvalException("no process named '" + name + "'");
+    }
+
+    /** {@link #processLabel(String, Value)} of the {@code decl}-th process declaration (PROC_LABEL). */
+    Value processLabel(int decl, Value self) {
         Proc found = null;
         int count = 0;
         for (int i = 0; i < nprocs; i++) {
             Proc p = procs[i];
             if (p.decl() == decl) {
-                count++;
-                if (self == null || Order.equal(p.self(), self)) {
-                    found = p;
+                if (self != null && Order.equal(p.self(), self)) {
+                    return labelValue(p);
                 }
+                count++;
+                found = p;
             }
         }
+        String name = program.processes().get(decl).name();
         if (count == 0) {
             throw new EvalException("no process named '" + name + "'");
         }
         if (self == null && count > 1) {
             throw new EvalException("process '" + name + "' has " + count + " instances: say which, pc('" + name + "', self)");
         }
-        if (found == null) {
+        if (self != null) {
             throw new EvalException("no process instance " + name + "(" + Repr.str(self) + ")");
         }
         return labelValue(found);
@@ -629,8 +635,15 @@ public final class Machine {
         for (int j = 0; j < nframes; j++) {
             Frame f = frames[j];
             Code c = program.code(f.code);
-            offset = c.offsetAt(Math.max(0, f.pc));
-            tb.add(new EvalError.Line(c.kind == Code.Kind.PROCESS || c.kind == Code.Kind.ACTION ? c.name : c.name + "()", offset));
+            // A caller's pc is past its call instruction: the call is the place to show.
+            int pc = Math.max(0, j == nframes - 1 ? f.pc : f.pc - 1);
+            String function = c.kind == Code.Kind.PROCESS || c.kind == Code.Kind.ACTION ? c.name : c.name + "()";
+            for (Code.Inlined call : c.expansionsAt(pc)) {
+                tb.add(new EvalError.Line(function, call.callOffset()));
+                function = call.function();
+            }
+            offset = c.offsetAt(pc);
+            tb.add(new EvalError.Line(function, offset));
         }
         return new EvalError(kind, message, offset, tb, program.source());
     }

@@ -122,7 +122,11 @@ final class BodyCompiler implements StmtVisitor<Void> {
     void store(Expr target, int offset) {
         if (target instanceof Identifier id) {
             Binding bind = c.res.binding(id);
-            b.op(bind.kind() == Binding.Kind.GLOBAL ? Opcode.STORE_GLOBAL : Opcode.STORE_LOCAL, bind.index(), id.offset());
+            if (bind.kind() == Binding.Kind.GLOBAL) {
+                b.op(Opcode.STORE_GLOBAL, bind.index(), id.offset());
+            } else {
+                b.op(Opcode.STORE_LOCAL, exprs.slot(bind.index()), id.offset());
+            }
         } else if (target instanceof TupleExpr || target instanceof ListExpr) {
             List<Expr> items = target instanceof TupleExpr t ? t.items() : ((ListExpr) target).items();
             b.op(Opcode.UNPACK, items.size(), target.offset());

@@ -1,6 +1,9 @@
 package dev.ariadne.lang.compile;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One compiled body: the initialisation, an action, a process, a {@code def}, a lambda,
@@ -27,9 +30,18 @@ public final class Code {
     /** Pairs (pc, source offset), sorted by pc: the offset of the construct that starts at each pc. */
     private final int[] linePcs;
     private final int[] lineOffsets;
+    /** The calls expanded in place, inner ones first ({@link Inlining}). */
+    private final List<Inlined> expansions;
+
+    /**
+     * The body of a def expanded at a call: instructions {@code [start, end)} run
+     * {@code function} (as a traceback names it) for the call at {@code callOffset}.
+     */
+    public record Inlined(int start, int end, String function, int callOffset) {
+    }
 
     public Code(int index, String name, Kind kind, int[] code, int nparams, String[] localNames,
-                int maxStack, int maxIters, int offset, int[] linePcs, int[] lineOffsets) {
+                int maxStack, int maxIters, int offset, int[] linePcs, int[] lineOffsets, List<Inlined> expansions) {
         this.index = index;
         this.name = name;
         this.kind = kind;
@@ -42,6 +54,7 @@ public final class Code {
         this.offset = offset;
         this.linePcs = linePcs;
         this.lineOffsets = lineOffsets;
+        this.expansions = List.copyOf(expansions);
     }
 
     /** The instructions, shared: callers must not modify them. */
@@ -60,6 +73,26 @@ public final class Code {
             i = -i - 2;
         }
         return i >= 0 ? lineOffsets[i] : offset;
+    }
+
+    /**
+     * The expanded calls that the instruction at {@code pc} runs inside, outermost first:
+     * the calls a traceback shows between this body and the failing instruction.
+     */
+    public List<Inlined> expansionsAt(int pc) {
+        if (expansions.isEmpty()) {
+            return List.of();
+        }
+        List<Inlined> at = new ArrayList<>();
+        // Outer expansions were recorded after the inner ones: reversed, then stably sorted, they come first.
+        for (int i = expansions.size() - 1; i >= 0; i--) {
+            Inlined x = expansions.get(i);
+            if (x.start <= pc && pc < x.end) {
+                at.add(x);
+            }
+        }
+        at.sort(Comparator.comparingInt(Inlined::start).thenComparing(Comparator.comparingInt(Inlined::end).reversed()));
+        return at;
     }
 
     /** A human-readable listing, one instruction per line (for tests and debugging). */

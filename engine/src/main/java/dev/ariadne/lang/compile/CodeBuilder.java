@@ -1,6 +1,8 @@
 package dev.ariadne.lang.compile;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Emits the instructions of one {@link Code}: tracks the operand-stack and iterator
@@ -17,6 +19,7 @@ final class CodeBuilder {
     private int[] linePcs = new int[32];
     private int[] lineOffsets = new int[32];
     private int lines;
+    private final List<Code.Inlined> expansions = new ArrayList<>();
 
     int pc() {
         return n;
@@ -140,6 +143,7 @@ final class CodeBuilder {
             case Opcode.ONEOF_RANGE -> d = 1 - a;
             case Opcode.CHECK_DOMAIN -> d = a == 0 ? -1 : -a;
             case Opcode.IN_RANGE -> d = -a;
+            case Opcode.PROC_LABEL -> d = 1 - b;
             case Opcode.ITER_PUSH_RANGE -> {
                 d = -a;
                 iters++;
@@ -163,8 +167,13 @@ final class CodeBuilder {
         maxSp = Math.max(maxSp, sp);
     }
 
+    /** Records that the code from {@code start} to here is the body of {@code function}, expanded at a call at {@code callOffset}. */
+    void expanded(int start, String function, int callOffset) {
+        expansions.add(new Code.Inlined(start, n, function, callOffset));
+    }
+
     Code build(int index, String name, Code.Kind kind, int nparams, String[] slotNames, int offset) {
         return new Code(index, name, kind, Arrays.copyOf(code, n), nparams, slotNames, maxSp + 2, maxIters,
-                offset, Arrays.copyOf(linePcs, lines), Arrays.copyOf(lineOffsets, lines));
+                offset, Arrays.copyOf(linePcs, lines), Arrays.copyOf(lineOffsets, lines), expansions);
     }
 }

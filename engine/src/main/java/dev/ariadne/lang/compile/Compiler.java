@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +40,35 @@ import java.util.Map;
  */
 public final class Compiler {
     /** Part of every program's hash: bump when the same source would compile differently. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     final Resolution res;
     final Literals literals = new Literals();
     final List<Code> codes = new ArrayList<>();
     private final ModelFile file;
+    /** By def number, the defs whose calls are expanded in place ({@link Inlining}); null entries are called. */
+    private final DefDecl[] expandable;
+    private final Map<String, Integer> processDecls = new HashMap<>();
 
     private Compiler(ModelFile file, Resolution res) {
         this.file = file;
         this.res = res;
+        this.expandable = Inlining.expandable(file.decls(), res);
+        for (Decl d : file.decls()) {
+            if (d instanceof ProcessDecl p) {
+                processDecls.putIfAbsent(p.name().name(), processDecls.size());
+            }
+        }
+    }
+
+    /** The number of the process declared as {@code name} (in declaration order), or -1. */
+    int processDecl(String name) {
+        return processDecls.getOrDefault(name, -1);
+    }
+
+    /** The def number {@code k} if its calls are expanded in place, else null. */
+    DefDecl expandable(int k) {
+        return expandable[k];
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.ariadne.lang.syntax.Comparison;
 import dev.ariadne.lang.syntax.ComprehensionExpr;
 import dev.ariadne.lang.syntax.CondExpr;
 import dev.ariadne.lang.syntax.DictEntry;
+import dev.ariadne.lang.syntax.DefDecl;
 import dev.ariadne.lang.syntax.DictExpr;
 import dev.ariadne.lang.syntax.Expr;
 import dev.ariadne.lang.syntax.ExprVisitor;
@@ -48,6 +49,8 @@ final class ExprCompiler implements ExprVisitor<Void> {
     private final BodyCompiler body;
     private final CodeBuilder b;
     private final Compiler c;
+    /** The def whose call is being expanded in place, or null ({@link Inlining}). */
+    private Inlining.Expansion expansion;
 
     ExprCompiler(BodyCompiler body) {
         this.body = body;
@@ -98,7 +101,12 @@ final class ExprCompiler implements ExprVisitor<Void> {
             case DEF -> Opcode.LOAD_FUNC;
             case BUILTIN -> Opcode.LOAD_BUILTIN;
         };
-        b.op(op, bind.index(), offset);
+        b.op(op, bind.kind() == Binding.Kind.LOCAL ? slot(bind.index()) : bind.index(), offset);
+    }
+
+    /** The frame slot of a local: inside an expansion, the def's local lives in a slot of the caller. */
+    int slot(int local) {
+        return expansion == null ? local : expansion.slot(local, body.scope);
     }
 
     @Override
@@ -284,6 +292,9 @@ final class ExprCompiler implements ExprVisitor<Void> {
                 return null;
             }
         }
+        if (e.callee() instanceof Identifier id && (expand(e, id) || processLabel(e, id))) {
+            return null;
+        }
         List<String> keywords = new ArrayList<>();
         if (e.callee() instanceof AttrExpr a) {
             compile(a.target());
@@ -304,6 +315,58 @@ final class ExprCompiler implements ExprVisitor<Void> {
             b.op(Opcode.CALL_KW, args.size(), c.literals.names(keywords), e.offset());
         }
         return null;
+    }
+
+    /**
+     * Expands a call of a def in place (see {@link Inlining}): its arguments, left to right,
+     * into fresh slots, then the expression it returns. False if it must stay a call: a def
+     * that is not expandable, keyword or missing arguments (the call reports them), or a
+     * recursive call.
+     */
+    private boolean expand(CallExpr e, Identifier callee) {
+        Binding bind = c.res.binding(callee);
+        if (bind.kind() != Binding.Kind.DEF || !Inlining.expandsIn(body.scope.kind)) {
+            return false;
+        }
+        DefDecl def = c.expandable(bind.index());
+        if (def == null || def.params().size() != e.args().size()
+                || (expansion != null && expansion.expanding(bind.index()))) {
+            return false;
+        }
+        for (Argument a : e.args()) {
+            if (a.name() != null || a.value() instanceof ComprehensionExpr g && g.kind() == ComprehensionExpr.Kind.GENERATOR) {
+                return false;
+            }
+        }
+        e.args().forEach(a -> compile(a.value()));
+        Inlining.Expansion inner = new Inlining.Expansion(bind.index(), c.res.scope(def), expansion);
+        for (int p = e.args().size() - 1; p >= 0; p--) {
+            b.op(Opcode.STORE_LOCAL, inner.slot(p, body.scope), e.offset());
+        }
+        Inlining.Expansion outer = expansion;
+        expansion = inner;
+        int start = b.pc();
+        compile(Inlining.returned(def));
+        expansion = outer;
+        b.expanded(start, def.name().name() + "()", e.offset());
+        return true;
+    }
+
+    /** {@code pc("Name")} or {@code pc("Name", self)} of a declared process: PROC_LABEL, without looking the name up. */
+    private boolean processLabel(CallExpr e, Identifier callee) {
+        Binding bind = c.res.binding(callee);
+        List<Argument> args = e.args();
+        if (bind.kind() != Binding.Kind.BUILTIN || bind.index() != Builtin.PC.ordinal()
+                || args.isEmpty() || args.size() > 2 || args.stream().anyMatch(a -> a.name() != null)
+                || !(args.get(0).value() instanceof StringLiteral name) || c.processDecl(name.value()) < 0
+                || args.size() == 2 && args.get(1).value() instanceof ComprehensionExpr) {
+            return false;
+        }
+        if (args.size() == 2) {
+            compile(args.get(1).value());
+        }
+        b.op(Opcode.PROC_LABEL, c.processDecl(name.value()), args.size() - 1, e.offset());
+        return true;
     }
 
     private void arguments(List<Argument> args, List<String> keywords) {

@@ -158,8 +158,13 @@ public final class Opcode {
     public static final int CHECK_DOMAIN = 65;
     /** {@code x start stop step IN_RANGE<n> b}: {@code x in range(...)} (n arguments), without building the list */
     public static final int IN_RANGE = 66;
+    /**
+     * {@code PROC_LABEL<decl, 0> label} or {@code self PROC_LABEL<decl, 1> label}:
+     * {@code pc("Name")} / {@code pc("Name", self)} for the process declared {@code decl}-th
+     */
+    public static final int PROC_LABEL = 67;
 
-    public static final int COUNT = 67;
+    public static final int COUNT = 68;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -199,7 +204,7 @@ public final class Opcode {
         "STORE_INDEX", "ATTR", "STORE_ATTR", "UNPACK", "CALL", "CALL_KW", "CALL_METHOD", "CALL_METHOD_KW",
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
         "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
-        "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE",
+        "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE", "PROC_LABEL",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -212,7 +217,7 @@ public final class Opcode {
         0, 1, 1, 1, 1, 2, 2, 3,
         0, 3, 0, 1, 0, 0, -1, 0, 1,
         1, 0, 0, 1, 1, 1, 1, 0, 1,
-        1, 1, 1,
+        1, 1, 1, 2,
     };
 
     public static String name(int op) {

@@ -1,0 +1,89 @@
+package dev.ariadne.lang.compile;
+
+import dev.ariadne.api.Checker;
+import dev.ariadne.api.ModelException;
+import dev.ariadne.api.ModelLoader;
+import dev.ariadne.explore.CheckResult;
+import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.explore.MemoryStateStore;
+import dev.ariadne.explore.Violation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Calls of defs that return one expression are expanded in place, and errors still show them as calls. */
+class InliningTest {
+    private static final String NESTED = """
+            var x = 0
+            def g(a):
+                return a // x
+            def f(a, b):
+                return g(a) + b
+            invariant I:
+                f(1, 2) > 0
+            """;
+
+    @Test
+    void anInvariantThatCallsExpandableDefsRunsWithoutCalls() throws ModelException {
+        Program p = ModelLoader.load("m.ari", NESTED, Map.of());
+        String code = code(p, "I").disassemble();
+        assertFalse(code.contains("LOAD_FUNC"), code);
+        assertFalse(code.contains(" CALL "), code);
+    }
+
+    @Test
+    void aTracebackThroughExpandedCallsNamesEveryCall() throws ModelException {
+        assertEquals(List.of("I() at m.ari:7:6", "f() at m.ari:5:13", "g() at m.ari:3:14"), traceback(NESTED));
+    }
+
+    @Test
+    void aTracebackThroughRealCallsPointsAtTheCalls() throws ModelException {
+        // Two statements each: these defs keep their frames.
+        String called = """
+                var x = 0
+                def g(a):
+                    pass
+                    return a // x
+                def f(a, b):
+                    pass
+                    return g(a) + b
+                invariant I:
+                    f(1, 2) > 0
+                """;
+        assertTrue(code(ModelLoader.load("m.ari", called, Map.of()), "I").disassemble().contains("LOAD_FUNC"));
+        assertEquals(List.of("I() at m.ari:9:6", "f() at m.ari:7:13", "g() at m.ari:4:14"), traceback(called));
+    }
+
+    @Test
+    void aRecursiveDefIsCalledEvenWhereItWouldBeExpandable() throws ModelException {
+        Program p = ModelLoader.load("m.ari", """
+                def fact(n):
+                    return 1 if n <= 1 else n * fact(n - 1)
+                var v = 0
+                invariant I:
+                    fact(3) == 6
+                """, Map.of());
+        assertTrue(code(p, "fact").disassemble().contains("LOAD_FUNC"), "the recursive call stays a call");
+    }
+
+    private static List<String> traceback(String model) throws ModelException {
+        Program p = ModelLoader.load("m.ari", model, Map.of());
+        CheckResult r = Checker.check(p, 1, ExploreOptions.defaults(), new MemoryStateStore(), s -> { }, l -> { });
+        Violation v = r.violations().get(0);
+        return v.traceback();
+    }
+
+    private static Code code(Program p, String name) {
+        for (int i = 0; i < p.codeCount(); i++) {
+            if (p.code(i).name.equals(name)) {
+                return p.code(i);
+            }
+        }
+        throw new AssertionError("no code named " + name);
+    }
+}
