@@ -303,6 +303,16 @@ final class Interpreter {
                             stack[sp++] = m.processLabel(decl, self);
                             break;
                         }
+                        case Opcode.ONCE: {
+                            Value v = m.once[code[pc++]];
+                            if (v == null) {
+                                pc++;
+                            } else {
+                                stack[sp++] = v;
+                                pc = code[pc];
+                            }
+                            break;
+                        }
                         case Opcode.TRUTH:
                             stack[sp - 1] = BoolV.of(Values.truth(stack[sp - 1]));
                             break;

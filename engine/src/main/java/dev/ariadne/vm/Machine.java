@@ -49,6 +49,8 @@ public final class Machine {
 
     // The state: globals in declaration order, process instances in canonical order.
     Value[] globals = new Value[0];
+    /** The values of the program's ONCE slots computed so far (OnceValues): the same in every state. */
+    final Value[] once;
     private Proc[] procs = new Proc[4];
     private int nprocs;
 
@@ -97,6 +99,7 @@ public final class Machine {
         this.stepBudget = stepBudget;
         this.interpreter = new Interpreter(this);
         this.baseFrames = new Frame[program.codeCount()];
+        this.once = new Value[program.onceCount()];
         this.processOfCode = new ProcessInfo[program.codeCount()];
         for (ProcessInfo pi : program.processes()) {
             processOfCode[pi.code()] = pi;

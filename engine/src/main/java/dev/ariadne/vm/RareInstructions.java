@@ -59,6 +59,9 @@ final class RareInstructions {
                 stack[sp - 3] = z;
                 break;
             }
+            case Opcode.STORE_ONCE:
+                m.once[code[pc++]] = stack[sp - 1];
+                break;
             case Opcode.DELETE_LOCAL:
                 locals[code[pc++]] = null;
                 break;

@@ -49,6 +49,7 @@ public final class Compiler {
     /** By def number, the defs whose calls are expanded in place ({@link Inlining}); null entries are called. */
     private final DefDecl[] expandable;
     private final Map<String, Integer> processDecls = new HashMap<>();
+    private int onceCount;
 
     private Compiler(ModelFile file, Resolution res) {
         this.file = file;
@@ -59,6 +60,11 @@ public final class Compiler {
                 processDecls.putIfAbsent(p.name().name(), processDecls.size());
             }
         }
+    }
+
+    /** A new slot for a value computed once per machine ({@link OnceValues}). */
+    int newOnce() {
+        return onceCount++;
     }
 
     /** The number of the process declared as {@code name} (in declaration order), or -1. */
@@ -142,7 +148,7 @@ public final class Compiler {
         overrideText.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         return new Program(file.source(), hash(text.toString()), codes, literals.toArray(), res.globals,
                 res.consts, constCodes, res.defs, defCodes, defDefaults, loadOrder.stream().mapToInt(i -> i).toArray(),
-                actions, processes, invariants, constraints, properties, initCode, overrideText);
+                actions, processes, invariants, constraints, properties, initCode, overrideText, onceCount);
     }
 
     private String hash(String overrideText) {

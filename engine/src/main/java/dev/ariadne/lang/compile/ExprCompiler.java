@@ -197,9 +197,27 @@ final class ExprCompiler implements ExprVisitor<Void> {
         return null;
     }
 
+    /** An operand of a comparison {@code op}: computed once per machine when it is a constant call ({@link OnceValues}). */
+    private void operand(Expr e, CompareOp op) {
+        if (op == CompareOp.IS || op == CompareOp.IS_NOT || !OnceValues.worthKeeping(e, c.res)) {
+            compile(e);
+            return;
+        }
+        int k = c.newOnce();
+        b.op(Opcode.ONCE, k, -1, e.offset());
+        int end = b.pc() - 1;
+        compile(e);
+        b.op(Opcode.STORE_ONCE, k, e.offset());
+        b.patchHere(end);
+    }
+
     @Override
     public Void visitCompareExpr(CompareExpr e) {
-        compile(e.first());
+        if (e.rest().size() == 1) {
+            operand(e.first(), e.rest().get(0).op());
+        } else {
+            compile(e.first());
+        }
         List<Comparison> rest = e.rest();
         if (rest.size() == 1) {
             Comparison only = rest.get(0);
@@ -212,7 +230,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
                 }
                 return null;
             }
-            compile(only.right());
+            operand(only.right(), only.op());
             b.op(Opcode.COMPARE, compareOp(only.op()), only.offset());
             return null;
         }
@@ -228,7 +246,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
             cleanups.add(b.jump(Opcode.JUMP_IF_FALSE_OR_POP, cmp.offset()));
         }
         Comparison last = rest.get(rest.size() - 1);
-        compile(last.right());
+        operand(last.right(), last.op());
         b.op(Opcode.COMPARE, compareOp(last.op()), last.offset());
         int end = b.jump(Opcode.JUMP, last.offset());
         for (int cl : cleanups) {

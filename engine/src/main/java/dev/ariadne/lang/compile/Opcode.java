@@ -163,8 +163,16 @@ public final class Opcode {
      * {@code pc("Name")} / {@code pc("Name", self)} for the process declared {@code decl}-th
      */
     public static final int PROC_LABEL = 67;
+    /**
+     * {@code - ONCE<k, end> -}, or {@code - ONCE<k, end> x} jumping to end: the value the
+     * machine keeps in its slot k, if it has one; else on to the code that computes it
+     * ({@link OnceValues})
+     */
+    public static final int ONCE = 68;
+    /** {@code x STORE_ONCE<k> x}: keeps x in the machine's slot k */
+    public static final int STORE_ONCE = 69;
 
-    public static final int COUNT = 68;
+    public static final int COUNT = 70;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -204,7 +212,8 @@ public final class Opcode {
         "STORE_INDEX", "ATTR", "STORE_ATTR", "UNPACK", "CALL", "CALL_KW", "CALL_METHOD", "CALL_METHOD_KW",
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
         "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
-        "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE", "PROC_LABEL",
+        "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE", "PROC_LABEL", "ONCE",
+        "STORE_ONCE",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -217,7 +226,8 @@ public final class Opcode {
         0, 1, 1, 1, 1, 2, 2, 3,
         0, 3, 0, 1, 0, 0, -1, 0, 1,
         1, 0, 0, 1, 1, 1, 1, 0, 1,
-        1, 1, 1, 2,
+        1, 1, 1, 2, 2,
+        1,
     };
 
     public static String name(int op) {

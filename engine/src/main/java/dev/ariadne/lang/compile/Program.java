@@ -49,11 +49,14 @@ public final class Program {
     private final Value[] constValues;
     private final FunctionV[] defValues;
     private Mutable[] frozen = new Mutable[0];
+    private final int onceCount;
 
     Program(SourceFile source, String hash, List<Code> code, Value[] literals, List<String> globalNames,
             List<String> constNames, int[] constCodes, List<String> defNames, int[] defCodes,
             int[] defDefaults, int[] loadOrder, List<ActionInfo> actions, List<ProcessInfo> processes, List<CheckInfo> invariants,
-            List<CheckInfo> constraints, List<PropertyInfo> properties, int initCode, Map<String, String> overrides) {
+            List<CheckInfo> constraints, List<PropertyInfo> properties, int initCode, Map<String, String> overrides,
+            int onceCount) {
+        this.onceCount = onceCount;
         this.source = source;
         this.hash = hash;
         this.code = List.copyOf(code);
@@ -187,6 +190,11 @@ public final class Program {
 
     public int initCode() {
         return initCode;
+    }
+
+    /** How many values a machine computes once ({@code ONCE} slots). */
+    public int onceCount() {
+        return onceCount;
     }
 
     public Value constValue(int c) {
