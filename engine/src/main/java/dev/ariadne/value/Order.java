@@ -199,6 +199,9 @@ public final class Order {
         for (Value v : a) {
             checkHashable(v);
         }
+        if (strictlyIncreasing(a, n)) {
+            return a; // a dict's keys, a set's elements: already canonical
+        }
         sort(a, n);
         int w = 0;
         for (int i = 0; i < n; i++) {
@@ -207,6 +210,15 @@ public final class Order {
             }
         }
         return w == n ? a : Arrays.copyOf(a, w);
+    }
+
+    private static boolean strictlyIncreasing(Value[] a, int n) {
+        for (int i = 1; i < n; i++) {
+            if (compare(a[i - 1], a[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sorts {@code a[0, n)} in canonical order (stable). */

@@ -164,6 +164,11 @@ final class Interpreter {
                             stack[sp - 1] = BoolV.of(Operators.compare(op, stack[sp - 1], b));
                             break;
                         }
+                        case Opcode.COMPARE_LIT: {
+                            int op = code[pc++];
+                            stack[sp - 1] = BoolV.of(Operators.compare(op, stack[sp - 1], program.literal(code[pc++])));
+                            break;
+                        }
                         case Opcode.JUMP:
                             pc = code[pc];
                             break;

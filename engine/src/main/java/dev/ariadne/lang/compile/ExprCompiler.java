@@ -197,6 +197,17 @@ final class ExprCompiler implements ExprVisitor<Void> {
         return null;
     }
 
+    /** The literal number of a string, an int beyond LOAD_INT or a tuple of literals, or -1 for any other expression. */
+    private int literal(Expr e) {
+        if (e instanceof StringLiteral str) {
+            return c.literals.string(str.value());
+        }
+        if (e instanceof TupleExpr t && ConstantFolder.fold(t) instanceof TupleV tuple) {
+            return c.literals.tuple(tuple);
+        }
+        return -1;
+    }
+
     /** An operand of a comparison {@code op}: computed once per machine when it is a constant call ({@link OnceValues}). */
     private void operand(Expr e, CompareOp op) {
         if (op == CompareOp.IS || op == CompareOp.IS_NOT || !OnceValues.worthKeeping(e, c.res)) {
@@ -228,6 +239,11 @@ final class ExprCompiler implements ExprVisitor<Void> {
                 if (only.op() == CompareOp.NOT_IN) {
                     b.op(Opcode.UNARY, Opcode.NOT, only.offset());
                 }
+                return null;
+            }
+            int literal = literal(only.right());
+            if (literal >= 0) {
+                b.op(Opcode.COMPARE_LIT, compareOp(only.op()), literal, only.offset());
                 return null;
             }
             operand(only.right(), only.op());
