@@ -279,6 +279,16 @@ final class Interpreter {
                             }
                             break;
                         }
+                        case Opcode.ITER_NEXT_LOCAL: {
+                            Value v = f.iters[f.ip - 1].next();
+                            if (v == null) {
+                                pc = code[pc + 1];
+                            } else {
+                                locals[code[pc]] = v;
+                                pc += 2;
+                            }
+                            break;
+                        }
                         case Opcode.ITER_POP:
                             f.iters[--f.ip] = null;
                             break;

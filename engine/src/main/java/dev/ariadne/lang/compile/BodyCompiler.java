@@ -118,6 +118,20 @@ final class BodyCompiler implements StmtVisitor<Void> {
         return null;
     }
 
+    /**
+     * The head of a loop: the iterator's next element into {@code target}, or a jump when
+     * it is exhausted; returns the jump's operand position, to patch with the exit.
+     */
+    int nextInto(Expr target, int offset) {
+        if (target instanceof Identifier id && c.res.binding(id).kind() == Binding.Kind.LOCAL) {
+            b.op(Opcode.ITER_NEXT_LOCAL, exprs.slot(c.res.binding(id).index()), -1, offset);
+            return b.pc() - 1;
+        }
+        int exit = b.jump(Opcode.ITER_NEXT, offset);
+        store(target, offset);
+        return exit;
+    }
+
     /** Stores the value on top of the stack into a target. */
     void store(Expr target, int offset) {
         if (target instanceof Identifier id) {
@@ -226,8 +240,7 @@ final class BodyCompiler implements StmtVisitor<Void> {
     public Void visitForStmt(ForStmt s) {
         exprs.iterate(s.iterable(), s.offset());
         int head = b.pc();
-        int exit = b.jump(Opcode.ITER_NEXT, s.offset());
-        store(s.target(), s.offset());
+        int exit = nextInto(s.target(), s.offset());
         Loop loop = new Loop(head);
         loops.push(loop);
         block(s.body());

@@ -43,6 +43,7 @@ import dev.ariadne.value.TupleV;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /** Compiles expressions: each leaves exactly one value on the operand stack. */
 final class ExprCompiler implements ExprVisitor<Void> {
@@ -550,7 +551,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
         };
         b.op(build, 0, e.offset());
         b.op(Opcode.STORE_LOCAL, acc, e.offset());
-        Runnable innermost = () -> {
+        IntConsumer innermost = head -> {
             b.op(Opcode.LOAD_LOCAL, acc, e.offset());
             compile(e.element());
             if (e.kind() == ComprehensionExpr.Kind.DICT) {
@@ -568,11 +569,12 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     /**
      * The nested loops of comprehension clauses {@code from..}: the innermost runs
-     * {@code innermost}; an {@code if} clause skips to the head of the loop around it.
+     * {@code innermost}, given the head of the loop around it (where the next element is
+     * taken); an {@code if} clause skips to that head.
      */
-    private void loops(List<CompClause> clauses, int from, int head, Runnable innermost) {
+    private void loops(List<CompClause> clauses, int from, int head, IntConsumer innermost) {
         if (from == clauses.size()) {
-            innermost.run();
+            innermost.accept(head);
             return;
         }
         CompClause clause = clauses.get(from);
@@ -586,8 +588,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
         ForClause f = (ForClause) clause;
         iterate(f.iterable(), f.offset());
         int top = b.pc();
-        int exit = b.jump(Opcode.ITER_NEXT, f.offset());
-        body.store(f.target(), f.offset());
+        int exit = body.nextInto(f.target(), f.offset());
         loops(clauses, from + 1, top, innermost);
         b.jumpTo(Opcode.JUMP, top, f.offset());
         b.patchHere(exit);
@@ -599,9 +600,11 @@ final class ExprCompiler implements ExprVisitor<Void> {
         int depth = b.sp();
         int iters = b.iters();
         List<Integer> found = new ArrayList<>();
-        loops(g.clauses(), 0, -1, () -> {
+        loops(g.clauses(), 0, -1, head -> {
             compile(g.element());
-            found.add(b.jump(any ? Opcode.JUMP_IF_TRUE : Opcode.JUMP_IF_FALSE, g.offset()));
+            // Undecided goes straight back to the loop's head: one jump per element, not two.
+            b.jumpTo(any ? Opcode.JUMP_IF_FALSE : Opcode.JUMP_IF_TRUE, head, g.offset());
+            found.add(b.jump(Opcode.JUMP, g.offset()));
         });
         b.op(any ? Opcode.LOAD_FALSE : Opcode.LOAD_TRUE, g.offset());
         int end = b.jump(Opcode.JUMP, g.offset());

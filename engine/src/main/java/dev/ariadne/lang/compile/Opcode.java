@@ -173,8 +173,10 @@ public final class Opcode {
     public static final int STORE_ONCE = 69;
     /** {@code x COMPARE_LIT<op, lit> b}: {@code x op literal} (LOAD_LIT then COMPARE, the commonest pair) */
     public static final int COMPARE_LIT = 70;
+    /** {@code - ITER_NEXT_LOCAL<slot, addr> -}: ITER_NEXT then STORE_LOCAL, the head of every loop over a plain variable */
+    public static final int ITER_NEXT_LOCAL = 71;
 
-    public static final int COUNT = 71;
+    public static final int COUNT = 72;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -215,7 +217,7 @@ public final class Opcode {
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
         "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
         "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE", "PROC_LABEL", "ONCE",
-        "STORE_ONCE", "COMPARE_LIT",
+        "STORE_ONCE", "COMPARE_LIT", "ITER_NEXT_LOCAL",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -229,7 +231,7 @@ public final class Opcode {
         0, 3, 0, 1, 0, 0, -1, 0, 1,
         1, 0, 0, 1, 1, 1, 1, 0, 1,
         1, 1, 1, 2, 2,
-        1, 2,
+        1, 2, 2,
     };
 
     public static String name(int op) {
