@@ -8,11 +8,7 @@ import dev.ariadne.lang.syntax.AttrExpr;
 import dev.ariadne.lang.syntax.AwaitStmt;
 import dev.ariadne.lang.syntax.Binder;
 import dev.ariadne.lang.syntax.CallExpr;
-import dev.ariadne.lang.syntax.ComprehensionExpr;
-import dev.ariadne.lang.syntax.EveryNode;
 import dev.ariadne.lang.syntax.Identifier;
-import dev.ariadne.lang.syntax.LambdaExpr;
-import dev.ariadne.lang.syntax.OneOfExpr;
 import dev.ariadne.lang.syntax.Stmt;
 
 import java.util.List;
@@ -59,7 +55,7 @@ final class GuardHoisting {
      * Whether an expression reads no local slot (so no parameter) and cannot fork; with
      * {@code repeatable}, also that evaluating it twice is the same as once.
      */
-    private static final class Independent extends EveryNode {
+    private static final class Independent extends StraightExpr {
         private final Resolution res;
         private final boolean repeatable;
 
@@ -93,22 +89,6 @@ final class GuardHoisting {
                 }
             }
             return true;
-        }
-
-        // Their variables are local slots of the action, and oneof forks: never moved.
-        @Override
-        public Boolean visitLambdaExpr(LambdaExpr e) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitComprehensionExpr(ComprehensionExpr e) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitOneOfExpr(OneOfExpr e) {
-            return false;
         }
     }
 }

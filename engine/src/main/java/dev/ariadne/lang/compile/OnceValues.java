@@ -5,12 +5,8 @@ import dev.ariadne.lang.resolve.Resolution;
 import dev.ariadne.lang.syntax.Argument;
 import dev.ariadne.lang.syntax.AttrExpr;
 import dev.ariadne.lang.syntax.CallExpr;
-import dev.ariadne.lang.syntax.ComprehensionExpr;
-import dev.ariadne.lang.syntax.EveryNode;
 import dev.ariadne.lang.syntax.Expr;
 import dev.ariadne.lang.syntax.Identifier;
-import dev.ariadne.lang.syntax.LambdaExpr;
-import dev.ariadne.lang.syntax.OneOfExpr;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -39,7 +35,7 @@ final class OnceValues {
     }
 
     /** Literals, constants, operators, and calls of pure builtins with positional arguments. */
-    private static final class Constant extends EveryNode {
+    private static final class Constant extends StraightExpr {
         private final Resolution res;
 
         Constant(Resolution res) {
@@ -70,21 +66,6 @@ final class OnceValues {
 
         @Override
         public Boolean visitAttrExpr(AttrExpr e) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitLambdaExpr(LambdaExpr e) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitComprehensionExpr(ComprehensionExpr e) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitOneOfExpr(OneOfExpr e) {
             return false;
         }
     }

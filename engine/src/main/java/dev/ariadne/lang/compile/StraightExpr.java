@@ -1,0 +1,28 @@
+package dev.ariadne.lang.compile;
+
+import dev.ariadne.lang.syntax.ComprehensionExpr;
+import dev.ariadne.lang.syntax.EveryNode;
+import dev.ariadne.lang.syntax.LambdaExpr;
+import dev.ariadne.lang.syntax.OneOfExpr;
+
+/**
+ * A test of an expression that refuses, wherever they are, the nodes that bind local
+ * slots of their own or fork: lambdas, comprehensions and {@code oneof}. What the
+ * compiler moves or shares must be free of them; subclasses judge the other nodes.
+ */
+abstract class StraightExpr extends EveryNode {
+    @Override
+    public Boolean visitLambdaExpr(LambdaExpr e) {
+        return false;
+    }
+
+    @Override
+    public Boolean visitComprehensionExpr(ComprehensionExpr e) {
+        return false;
+    }
+
+    @Override
+    public Boolean visitOneOfExpr(OneOfExpr e) {
+        return false;
+    }
+}
