@@ -355,8 +355,8 @@ final class ExprCompiler implements ExprVisitor<Void> {
     /**
      * Expands a call of a def in place (see {@link Inlining}): its arguments, left to right,
      * into fresh slots, then the expression it returns. False if it must stay a call: a def
-     * that is not expandable, keyword or missing arguments (the call reports them), or a
-     * recursive call.
+     * that is not expandable, keyword or missing arguments (the call reports them), a
+     * recursive call, or the limits of {@link Inlining#MAX_DEPTH} and {@link Inlining#MAX_CODE}.
      */
     private boolean expand(CallExpr e, Identifier callee) {
         Binding bind = c.res.binding(callee);
@@ -364,8 +364,8 @@ final class ExprCompiler implements ExprVisitor<Void> {
             return false;
         }
         DefDecl def = c.expandable(bind.index());
-        if (def == null || def.params().size() != e.args().size()
-                || (expansion != null && expansion.expanding(bind.index()))) {
+        if (def == null || def.params().size() != e.args().size() || b.pc() >= Inlining.MAX_CODE
+                || (expansion != null && expansion.keepsCallTo(bind.index()))) {
             return false;
         }
         for (Argument a : e.args()) {

@@ -43,6 +43,14 @@ final class Inlining {
         return def.body().size() == 1 && def.body().get(0) instanceof ReturnStmt r ? r.value() : null;
     }
 
+    /**
+     * Expansions nest at most this deep, and a body stops expanding once its code is this
+     * long: a def that calls another twice, which calls another twice, ... would otherwise
+     * grow its callers exponentially.
+     */
+    static final int MAX_DEPTH = 4;
+    static final int MAX_CODE = 1 << 14;
+
     /** Whether calls in a body of this kind are expanded. A constant's initialiser runs once, in load order, and keeps its calls. */
     static boolean expandsIn(Code.Kind kind) {
         return switch (kind) {
@@ -90,10 +98,15 @@ final class Inlining {
             return slots[s];
         }
 
-        /** Whether the def {@code d} is being expanded here or around here (a recursive call stays a call). */
-        boolean expanding(int d) {
+        /**
+         * Whether a call of def {@code d} met inside this expansion must stay a call: it is
+         * recursive (d is being expanded here or around here), or expansions are already
+         * nested {@link #MAX_DEPTH} deep.
+         */
+        boolean keepsCallTo(int d) {
+            int depth = 0;
             for (Expansion x = this; x != null; x = x.outer) {
-                if (x.def == d) {
+                if (x.def == d || ++depth >= MAX_DEPTH) {
                     return true;
                 }
             }

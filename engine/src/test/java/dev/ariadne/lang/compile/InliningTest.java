@@ -71,6 +71,22 @@ class InliningTest {
         assertTrue(code(p, "fact").disassemble().contains("LOAD_FUNC"), "the recursive call stays a call");
     }
 
+    @Test
+    void nestedExpansionsStopBeforeTheCodeGrowsExponentially() throws ModelException {
+        StringBuilder model = new StringBuilder("def f0(x):\n    return x + 1\n");
+        for (int k = 1; k <= 14; k++) {
+            model.append("def f").append(k).append("(x):\n    return f").append(k - 1).append("(x) + f")
+                    .append(k - 1).append("(x)\n");
+        }
+        model.append("var v = 0\ninvariant I:\n    f14(v) == 16384\n");
+        Program p = ModelLoader.load("m.ari", model.toString(), Map.of());
+        assertTrue(code(p, "I").instructions().length < 2_000, "2^14 copies of f0 would be ~100,000 instructions");
+        CheckResult r = Checker.check(p, 1, ExploreOptions.defaults().withDeadlock(false), new MemoryStateStore(),
+                s -> { }, l -> { });
+        assertTrue(r.violations().isEmpty(), "f14(0) is 2^14 f0(0)s: 16384");
+        assertEquals(1, r.distinct());
+    }
+
     private static List<String> traceback(String model) throws ModelException {
         Program p = ModelLoader.load("m.ari", model, Map.of());
         CheckResult r = Checker.check(p, 1, ExploreOptions.defaults(), new MemoryStateStore(), s -> { }, l -> { });
