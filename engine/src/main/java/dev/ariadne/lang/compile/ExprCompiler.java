@@ -118,17 +118,18 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     @Override
     public Void visitIntLiteral(IntLiteral e) {
-        if (e.value() >= Integer.MIN_VALUE && e.value() <= Integer.MAX_VALUE) {
-            b.op(Opcode.LOAD_INT, (int) e.value(), e.offset());
+        int literal = literal(e);
+        if (literal >= 0) {
+            b.op(Opcode.LOAD_LIT, literal, e.offset());
         } else {
-            b.op(Opcode.LOAD_LIT, c.literals.integer(e.value()), e.offset());
+            b.op(Opcode.LOAD_INT, (int) e.value(), e.offset());
         }
         return null;
     }
 
     @Override
     public Void visitStringLiteral(StringLiteral e) {
-        b.op(Opcode.LOAD_LIT, c.literals.string(e.value()), e.offset());
+        b.op(Opcode.LOAD_LIT, literal(e), e.offset());
         return null;
     }
 
@@ -198,10 +199,16 @@ final class ExprCompiler implements ExprVisitor<Void> {
         return null;
     }
 
-    /** The literal number of a string, an int beyond LOAD_INT or a tuple of literals, or -1 for any other expression. */
+    /**
+     * The number in the literal pool of {@code e} when the pool holds its value: a string, an
+     * int too large for LOAD_INT's operand, or a tuple of literals; -1 for any other expression.
+     */
     private int literal(Expr e) {
         if (e instanceof StringLiteral str) {
             return c.literals.string(str.value());
+        }
+        if (e instanceof IntLiteral i && (i.value() < Integer.MIN_VALUE || i.value() > Integer.MAX_VALUE)) {
+            return c.literals.integer(i.value());
         }
         if (e instanceof TupleExpr t && ConstantFolder.fold(t) instanceof TupleV tuple) {
             return c.literals.tuple(tuple);
@@ -225,14 +232,10 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     @Override
     public Void visitCompareExpr(CompareExpr e) {
-        if (e.rest().size() == 1) {
-            operand(e.first(), e.rest().get(0).op());
-        } else {
-            compile(e.first());
-        }
         List<Comparison> rest = e.rest();
         if (rest.size() == 1) {
             Comparison only = rest.get(0);
+            operand(e.first(), only.op());
             List<Expr> range = only.op() == CompareOp.IN || only.op() == CompareOp.NOT_IN ? rangeArgs(only.right()) : null;
             if (range != null) {
                 range.forEach(this::compile);
@@ -252,6 +255,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
             return null;
         }
         // a < b < c: keep b for the next test; leave the first false result.
+        compile(e.first());
         int depth = b.sp();
         List<Integer> cleanups = new ArrayList<>();
         for (int i = 0; i < rest.size() - 1; i++) {
@@ -444,8 +448,9 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     @Override
     public Void visitTupleExpr(TupleExpr e) {
-        if (ConstantFolder.fold(e) instanceof TupleV t) {
-            b.op(Opcode.LOAD_LIT, c.literals.tuple(t), e.offset());
+        int literal = literal(e);
+        if (literal >= 0) {
+            b.op(Opcode.LOAD_LIT, literal, e.offset());
             return null;
         }
         e.items().forEach(this::compile);
