@@ -2,7 +2,6 @@ package dev.ariadne.lang.compile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -83,15 +82,15 @@ public final class Code {
         if (expansions.isEmpty()) {
             return List.of();
         }
+        // The ranges that hold pc nest, and an expansion is recorded when it ends, after every
+        // one inside it: backwards, the recording order is outermost first.
         List<Inlined> at = new ArrayList<>();
-        // Outer expansions were recorded after the inner ones: reversed, then stably sorted, they come first.
         for (int i = expansions.size() - 1; i >= 0; i--) {
             Inlined x = expansions.get(i);
             if (x.start <= pc && pc < x.end) {
                 at.add(x);
             }
         }
-        at.sort(Comparator.comparingInt(Inlined::start).thenComparing(Comparator.comparingInt(Inlined::end).reversed()));
         return at;
     }
 
