@@ -10,7 +10,6 @@ import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.IntV;
 import dev.ariadne.value.NoneV;
 import dev.ariadne.value.RecordV;
-import dev.ariadne.value.StrV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 import dev.ariadne.value.Values;
@@ -212,7 +211,7 @@ final class Interpreter {
                             break;
                         }
                         case Opcode.ATTR:
-                            stack[sp - 1] = Subscripts.attr(stack[sp - 1], name(code[pc++]));
+                            stack[sp - 1] = Subscripts.attr(stack[sp - 1], program.literalText(code[pc++]));
                             break;
                         case Opcode.CALL:
                         case Opcode.CALL_KW: {
@@ -234,7 +233,7 @@ final class Interpreter {
                         case Opcode.CALL_METHOD:
                         case Opcode.CALL_METHOD_KW: {
                             int op = code[pc - 1];
-                            String name = name(code[pc++]);
+                            String name = program.literalText(code[pc++]);
                             int n = code[pc++];
                             TupleV kw = op == Opcode.CALL_METHOD_KW ? (TupleV) program.literal(code[pc++]) : null;
                             int off = sp - n;
@@ -368,9 +367,6 @@ final class Interpreter {
 
 
 
-    private String name(int literal) {
-        return ((StrV) program.literal(literal)).value;
-    }
 
     private EvalException unbound(Frame f, int slot) {
         String name = program.code(f.code).localName(slot);

@@ -115,7 +115,7 @@ final class RareInstructions {
             }
             case Opcode.STORE_ATTR: {
                 sp -= 2;
-                Subscripts.storeAttr(stack[sp + 1], name(code[pc++]), stack[sp], m.trail);
+                Subscripts.storeAttr(stack[sp + 1], program.literalText(code[pc++]), stack[sp], m.trail);
                 break;
             }
             case Opcode.UNPACK: {
@@ -274,7 +274,4 @@ final class RareInstructions {
         return count;
     }
 
-    private String name(int literal) {
-        return ((StrV) program.literal(literal)).value;
-    }
 }

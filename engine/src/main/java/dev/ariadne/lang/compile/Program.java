@@ -119,6 +119,11 @@ public final class Program {
         return literals[i];
     }
 
+    /** The text of the string literal number {@code i} (the names of attributes and methods in instructions). */
+    public String literalText(int i) {
+        return ((StrV) literals[i]).value;
+    }
+
     /** The index of a string in the literal table, or -1. */
     public int stringIndex(String s) {
         Integer i = stringIndex.get(s);
