@@ -354,7 +354,7 @@ public final class ChronicleStateStore implements StateStore {
     private byte[] requireHeader(byte[] value, long fp) {
         if (!StateEntry.hasHeader(value.length)) {
             throw new DamagedStoreException(this, DamagedStoreException.Part.SNAPSHOTS,
-                    "the entry of state " + Long.toHexString(fp) + " has " + value.length + " bytes");
+                    StateEntry.tooShort(fp, value.length));
         }
         return value;
     }

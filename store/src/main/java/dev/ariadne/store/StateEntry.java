@@ -35,6 +35,11 @@ final class StateEntry {
         return size >= HEADER;
     }
 
+    /** What is wrong with the entry of state {@code fp} if it has only {@code length} bytes (see {@link #hasHeader}). */
+    static String tooShort(long fp, long length) {
+        return String.format("the entry of state %016x has %d bytes", fp, length);
+    }
+
     static long seq(byte[] b) {
         return (long) LONG.get(b, 0);
     }

@@ -165,8 +165,8 @@ public final class StoreReader implements AutoCloseable {
                 value = snapshots.get(fp);
             }
             if (value != null && !StateEntry.hasHeader(value.length)) {
-                throw new StoreException(dir + ": the snapshots-*.cm files are damaged: the entry of state "
-                        + Long.toHexString(fp) + " has " + value.length + " bytes");
+                throw new StoreException(dir + ": the snapshots-*.cm files are damaged: "
+                        + StateEntry.tooShort(fp, value.length));
             }
             return value;
         } catch (RuntimeException e) {
