@@ -36,8 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code store.format} or a truncated {@code order.dat}.
  */
 class DamagedRunDirectoryTest {
-    /** Where the snapshot starts in a state's entry, after its 24-byte record (store's StateEntry). */
-    private static final int SNAPSHOT_START = 24;
+    /** Where the snapshot starts in a state's entry, after seq, fingerprint and record (store's StateEntry). */
+    private static final int SNAPSHOT_START = 32;
+    /** Where the parent's fingerprint starts in a state's entry. */
+    private static final int PARENT_START = 16;
 
     @TempDir
     static Path base;
@@ -142,7 +144,7 @@ class DamagedRunDirectoryTest {
     @Timeout(120)
     void traceThroughAGarbledSnapshotIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(finished);
-        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), SNAPSHOT_START + 1);
+        garbleEntry(dir, seqOf(dir, traceFps.get(1)), SNAPSHOT_START + 1);
         assertRefused(Cli.run(tmp, "trace", "damaged"), "snapshots-");
         assertRefused(Cli.run(tmp, "trace", "damaged", "--state", traceFps.get(2)), "snapshots-");
     }
@@ -151,7 +153,7 @@ class DamagedRunDirectoryTest {
     @Timeout(120)
     void resumeOfAFinishedRunWithAGarbledSnapshotOnItsTraceIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(finished);
-        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(1)), SNAPSHOT_START + 1);
+        garbleEntry(dir, seqOf(dir, traceFps.get(1)), SNAPSHOT_START + 1);
         assertRefused(Cli.run(tmp, "resume", "damaged"), "snapshots-");
     }
 
@@ -159,8 +161,7 @@ class DamagedRunDirectoryTest {
     @Timeout(120)
     void traceAlongAGarbledParentPointerIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(finished);
-        // An entry starts with the state's record (seq, parentFp, stepId, depth), little-endian: garble the parent.
-        garbleEntryValue(dir, "snapshots-", fp(traceFps.get(2)), 9);
+        garbleEntry(dir, seqOf(dir, traceFps.get(2)), PARENT_START + 1);
         assertRefused(Cli.run(tmp, "trace", "damaged", "--state", traceFps.get(2)), "snapshots-");
     }
 
@@ -168,8 +169,7 @@ class DamagedRunDirectoryTest {
     @Timeout(120)
     void resumeOfAStoppedRunWithAGarbledSnapshotOnItsQueueIsExitTwoNamingTheSnapshotFiles() throws Exception {
         Path dir = copy(stopped);
-        long last = orderEntry(dir, StoreFiles.published(dir) - 1);
-        garbleEntryValue(dir, "snapshots-", last, SNAPSHOT_START + 1);
+        garbleEntry(dir, StoreFiles.published(dir) - 1, SNAPSHOT_START + 1);
         assertRefused(Cli.run(tmp, "resume", "damaged", "--workers", "1", "--progress", "0"), "snapshots-");
     }
 
@@ -207,48 +207,62 @@ class DamagedRunDirectoryTest {
         return to;
     }
 
-    private static long fp(String hex) {
-        return Long.parseUnsignedLong(hex, 16);
-    }
-
-    private static long orderEntry(Path dir, long seq) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("order.dat").toFile(), "r")) {
-            byte[] b = new byte[8];
-            f.seek(4096 + 8 * seq);
-            f.readFully(b);
-            return ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getLong();
+    /** The sequence number of state {@code hex} (as printed in a trace), from the order file. */
+    private static long seqOf(Path dir, String hex) throws IOException {
+        long fp = Long.parseUnsignedLong(hex, 16);
+        ByteBuffer order = ByteBuffer.wrap(Files.readAllBytes(dir.resolve("order.dat"))).order(ByteOrder.LITTLE_ENDIAN);
+        for (long seq = 0; seq < StoreFiles.published(dir); seq++) {
+            if (order.getLong(4096 + 8 * (int) seq) == fp) {
+                return seq;
+            }
         }
+        throw new AssertionError("no state " + hex + " in the order file");
     }
 
     /**
-     * Garbles three bytes of the value stored under key {@code fp} in the Chronicle files {@code prefix*.cm}:
-     * an entry is laid out as the key (8 bytes, little-endian), the value's length (one byte for short values),
-     * then the value; the bytes garbled start {@code valueOffset} bytes into the value.
+     * Garbles three bytes of state {@code seq}'s entry, {@code offset} bytes into it, in every copy of its
+     * chunk in the snapshot tiers. As store's Chunk lays them out, the states {@code 32k..32k+31} are one
+     * value under key {@code k} (8 bytes, little-endian), followed in a Chronicle entry by the value's length
+     * (a stop-bit number) and the value: a count, the end of each entry, then the entries, each starting
+     * with its sequence number. A copy is recognised by that number where the layout puts the entry.
      */
-    private static void garbleEntryValue(Path dir, String prefix, long fp, int valueOffset) throws IOException {
-        byte[] key = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(fp).array();
+    private static void garbleEntry(Path dir, long seq, int offset) throws IOException {
+        byte[] key = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(seq / 32).array();
+        int index = (int) (seq % 32);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().startsWith("snapshots-")).sorted().toList();
         }
+        int garbled = 0;
         for (Path file : files) {
             byte[] data = Files.readAllBytes(file);
+            ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
             for (int at = indexOf(data, key, 4096); at >= 0; at = indexOf(data, key, at + 1)) {
-                int length = data[at + 8] & 0xFF;
-                if (length == 0 || length > 127 || length < valueOffset + 3) {
-                    continue; // not an entry with a short value: the bytes occur elsewhere
-                }
-                try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-                    for (int i = 0; i < 3; i++) {
-                        long pos = at + 9 + valueOffset + i;
-                        f.seek(pos);
-                        f.write(data[(int) pos] ^ 0x5A);
+                for (int lengthBytes = 1; lengthBytes <= 4; lengthBytes++) {
+                    int value = at + 8 + lengthBytes;
+                    if (value + 4 > data.length) {
+                        continue;
                     }
+                    int count = b.getInt(value);
+                    if (count <= index || count > 32 || value + 4 + 4 * count > data.length) {
+                        continue;
+                    }
+                    long entry = value + 4L + 4L * count + (index == 0 ? 0 : b.getInt(value + 4 * index));
+                    if (entry < 0 || entry + offset + 3 > data.length || b.getLong((int) entry) != seq) {
+                        continue;
+                    }
+                    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+                        for (long pos = entry + offset; pos < entry + offset + 3; pos++) {
+                            f.seek(pos);
+                            f.write(data[(int) pos] ^ 0x5A);
+                        }
+                    }
+                    garbled++;
+                    break;
                 }
-                return;
             }
         }
-        throw new AssertionError("no entry with key " + Long.toHexString(fp) + " in " + prefix + "*.cm");
+        assertTrue(garbled > 0, "no entry of state " + seq + " in the snapshot tiers");
     }
 
     private static int indexOf(byte[] data, byte[] key, int from) {

@@ -68,10 +68,11 @@ public final class Expander {
                 if (run.store() == null) {
                     throw new IllegalStateException("the batch lacks a snapshot and this worker has no store to read it from");
                 }
-                bytes = run.store().snapshot(fp);
+                bytes = run.store().snapshotAt(batch.firstSeq() + i);
             }
             if (bytes == null) {
-                throw new IllegalStateException("the store has no snapshot of state " + Long.toHexString(fp));
+                throw new IllegalStateException("the store has no snapshot of state " + (batch.firstSeq() + i)
+                        + " (" + Snapshots.hex(fp) + ")");
             }
             codec.decodeInto(bytes, machine);
             if (sent != null) {

@@ -158,8 +158,7 @@ public final class Explorer {
     /** Every queued state's order entry must name a stored state with that sequence number. */
     private void verifyQueue() {
         for (long seq = expanded; seq < store.size(); seq++) {
-            long fp = store.fingerprintAt(seq);
-            StateRecord r = store.record(fp);
+            StateRecord r = store.recordAt(seq);
             if (r == null || r.seq() != seq) {
                 throw new DamagedStoreException(store, DamagedStoreException.Part.ORDER, "entry " + seq
                         + " names " + (r == null ? "no stored state" : "the state stored as " + r.seq()));
@@ -257,11 +256,16 @@ public final class Explorer {
         long[] fps = new long[n];
         int[] depths = new int[n];
         byte[][] snapshots = new byte[n][];
+        boolean uncached = false;
         for (int i = 0; i < n; i++) {
             long seq = submitted + i;
             fps[i] = store.fingerprintAt(seq);
             depths[i] = depthOf(seq);
             snapshots[i] = cache.take(seq);
+            uncached |= snapshots[i] == null;
+        }
+        if (uncached) {
+            store.flush(); // the workers read these states from the store
         }
         Batch b = new Batch(run, nextBatch, submitted, fps, depths, snapshots);
         batches.put(nextBatch, b);

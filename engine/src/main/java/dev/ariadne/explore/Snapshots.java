@@ -16,7 +16,10 @@ final class Snapshots {
 
     /** The verified bytes of state {@code fp}. */
     static byte[] read(StateStore store, long fp) {
-        byte[] bytes = store.snapshot(fp);
+        return checked(store, fp, store.snapshot(fp));
+    }
+
+    private static byte[] checked(StateStore store, long fp, byte[] bytes) {
         if (bytes == null) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "no snapshot of state " + hex(fp));
@@ -30,7 +33,10 @@ final class Snapshots {
 
     /** Reads, verifies and decodes state {@code fp} into the machine. */
     static void load(StateStore store, StateCodec codec, long fp, Machine machine) {
-        byte[] bytes = read(store, fp);
+        decode(store, codec, fp, read(store, fp), machine);
+    }
+
+    private static void decode(StateStore store, StateCodec codec, long fp, byte[] bytes, Machine machine) {
         try {
             codec.decodeInto(bytes, machine);
         } catch (SnapshotException e) {
@@ -41,9 +47,11 @@ final class Snapshots {
 
     /** Checks that the batch's states can be read, verified and decoded (after a worker failed on it). */
     static void verify(Batch b, StateCodec codec, Machine machine) {
+        StateStore store = b.run().store();
         for (int i = 0; i < b.size(); i++) {
             if (b.snapshots()[i] == null) {
-                load(b.run().store(), codec, b.fps()[i], machine);
+                long fp = b.fps()[i];
+                decode(store, codec, fp, checked(store, fp, store.snapshotAt(b.firstSeq() + i)), machine);
             }
         }
     }

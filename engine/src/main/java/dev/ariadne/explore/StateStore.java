@@ -4,10 +4,11 @@ package dev.ariadne.explore;
  * The persisted results of one run: every distinct state in discovery order, its
  * parent pointer and snapshot, the run's metadata and its last checkpoint.
  *
- * <p>The coordinator is the single writer: {@link #add}, {@link #checkpoint} and
- * {@link #putMetadata} are called from one thread. Readers ({@link #snapshot},
- * {@link #record}, {@link #fingerprintAt}) may run on any thread, and in the
- * process-isolation mode in other JVMs that open the store read-only.
+ * <p>The coordinator is the single writer: {@link #add}, {@link #flush},
+ * {@link #checkpoint} and {@link #putMetadata} are called from one thread. Readers
+ * ({@link #snapshotAt}, {@link #record}, {@link #fingerprintAt}, ...) may run on any
+ * thread, and in the process-isolation mode in other JVMs that open the store read-only;
+ * they see what was added up to the writer's last {@link #flush}.
  *
  * <p>States are numbered by a sequence number {@code seq = 0, 1, 2, ...} in the order
  * they were discovered. Because exploration is breadth-first and merged in frontier
@@ -23,6 +24,13 @@ public interface StateStore extends AutoCloseable {
      */
     void add(long seq, long fp, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len);
 
+    /**
+     * Makes every state added so far visible to readers, on any thread and in any process.
+     * A store may buffer what {@link #add} gives it until then (or until {@link #checkpoint}).
+     */
+    default void flush() {
+    }
+
     /** The number of states recorded so far (including those after the last checkpoint). */
     long size();
 
@@ -34,6 +42,16 @@ public interface StateStore extends AutoCloseable {
 
     /** The snapshot bytes of a recorded state, or {@code null} if it was never recorded. */
     byte[] snapshot(long fp);
+
+    /** The snapshot of the state with that sequence number, or {@code null} if it is not visible (yet). */
+    default byte[] snapshotAt(long seq) {
+        return seq < size() ? snapshot(fingerprintAt(seq)) : null;
+    }
+
+    /** The record of the state with that sequence number, or {@code null} if it is not visible (yet). */
+    default StateRecord recordAt(long seq) {
+        return seq < size() ? record(fingerprintAt(seq)) : null;
+    }
 
     /**
      * Makes everything added so far durable together with this checkpoint, atomically:

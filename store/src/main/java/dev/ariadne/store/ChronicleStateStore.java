@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The persisted results of one run, in a run directory: the writer's side of the store
@@ -36,6 +37,11 @@ public final class ChronicleStateStore implements StateStore {
     private final SortedMap<String, String> metadata;
     private volatile DurableState durable;
     private volatile long size;
+    /** States readers see: those whose chunks are in the map. */
+    private volatile long published;
+    /** The chunk the next states go to (writer only). */
+    private final OpenChunk open = new OpenChunk();
+    private final StateLookup states;
     private volatile boolean closed;
     /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}). */
     private volatile boolean needsRecovery;
@@ -51,6 +57,14 @@ public final class ChronicleStateStore implements StateStore {
         this.report = report;
         this.metadata = new TreeMap<>(durable.metadata());
         this.size = durable.discovered();
+        this.published = size;
+        this.states = new StateLookup(snapshots, order, false,
+                (part, why) -> new DamagedStoreException(this, part, why));
+        open.start(Chunk.key(size));
+        if (Chunk.index(size) != 0) {
+            // Rollback left the last chunk holding exactly the states before the checkpoint.
+            open.resume(Chunk.key(size), snapshots.get(Chunk.key(size)), Chunk.index(size));
+        }
     }
 
     /** The files that hold each part, for messages about damage. */
@@ -84,7 +98,7 @@ public final class ChronicleStateStore implements StateStore {
             lock.markDirty();
             MetaMap meta = track(opened, MetaMap.create(dir));
             OrderFile order = track(opened, OrderFile.create(dir.orderFile()));
-            TierSet snapshots = track(opened, TierSet.create(dir, TierKind.SNAPSHOTS, options.initialEntries(),
+            TierSet snapshots = track(opened, TierSet.create(dir, TierKind.SNAPSHOTS, TierKind.initialCapacity(options),
                     TierKind.SNAPSHOTS.initialValueSize(options)));
             DurableState initial = new DurableState(0, 0, snapshots.infos(), null, new TreeMap<>());
             meta.write(initial);
@@ -146,6 +160,10 @@ public final class ChronicleStateStore implements StateStore {
         return StoreReader.open(directory);
     }
 
+    /**
+     * Records a state. It is written to the map with the rest of its chunk: when the chunk
+     * is full, at {@link #flush}, or at {@link #checkpoint}; only then do reads see it.
+     */
     @Override
     public void add(long seq, long fp, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len) {
         ensureOpen();
@@ -157,17 +175,44 @@ public final class ChronicleStateStore implements StateStore {
             throw new IllegalArgumentException("snapshot of " + len + " bytes exceeds the store's limit of "
                     + TierKind.MAX_SNAPSHOT_BYTES + " bytes");
         }
-        byte[] entry = StateEntry.encode(seq, parentFp, stepId, depth, snapshot, off, len);
         try {
-            // Order first: recovery finds there every fingerprint that may have reached the map.
+            // Order first: recovery finds there every state whose chunk may have reached the map.
             order.append(seq, fp);
-            snapshots.put(fp, entry);
         } catch (RuntimeException e) {
-            // Not added (a retry with the same seq overwrites whatever half got written).
             throw chronicleFailure("cannot add state " + seq, e);
         }
-        order.publish(seq + 1);
+        open.append(seq, fp, parentFp, stepId, depth, snapshot, off, len);
         size = seq + 1;
+        if (open.full()) {
+            writeOpenChunk();
+            open.start(Chunk.key(size));
+        }
+    }
+
+    /** Writes the open chunk so far and publishes every state added: readers (in any process) see them all. */
+    @Override
+    public void flush() {
+        ensureOpen();
+        if (open.unflushed()) {
+            writeOpenChunk();
+        }
+    }
+
+    private void writeOpenChunk() {
+        try {
+            byte[] value = open.value();
+            if (open.stored()) {
+                snapshots.replace(open.key(), value);
+            } else {
+                snapshots.put(open.key(), value);
+            }
+        } catch (RuntimeException e) {
+            // Not published (a retry rewrites the whole chunk).
+            throw chronicleFailure("cannot write the states from " + Chunk.firstSeq(open.key()), e);
+        }
+        open.markStored();
+        order.publish(size);
+        published = size;
     }
 
     @Override
@@ -175,16 +220,19 @@ public final class ChronicleStateStore implements StateStore {
         return size;
     }
 
+    /** The states readers see (in any thread or process): those added up to the last flush or full chunk. */
+    public long published() {
+        return published;
+    }
+
     @Override
     public StateRecord record(long fp) {
-        ensureOpen();
-        byte[] value;
-        try {
-            value = snapshots.get(fp);
-        } catch (RuntimeException e) {
-            throw chronicleFailure("cannot read a record", e);
-        }
-        return value == null ? null : StateEntry.record(requireHeader(value, fp));
+        return read("cannot read a record", () -> states.record(fp, published));
+    }
+
+    @Override
+    public StateRecord recordAt(long seq) {
+        return read("cannot read a record", () -> states.recordAt(seq, published));
     }
 
     @Override
@@ -208,14 +256,24 @@ public final class ChronicleStateStore implements StateStore {
 
     @Override
     public byte[] snapshot(long fp) {
+        return read("cannot read a snapshot", () -> states.snapshot(fp, published));
+    }
+
+    @Override
+    public byte[] snapshotAt(long seq) {
+        return read("cannot read a snapshot", () -> states.snapshotAt(seq, published));
+    }
+
+    /** Runs a read of the map; damage found goes up as it is, a failure of Chronicle Map becomes {@code what}. */
+    private <T> T read(String what, Supplier<T> lookup) {
         ensureOpen();
-        byte[] value;
         try {
-            value = snapshots.get(fp);
+            return lookup.get();
+        } catch (DamagedStoreException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw chronicleFailure("cannot read a snapshot", e);
+            throw chronicleFailure(what, e);
         }
-        return value == null ? null : StateEntry.snapshot(requireHeader(value, fp));
     }
 
     /**
@@ -232,6 +290,7 @@ public final class ChronicleStateStore implements StateStore {
                 || checkpoint.expanded() < 0 || checkpoint.expanded() > checkpoint.discovered()) {
             throw new IllegalArgumentException("checkpoint " + checkpoint + " does not fit a store of " + n + " states");
         }
+        flush();
         DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), snapshots.infos(),
                 checkpoint, metadata);
         order.force();
@@ -348,15 +407,6 @@ public final class ChronicleStateStore implements StateStore {
         }
         needsRecovery = true;
         return StoreException.wrap(dir + " " + what, e);
-    }
-
-    /** An entry too short to hold a record can only be damage to the snapshot files. */
-    private byte[] requireHeader(byte[] value, long fp) {
-        if (!StateEntry.hasHeader(value.length)) {
-            throw new DamagedStoreException(this, DamagedStoreException.Part.SNAPSHOTS,
-                    StateEntry.tooShort(fp, value.length));
-        }
-        return value;
     }
 
     private void ensureOpen() {

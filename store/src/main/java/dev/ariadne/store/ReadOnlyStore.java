@@ -49,6 +49,16 @@ final class ReadOnlyStore implements StateStore {
     }
 
     @Override
+    public byte[] snapshotAt(long seq) {
+        return reader.awaitSnapshotAt(seq, VISIBILITY_WAIT);
+    }
+
+    @Override
+    public StateRecord recordAt(long seq) {
+        return reader.recordAt(seq);
+    }
+
+    @Override
     public void checkpoint(Checkpoint checkpoint) {
         throw new UnsupportedOperationException("a worker's view of the store is read-only");
     }

@@ -1,17 +1,20 @@
 package dev.ariadne.store;
 
-import net.openhft.chronicle.hash.Data;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Brings a reopened store back to its last checkpoint: every state with
  * {@code seq >= discovered} is removed from the snapshot map and the order file, and the
  * result is checked against the checkpoint's count.
  *
- * <p>The fast path walks the order file from {@code discovered} to its {@code appended}
- * counter: {@link ChronicleStateStore#add} raises that counter (with a full fence) before
- * it writes the map, so every fingerprint that may have reached it is there. If the
- * counts still disagree after a crash, a full scan removes every entry whose own seq is
- * past the checkpoint (or that is too short to have one). If they disagree after that,
+ * <p>States live in {@link Chunk}s of consecutive sequence numbers, so the fast path
+ * removes the chunks from the one past {@code discovered} to the one holding the order
+ * file's {@code appended} counter ({@link ChronicleStateStore#add} raises that counter
+ * before the state's chunk can reach the map), and cuts the chunk that holds
+ * {@code discovered} back to the states before it. If the map still holds the wrong number
+ * of chunks after a crash, a full scan removes every chunk past the checkpoint and every
+ * older copy of a chunk that a crash left in two tiers. If it still disagrees after that,
  * states from before the checkpoint were lost: that is reported, not hidden.
  */
 final class Rollback {
@@ -21,53 +24,101 @@ final class Rollback {
     record Result(long dropped, boolean fullScan) {
     }
 
-    static Result toCheckpoint(long discovered, OrderFile order, TierSet snapshots, boolean crashed) {
+    static Result toCheckpoint(long discovered, OrderFile order, TierSet chunks, boolean crashed) {
         long appended = order.appended();
         if (appended < discovered) {
             throw new StoreException(order.file() + " holds " + appended + " states but the checkpoint recorded "
                     + discovered + ": states before the checkpoint are lost");
         }
-        long dropped = 0;
-        for (long seq = discovered; seq < appended; seq++) {
-            long fp = order.get(seq);
-            byte[] value = snapshots.get(fp);
-            // An entry with a smaller seq is a state from before the checkpoint.
-            if (value == null || !StateEntry.hasHeader(value.length) || StateEntry.seq(value) >= discovered) {
-                snapshots.remove(fp);
-                dropped++;
-            }
+        long kept = Chunk.chunksFor(discovered);
+        // The states dropped are those up to the last one found, in the order file or in the map.
+        long end = Math.max(appended, discovered + cut(discovered, chunks));
+        for (long key = kept; key <= Chunk.key(Math.max(0, appended - 1)); key++) {
+            chunks.remove(key);
         }
         order.truncate(discovered);
         boolean fullScan = false;
-        if (crashed && snapshots.size() != discovered) {
+        if (crashed && chunks.size() != kept) {
             fullScan = true;
-            dropped += scan(discovered, snapshots);
+            end = Math.max(end, scan(kept, chunks));
         }
-        check(discovered, snapshots);
-        snapshots.recount();
-        return new Result(dropped, fullScan);
+        check(discovered, chunks);
+        chunks.recount();
+        return new Result(end - discovered, fullScan);
     }
 
-    private static long scan(long discovered, TierSet snapshots) {
-        long[] removed = {0};
-        for (Tier tier : snapshots.tiers()) {
-            tier.forEachEntry(e -> {
-                Data<byte[]> value = e.value();
-                if (!StateEntry.hasHeader(value.size()) || StateEntry.seq(value.get()) >= discovered) {
+    /** The states a chunk's value holds, 0 for a missing or damaged one. */
+    private static int states(long key, byte[] value) {
+        return value == null || Chunk.damage(key, value) != null ? 0 : Chunk.count(value);
+    }
+
+    /** Cuts the chunk holding {@code discovered} back to the states before it; returns how many it cut. */
+    private static int cut(long discovered, TierSet chunks) {
+        int keep = Chunk.index(discovered);
+        long key = Chunk.key(discovered);
+        byte[] value = keep == 0 ? null : chunks.get(key);
+        if (states(key, value) <= keep) {
+            return 0; // nothing to cut, or damage that check() reports
+        }
+        int head = Chunk.overhead(keep);
+        int from = Chunk.start(value, 0);
+        int to = Chunk.end(value, keep - 1);
+        byte[] cut = new byte[head + to - from];
+        int[] ends = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            ends[i] = Chunk.end(value, i) - from;
+        }
+        Chunk.writeHead(cut, keep, ends);
+        System.arraycopy(value, from, cut, head, to - from);
+        chunks.replace(key, cut);
+        return Chunk.count(value) - keep;
+    }
+
+    /**
+     * Removes every chunk at or past {@code kept}, and every copy of a chunk that a newer
+     * tier also holds; returns the sequence number past the last state it removed (0 if none).
+     */
+    private static long scan(long kept, TierSet chunks) {
+        long[] end = {0};
+        Set<Long> newer = new HashSet<>();
+        Tier[] tiers = chunks.tiers();
+        for (int t = tiers.length - 1; t >= 0; t--) {
+            Set<Long> here = new HashSet<>();
+            tiers[t].forEachEntry(e -> {
+                long key = e.key().get();
+                if (key >= kept || newer.contains(key)) {
+                    if (key >= kept) {
+                        end[0] = Math.max(end[0], Chunk.firstSeq(key) + states(key, e.value().get()));
+                    }
                     e.doRemove();
-                    removed[0]++;
+                } else {
+                    here.add(key);
                 }
             });
+            newer.addAll(here);
         }
-        return removed[0];
+        return end[0];
     }
 
-    private static void check(long discovered, TierSet set) {
-        long size = set.size();
-        if (size != discovered) {
-            Tier first = set.tiers()[0];
-            throw new StoreException(first.file.getParent().resolve(first.kind.prefix() + "-*.cm")
-                    + ": the snapshot map holds " + size + " states but the checkpoint recorded " + discovered
+    private static void check(long discovered, TierSet chunks) {
+        long size = chunks.size();
+        long expected = Chunk.chunksFor(discovered);
+        String wrong = null;
+        if (size != expected) {
+            wrong = "the snapshot map holds " + size + " chunks of states but the checkpoint recorded " + discovered
+                    + " states, which take " + expected;
+        } else if (Chunk.index(discovered) != 0) {
+            long key = Chunk.key(discovered);
+            byte[] last = chunks.get(key);
+            String damage = last == null ? "chunk " + key + " is missing" : Chunk.damage(key, last);
+            if (damage == null && Chunk.count(last) != Chunk.index(discovered)) {
+                damage = "chunk " + key + " holds " + Chunk.count(last) + " states, not " + Chunk.index(discovered);
+            }
+            wrong = damage;
+        }
+        if (wrong != null) {
+            Tier first = chunks.tiers()[0];
+            throw new StoreException(first.file.getParent().resolve(first.kind.prefix() + "-*.cm") + ": " + wrong
                     + "; the store is damaged");
         }
     }

@@ -8,47 +8,48 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * A state's value in the snapshot map: its record (seq, parent fingerprint, step id,
- * depth; 24 bytes, little-endian), then its canonical snapshot. One entry per state, so
- * the coordinator makes one Chronicle put per new state and the map is the visited set.
+ * A state's entry inside a {@link Chunk}: its sequence number, its own fingerprint, its
+ * record (parent fingerprint, step id, depth; 32 bytes in all, little-endian), then its
+ * canonical snapshot. The fingerprint repeats the order file's entry so that damage to
+ * either is told apart from the other, as the key did when states were keyed by it.
  */
 final class StateEntry {
-    static final int HEADER = 24;
+    static final int HEADER = 32;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private StateEntry() {
     }
 
-    static byte[] encode(long seq, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len) {
-        byte[] b = new byte[HEADER + len];
-        LONG.set(b, 0, seq);
-        LONG.set(b, 8, parentFp);
-        INT.set(b, 16, stepId);
-        INT.set(b, 20, depth);
-        System.arraycopy(snapshot, off, b, HEADER, len);
-        return b;
+    /** Writes the entry at {@code at} of {@code b}, which has room for {@code HEADER + len} bytes there. */
+    static void write(byte[] b, int at, long seq, long fp, long parentFp, int stepId, int depth,
+                      byte[] snapshot, int off, int len) {
+        LONG.set(b, at, seq);
+        LONG.set(b, at + 8, fp);
+        LONG.set(b, at + 16, parentFp);
+        INT.set(b, at + 24, stepId);
+        INT.set(b, at + 28, depth);
+        System.arraycopy(snapshot, off, b, at + HEADER, len);
     }
 
-    /** Whether a value of this many bytes can be an entry at all (anything shorter is damage). */
-    static boolean hasHeader(long size) {
-        return size >= HEADER;
+    /** The sequence number of the entry at {@code at}. */
+    static long seq(byte[] b, int at) {
+        return (long) LONG.get(b, at);
     }
 
-    /** What is wrong with the entry of state {@code fp} if it has only {@code length} bytes (see {@link #hasHeader}). */
-    static String tooShort(long fp, long length) {
-        return String.format("the entry of state %016x has %d bytes", fp, length);
+    /** The fingerprint of the state of the entry at {@code at}. */
+    static long fp(byte[] b, int at) {
+        return (long) LONG.get(b, at + 8);
     }
 
-    static long seq(byte[] b) {
-        return (long) LONG.get(b, 0);
+    /** The record of the entry at {@code at}. */
+    static StateRecord record(byte[] b, int at) {
+        return new StateRecord((long) LONG.get(b, at), (long) LONG.get(b, at + 16), (int) INT.get(b, at + 24),
+                (int) INT.get(b, at + 28));
     }
 
-    static StateRecord record(byte[] b) {
-        return new StateRecord((long) LONG.get(b, 0), (long) LONG.get(b, 8), (int) INT.get(b, 16), (int) INT.get(b, 20));
-    }
-
-    static byte[] snapshot(byte[] b) {
-        return Arrays.copyOfRange(b, HEADER, b.length);
+    /** The snapshot of the entry {@code [at, end)}. */
+    static byte[] snapshot(byte[] b, int at, int end) {
+        return Arrays.copyOfRange(b, at + HEADER, end);
     }
 }

@@ -22,7 +22,7 @@ import java.util.zip.CRC32;
 record StoreFormat(int version, MapHeader.Fingerprint metaHeader, long metaLength) {
 
     /** The store-format version this build reads and writes. Bump it when the layout changes. */
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     private static final String VERSION_KEY = "ariadne-store-format";
 

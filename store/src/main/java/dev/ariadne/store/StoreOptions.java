@@ -11,15 +11,18 @@ package dev.ariadne.store;
  */
 public record StoreOptions(long initialEntries, int snapshotSizeHint) {
 
+    /** The smallest first tier a store may ask for, in states. */
+    public static final long MIN_INITIAL_ENTRIES = 1024;
     /** The capacity of the first tier when nothing else is said. */
     public static final long DEFAULT_INITIAL_ENTRIES = 1L << 16;
     /** The snapshot size assumed when nothing else is said. */
     public static final int DEFAULT_SNAPSHOT_SIZE = 256;
 
     public StoreOptions {
-        if (initialEntries < TierKind.MIN_TIER_ENTRIES || initialEntries > TierKind.MAX_TIER_ENTRIES) {
-            throw new IllegalArgumentException("initialEntries must be in [" + TierKind.MIN_TIER_ENTRIES + ", "
-                    + TierKind.MAX_TIER_ENTRIES + "]: " + initialEntries);
+        long most = TierKind.MAX_TIER_ENTRIES * Chunk.STATES;
+        if (initialEntries < MIN_INITIAL_ENTRIES || initialEntries > most) {
+            throw new IllegalArgumentException("initialEntries must be in [" + MIN_INITIAL_ENTRIES + ", "
+                    + most + "]: " + initialEntries);
         }
         if (snapshotSizeHint < 8) {
             throw new IllegalArgumentException("snapshotSizeHint must be at least 8: " + snapshotSizeHint);

@@ -10,17 +10,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * A read-only view of a store for worker processes (or threads): snapshots and records by
- * fingerprint, fingerprints by sequence number, metadata and the last checkpoint, while the
- * writer keeps adding in its own process.
+ * sequence number or fingerprint, fingerprints by sequence number, metadata and the last
+ * checkpoint, while the writer keeps adding in its own process.
  *
- * <p>Visibility: the writer publishes a state (raises the order file's {@code published}
- * counter) only after it is in every map, so for {@code seq < size()} everything is found.
- * A fingerprint learned some other way (over a pipe from the coordinator) may be looked up
- * a moment before it is published: {@link #snapshot} then returns null, and
- * {@link #awaitSnapshot} waits for it. A miss re-scans the directory for tier files the
+ * <p>Visibility: the writer publishes states (raises the order file's {@code published}
+ * counter) only after their chunk is in the map, so for {@code seq < size()} everything is
+ * found. A state learned of some other way (over a pipe from the coordinator) may be looked
+ * up a moment before it is published: {@link #snapshotAt} then returns null, and
+ * {@link #awaitSnapshotAt} waits for it. A miss re-scans the directory for tier files the
  * writer added since, so the reader follows the store's growth by itself.
  *
  * <p>A reader is valid for one writer session: if the writer closes and the store is
@@ -35,6 +36,7 @@ public final class StoreReader implements AutoCloseable {
     private final MetaMap meta;
     private final OrderFile order;
     private final TierSet snapshots;
+    private final StateLookup states;
     private volatile boolean closed;
 
     private StoreReader(RunDirectory dir, MetaMap meta, OrderFile order, TierSet snapshots) {
@@ -42,6 +44,8 @@ public final class StoreReader implements AutoCloseable {
         this.meta = meta;
         this.order = order;
         this.snapshots = snapshots;
+        this.states = new StateLookup(snapshots, order, true,
+                (part, why) -> new StoreException(ChronicleStateStore.files(dir.root(), part) + " damaged: " + why));
     }
 
     /**
@@ -91,26 +95,43 @@ public final class StoreReader implements AutoCloseable {
 
     /** The snapshot of {@code fp}, or null if it is not (yet) visible here. */
     public byte[] snapshot(long fp) {
-        byte[] value = lookup(fp);
-        return value == null ? null : StateEntry.snapshot(value);
+        return read(() -> states.snapshot(fp, size()));
     }
 
     /** The record of {@code fp}, or null if it is not (yet) visible here. */
     public StateRecord record(long fp) {
-        byte[] value = lookup(fp);
-        return value == null ? null : StateEntry.record(value);
+        return read(() -> states.record(fp, size()));
+    }
+
+    /** The snapshot of state {@code seq}, or null if it is not (yet) published. */
+    public byte[] snapshotAt(long seq) {
+        return read(() -> states.snapshotAt(seq, size()));
+    }
+
+    /** The record of state {@code seq}, or null if it is not (yet) published. */
+    public StateRecord recordAt(long seq) {
+        return read(() -> states.recordAt(seq, size()));
     }
 
     /**
-     * The snapshot of {@code fp}, waiting up to {@code timeout} for the writer to publish it;
-     * null if it did not appear in time. Spins briefly, then parks with a back-off up to a
-     * millisecond, so a long wait costs no CPU to speak of.
+     * The snapshot of state {@code seq}, waiting up to {@code timeout} for the writer to
+     * publish it; null if it did not appear in time. Spins briefly, then parks with a
+     * back-off up to a millisecond, so a long wait costs no CPU to speak of.
      */
+    public byte[] awaitSnapshotAt(long seq, Duration timeout) {
+        return await(() -> snapshotAt(seq), timeout);
+    }
+
+    /** Like {@link #awaitSnapshotAt}, for a state known by its fingerprint. */
     public byte[] awaitSnapshot(long fp, Duration timeout) {
+        return await(() -> snapshot(fp), timeout);
+    }
+
+    private static byte[] await(Supplier<byte[]> attempt, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long park = 1_000;
-        for (int attempt = 0; ; attempt++) {
-            byte[] value = snapshot(fp);
+        for (int i = 0; ; i++) {
+            byte[] value = attempt.get();
             if (value != null) {
                 return value;
             }
@@ -118,7 +139,7 @@ public final class StoreReader implements AutoCloseable {
             if (left <= 0) {
                 return null;
             }
-            if (attempt < 20) {
+            if (i < 20) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.parkNanos(Math.min(park, left));
@@ -156,19 +177,13 @@ public final class StoreReader implements AutoCloseable {
         return snapshots.count();
     }
 
-    /** The entry of {@code fp} ({@link StateEntry}), or null if it is not (yet) visible here. */
-    private byte[] lookup(long fp) {
+    /** Runs a read, turning what Chronicle throws into a {@link StoreException} naming the store. */
+    private <T> T read(Supplier<T> lookup) {
         ensureOpen();
         try {
-            byte[] value = snapshots.get(fp);
-            if (value == null && snapshots.refresh()) {
-                value = snapshots.get(fp);
-            }
-            if (value != null && !StateEntry.hasHeader(value.length)) {
-                throw new StoreException(dir + ": the snapshots-*.cm files are damaged: "
-                        + StateEntry.tooShort(fp, value.length));
-            }
-            return value;
+            return lookup.get();
+        } catch (StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw readFailure(e);
         }

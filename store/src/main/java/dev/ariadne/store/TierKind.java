@@ -4,16 +4,15 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
 
 /**
  * The kinds of tiered map files, with how each is configured: the snapshots
- * ({@code fp -> record and canonical bytes}, see {@link StateEntry}), which are also the
- * visited set.
+ * ({@code seq / 32 -> the records and canonical bytes of 32 states}, see {@link Chunk}).
  */
 enum TierKind {
     SNAPSHOTS("snapshots");
 
     /** Tiers double in capacity up to this many entries, then stay at it. */
     static final long MAX_TIER_ENTRIES = 1L << 26;
-    /** The smallest tier (and the smallest first tier a store may ask for). */
-    static final long MIN_TIER_ENTRIES = 1024;
+    /** The smallest tier, in entries (chunks). */
+    static final long MIN_TIER_ENTRIES = 32;
     /**
      * A snapshot tier is sized for at most this many bytes of values (capacity x average):
      * its sparse length, and Chronicle's time to create it, grow with that product
@@ -22,8 +21,11 @@ enum TierKind {
     static final double MAX_TIER_VALUE_BYTES = 4.0 * (1L << 30);
     /** The capacity of a tier made for one very large value: small tiers admit only small entries. */
     static final long LARGE_VALUE_TIER_ENTRIES = 1L << 16;
-    /** The largest snapshot the store takes (a tier that admits it stays within the bound above). */
-    static final int MAX_SNAPSHOT_BYTES = 16 << 20;
+    /**
+     * The largest snapshot the store takes: a chunk of 32 of them (16 MiB) still fits a tier
+     * within the bound above.
+     */
+    static final int MAX_SNAPSHOT_BYTES = 512 << 10;
     /**
      * No head-room past the configured entries: with sparse files Chronicle sizes every
      * segment for {@code entries x maxBloatFactor} up front, and the larger hash lookups cost
@@ -44,9 +46,14 @@ enum TierKind {
         return prefix;
     }
 
-    /** The value size assumed for a new tier when nothing has been measured yet. */
+    /** The value (chunk) size assumed for a new tier when nothing has been measured yet. */
     double initialValueSize(StoreOptions options) {
-        return StateEntry.HEADER + options.snapshotSizeHint();
+        return Chunk.overhead(Chunk.STATES) + (double) Chunk.STATES * (StateEntry.HEADER + options.snapshotSizeHint());
+    }
+
+    /** The capacity of the first tier, in chunks, for a store expected to hold {@code states} at first. */
+    static long initialCapacity(StoreOptions options) {
+        return Math.max(MIN_TIER_ENTRIES, Chunk.chunksFor(options.initialEntries()));
     }
 
     /**

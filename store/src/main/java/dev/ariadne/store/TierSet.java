@@ -99,6 +99,21 @@ final class TierSet implements AutoCloseable {
         tier.valueBytes += value.length;
     }
 
+    /**
+     * Writes a new version of an entry that is already in some tier. The new one goes to
+     * the newest tier first, then older copies are removed: a reader (newest tier first)
+     * finds one version or the other at every moment, never none.
+     */
+    void replace(long key, byte[] value) {
+        put(key, value);
+        Tier[] current = tiers;
+        for (Tier tier : current) {
+            if (tier != current[current.length - 1]) {
+                tier.remove(key);
+            }
+        }
+    }
+
     private Tier rollOver(int nextValueLength) {
         Tier last = newest();
         long capacity = Math.min(last.capacity * 2, TierKind.MAX_TIER_ENTRIES);

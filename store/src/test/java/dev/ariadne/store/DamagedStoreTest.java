@@ -1,6 +1,7 @@
 package dev.ariadne.store;
 
 import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.explore.DamagedStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,8 +65,8 @@ class DamagedStoreTest {
                 Arguments.of("format marker missing", delete("store.format"), "store.format is missing"),
                 Arguments.of("another store-format version", (Damage) run -> {
                     StoreFormat current = StoreFormat.read(new RunDirectory(run));
-                    new StoreFormat(3, current.metaHeader(), current.metaLength()).write(new RunDirectory(run));
-                }, "says store-format version 3, but this build reads version 2"));
+                    new StoreFormat(2, current.metaHeader(), current.metaLength()).write(new RunDirectory(run));
+                }, "says store-format version 2, but this build reads version 3"));
     }
 
     @ParameterizedTest(name = "{0}, after a clean close")
@@ -96,6 +98,20 @@ class DamagedStoreTest {
         // the failed open released everything: a second attempt fails the same way, not with "locked"
         StoreException again = assertThrows(StoreException.class, () -> ChronicleStateStore.open(run).close());
         assertEquals(message, again.getMessage());
+    }
+
+    @Test
+    void aGarbledOrderEntryIsToldFromAGarbledSnapshotByTheStateStoredThere() throws IOException {
+        Path run = store();
+        garble("order.dat", OrderFile.HEADER_BYTES + 8 * 10 + 2).apply(run);
+        try (ChronicleStateStore store = ChronicleStateStore.open(run)) {
+            DamagedStoreException e = assertThrows(DamagedStoreException.class, () -> store.recordAt(10));
+            assertEquals(DamagedStoreException.Part.ORDER, e.part());
+            assertTrue(e.getMessage().contains("order.dat in " + run + " is damaged: entry 10 names state "),
+                    e.getMessage());
+            assertNull(store.record(States.fp(10)), "the state is not found under a fingerprint the order lost");
+            assertEquals(States.record(11), store.recordAt(11));
+        }
     }
 
     @Test

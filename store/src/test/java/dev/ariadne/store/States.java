@@ -1,6 +1,7 @@
 package dev.ariadne.store;
 
 import dev.ariadne.explore.StateRecord;
+import dev.ariadne.snapshot.Fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,9 +23,10 @@ final class States {
         return z ^ (z >>> 31);
     }
 
+    /** The fingerprint of the snapshot, as the engine computes it (the store checks entries against it). */
     static long fp(long seq) {
-        long fp = mix(seq + 0x9E3779B97F4A7C15L);
-        return fp == 0 ? 1 : fp;
+        byte[] s = snapshot(seq);
+        return Fingerprint.of(s, 0, s.length);
     }
 
     static long parent(long seq) {
@@ -57,10 +59,12 @@ final class States {
         store.add(seq, fp(seq), parent(seq), step(seq), depth(seq), s, 0, s.length);
     }
 
+    /** Adds the states up to {@code n}, then flushes, so that every reader sees them. */
     static void addUpTo(ChronicleStateStore store, long n) {
         for (long seq = store.size(); seq < n; seq++) {
             add(store, seq);
         }
+        store.flush();
     }
 
     static StateRecord record(long seq) {

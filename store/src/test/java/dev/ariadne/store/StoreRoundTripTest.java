@@ -61,27 +61,29 @@ class StoreRoundTripTest {
     void aSnapshotFarLargerThanTheEstimateStillFits() {
         try (ChronicleStateStore store = ChronicleStateStore.create(dir.resolve("run"), new StoreOptions(1024, 16))) {
             States.addUpTo(store, 10);
-            byte[] big = new byte[3 << 20];
+            byte[] big = new byte[400 << 10];
             ThreadLocalRandom.current().nextBytes(big);
             store.add(10, 42, States.fp(0), 1, 2, big, 0, big.length);
-            States.add(store, 11);
+            States.addUpTo(store, 12);
             assertArrayEquals(big, store.snapshot(42));
             assertArrayEquals(States.snapshot(11), store.snapshot(States.fp(11)));
         }
     }
 
     @Test
-    void aSnapshotChronicleRefusesGoesToANewTierSizedForIt() {
-        // Within the first tier's byte budget (1024 x 16000 bytes) but larger than one of its
-        // segments: Chronicle refuses it, and the store rolls over instead of failing.
-        try (ChronicleStateStore store = ChronicleStateStore.create(dir.resolve("run"), new StoreOptions(1024, 16_000))) {
+    void aChunkChronicleRefusesGoesToANewTierSizedForIt() {
+        // Past the first tier's byte budget (32 chunks of 32 small states), so the store rolls
+        // over; the next tier is sized from the small chunks seen so far, and Chronicle
+        // refuses the chunk as larger than one of its segments: the store rolls over again,
+        // to a tier sized for it, instead of failing.
+        try (ChronicleStateStore store = ChronicleStateStore.create(dir.resolve("run"), new StoreOptions(1024, 64))) {
             States.addUpTo(store, 100);
-            byte[] big = new byte[4_000_000];
+            byte[] big = new byte[TierKind.MAX_SNAPSHOT_BYTES];
             ThreadLocalRandom.current().nextBytes(big);
             store.add(100, 42, States.fp(0), 1, 2, big, 0, big.length);
+            States.addUpTo(store, 102);
             assertEquals(1, store.refusedPuts());
-            assertEquals(2, store.tierCount());
-            States.add(store, 101);
+            assertEquals(3, store.tierCount());
             assertArrayEquals(big, store.snapshot(42));
             for (long seq = 0; seq < 100; seq++) {
                 assertArrayEquals(States.snapshot(seq), store.snapshot(States.fp(seq)));
@@ -97,6 +99,8 @@ class StoreRoundTripTest {
         try (ChronicleStateStore store = ChronicleStateStore.create(dir.resolve("run"), StoreOptions.defaults())) {
             byte[] buffer = {9, 9, 1, 2, 3, 9};
             store.add(0, 7, 0, -1, 1, buffer, 2, 3);
+            assertNull(store.snapshot(7), "not visible before a flush");
+            store.flush();
             assertArrayEquals(new byte[] {1, 2, 3}, store.snapshot(7));
             assertThrows(IllegalArgumentException.class, () -> store.add(5, 8, 7, 0, 2, buffer, 0, 1));
             assertThrows(IndexOutOfBoundsException.class, () -> store.add(1, 8, 7, 0, 2, buffer, 4, 3));
@@ -116,7 +120,7 @@ class StoreRoundTripTest {
                     try {
                         ThreadLocalRandom random = ThreadLocalRandom.current();
                         while (!done.get()) {
-                            long n = store.size();
+                            long n = store.published();
                             if (n == 0) {
                                 continue;
                             }

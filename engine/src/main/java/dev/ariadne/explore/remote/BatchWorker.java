@@ -101,6 +101,16 @@ public final class BatchWorker implements RemoteHandler {
         }
 
         @Override
+        public byte[] snapshotAt(long seq) {
+            return store().snapshotAt(seq);
+        }
+
+        @Override
+        public dev.ariadne.explore.StateRecord recordAt(long seq) {
+            return store().recordAt(seq);
+        }
+
+        @Override
         public void checkpoint(dev.ariadne.explore.Checkpoint checkpoint) {
             throw new UnsupportedOperationException("read-only");
         }

@@ -1,0 +1,122 @@
+package dev.ariadne.store;
+
+import dev.ariadne.explore.DamagedStoreException.Part;
+import dev.ariadne.explore.StateRecord;
+import dev.ariadne.snapshot.Fingerprint;
+
+import java.util.function.BiFunction;
+
+/**
+ * Reads states out of the chunks of a snapshot map, by sequence number (one lookup) or by
+ * fingerprint (through a {@link SeqIndex}): what the writer and every reader share.
+ * Only published states ({@code seq < published}) are read: their chunks are complete.
+ */
+final class StateLookup {
+    private final TierSet chunks;
+    private final OrderFile order;
+    private final boolean follow;
+    private final BiFunction<Part, String, RuntimeException> damaged;
+    private final SeqIndex index = new SeqIndex();
+
+    /**
+     * @param follow  re-scan the directory for new tier files on a miss (a reader following a live writer)
+     * @param damaged turns what is wrong, and with which part of the store, into the exception to throw
+     */
+    StateLookup(TierSet chunks, OrderFile order, boolean follow, BiFunction<Part, String, RuntimeException> damaged) {
+        this.chunks = chunks;
+        this.order = order;
+        this.follow = follow;
+        this.damaged = damaged;
+    }
+
+    /**
+     * The record of published state {@code seq}, or null if {@code seq} is not published.
+     * The state must be the one the order file names at {@code seq}; if not, the snapshot
+     * tells which side is damaged: it hashes to the fingerprint of a sound entry.
+     */
+    StateRecord recordAt(long seq, long published) {
+        byte[] chunk = chunkOf(seq, published);
+        if (chunk == null) {
+            return null;
+        }
+        int i = Chunk.index(seq);
+        int at = Chunk.start(chunk, i);
+        long stored = StateEntry.fp(chunk, at);
+        long named = order.get(seq);
+        if (stored != named) {
+            int end = Chunk.end(chunk, i);
+            boolean entrySound = Fingerprint.of(chunk, at + StateEntry.HEADER, end - at - StateEntry.HEADER) == stored;
+            throw entrySound
+                    ? damaged.apply(Part.ORDER, "entry " + seq + " names state " + hex(named)
+                            + ", but the state stored as " + seq + " is " + hex(stored))
+                    : damaged.apply(Part.SNAPSHOTS, "the entry of state " + seq + " says it is " + hex(stored)
+                            + ", but its snapshot does not hash to that");
+        }
+        return StateEntry.record(chunk, at);
+    }
+
+    /** The snapshot of published state {@code seq}, or null if {@code seq} is not published. */
+    byte[] snapshotAt(long seq, long published) {
+        byte[] chunk = chunkOf(seq, published);
+        int i = Chunk.index(seq);
+        return chunk == null ? null : StateEntry.snapshot(chunk, Chunk.start(chunk, i), Chunk.end(chunk, i));
+    }
+
+    /** The record of published state {@code fp}, or null if no published state has that fingerprint. */
+    StateRecord record(long fp, long published) {
+        long seq = seqOf(fp, published);
+        return seq < 0 ? null : recordAt(seq, published);
+    }
+
+    /** The snapshot of published state {@code fp}, or null if no published state has that fingerprint. */
+    byte[] snapshot(long fp, long published) {
+        long seq = seqOf(fp, published);
+        return seq < 0 ? null : snapshotAt(seq, published);
+    }
+
+    /**
+     * The sequence number of the published state {@code fp}, or -1. The order file maps
+     * {@code fp} to a number; the state stored there must say it is {@code fp}, or the
+     * order entry is not that of a stored state (damage the caller reports).
+     */
+    private long seqOf(long fp, long published) {
+        long seq = index.seqOf(fp, order, published);
+        if (seq < 0) {
+            return -1;
+        }
+        byte[] chunk = chunkOf(seq, published);
+        return StateEntry.fp(chunk, Chunk.start(chunk, Chunk.index(seq))) == fp ? seq : -1;
+    }
+
+    /** Forgets the fingerprint index (the order file was rolled back). */
+    void forget() {
+        index.clear();
+    }
+
+    /** The checked chunk holding published state {@code seq}, or null. */
+    private byte[] chunkOf(long seq, long published) {
+        if (seq < 0 || seq >= published) {
+            return null;
+        }
+        long key = Chunk.key(seq);
+        byte[] value = chunks.get(key);
+        if (value == null && follow && chunks.refresh()) {
+            value = chunks.get(key);
+        }
+        if (value == null) {
+            throw damaged.apply(Part.SNAPSHOTS, "state " + seq + " is published but its chunk " + key + " is missing");
+        }
+        String damage = Chunk.damage(key, value);
+        if (damage == null && Chunk.index(seq) >= Chunk.count(value)) {
+            damage = "chunk " + key + " holds " + Chunk.count(value) + " states, not state " + seq;
+        }
+        if (damage != null) {
+            throw damaged.apply(Part.SNAPSHOTS, damage);
+        }
+        return value;
+    }
+
+    private static String hex(long fp) {
+        return String.format("%016x", fp);
+    }
+}
