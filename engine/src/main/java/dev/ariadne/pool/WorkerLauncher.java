@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * How to start a worker JVM: the same Java, class path and JVM flags as this one
- * (Chronicle's flags included), minus debugging agents, running the worker main class.
+ * (Chronicle's flags included), minus debugging agents, running the worker main class,
+ * with the JVM's own output kept off the standard output that carries the frames
+ * ({@link VmOutput}).
  *
  * <p>Unless a collector was chosen, a worker gets the serial one: its live heap is a batch
  * and its results (tens of megabytes), so parallel GC threads would only compete with the
@@ -30,12 +32,15 @@ public final class WorkerLauncher {
     public ProcessBuilder command() {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-        cmd.addAll(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        cmd.addAll(extraArgs);
+        cmd.addAll(VmOutput.FIRST);
+        cmd.addAll(VmOutput.toStderr(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments())));
+        cmd.addAll(VmOutput.toStderr(extraArgs));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);
-        return new ProcessBuilder(cmd);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        VmOutput.clearOptionVariables(pb.environment());
+        return pb;
     }
 
     /** Whether a child JVM should get this JVM flag too: not debugging agents, not a flight recording. */

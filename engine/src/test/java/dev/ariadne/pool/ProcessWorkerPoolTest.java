@@ -28,7 +28,11 @@ class ProcessWorkerPoolTest {
     };
 
     private static ProcessWorkerPool pool(int n, Recorder rec, long timeoutMillis) {
-        return new ProcessWorkerPool(n, new WorkerLauncher(ScriptedWorkerMain.class.getName(), List.of("-Xmx64m")),
+        return pool(n, rec, timeoutMillis, List.of("-Xmx64m"));
+    }
+
+    private static ProcessWorkerPool pool(int n, Recorder rec, long timeoutMillis, List<String> jvmFlags) {
+        return new ProcessWorkerPool(n, new WorkerLauncher(ScriptedWorkerMain.class.getName(), jvmFlags),
                 STRINGS, rec, new ProcessWorkerPool.Options(2, 3, timeoutMillis));
     }
 
@@ -61,6 +65,26 @@ class ProcessWorkerPoolTest {
             for (int i = 1; i < spans.size(); i++) {
                 assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], "a worker runs one task at a time");
             }
+        }
+        assertAllGone(pids);
+    }
+
+    @Test
+    void workersWhoseJvmLogsToStandardOutputStillRunTasks() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(4);
+        List<Long> pids;
+        try (ProcessWorkerPool pool = pool(2, rec, 0, List.of("-Xmx64m", "-verbose:gc", "-Xlog:safepoint",
+                "-XX:+PrintCompilation"))) {
+            pids = pool.workerPids();
+            for (int i = 0; i < 4; i++) {
+                pool.submit(new Task("t", 0, "sleep:10"));
+            }
+            assertTrue(rec.await(60));
+        }
+        assertEquals(4, rec.outcomes.size());
+        for (Recorder.Outcome o : rec.outcomes) {
+            assertTrue(o.result() instanceof String s && s.split(" ").length == 3, "a task's own result: " + o);
         }
         assertAllGone(pids);
     }
