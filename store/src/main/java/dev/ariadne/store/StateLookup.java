@@ -100,7 +100,14 @@ final class StateLookup {
         }
         long key = Chunk.key(seq);
         byte[] value = chunks.get(key);
-        if (value == null && follow && chunks.refresh()) {
+        if (value == null) {
+            // A miss may be a race, not damage: the writer moves a growing chunk to a newer
+            // tier by putting it there, then removing it from the older one, and this lookup
+            // may have passed the newer tier before the put and the older one after the
+            // removal. A second pass, begun after that removal, finds the put.
+            if (follow) {
+                chunks.refresh();
+            }
             value = chunks.get(key);
         }
         if (value == null) {
