@@ -16,18 +16,11 @@ import java.util.regex.Pattern;
  * and its results (tens of megabytes), so parallel GC threads would only compete with the
  * workers for the cores and make every worker JVM larger (measured on 2pc RM=7, 2 workers:
  * 6.3–6.6 s of search instead of 7.0–8.4 s, 280 MB instead of 410–490 MB a JVM).
- *
- * <p>Unless the tiers were chosen, a worker compiles with C2 alone
- * ({@code -XX:-TieredCompilation}): it runs one hot loop for seconds, and each worker JVM
- * compiles it for itself, so C1's profiled tiers are work done twice more on two cores
- * (measured side by side, 2 workers: 2pc-7 search 4.1–5.2 s instead of 4.2–5.5 s in seven
- * pairs, filter-5 5.1–5.3 instead of 5.4–5.8, 2pc-8 16.5–17.1 instead of 17.3–17.5).
  */
 public final class WorkerLauncher {
     /** Set by the {@code ariadne} launcher to the JVM flags it added by itself, comma-separated. */
     static final String LAUNCHER_FLAGS = "ariadne.launcher.flags";
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
-    private static final Pattern TIERS_CHOICE = Pattern.compile("-XX:([+-]TieredCompilation|TieredStopAtLevel=.*)");
     private final String mainClass;
     private final List<String> extraArgs;
 
@@ -56,16 +49,12 @@ public final class WorkerLauncher {
                 && !flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-XX:FlightRecorderOptions");
     }
 
-    /**
-     * The flags a worker gets from this JVM's: debugging agents and recordings left out, a
-     * collector and the compilers' tiers added if none was chosen.
-     */
+    /** The flags a worker gets from this JVM's: debugging agents and recordings left out, a collector added if none was chosen. */
     static List<String> jvmFlags(List<String> inherited) {
         // The flags the launcher picks for the coordinator (its collector) are not the user's choice.
         List<String> launcherFlags = List.of(System.getProperty(LAUNCHER_FLAGS, "").split(","));
         List<String> flags = new ArrayList<>();
         boolean collectorChosen = false;
-        boolean tiersChosen = false;
         for (String arg : inherited) {
             if (launcherFlags.contains(arg) || arg.startsWith("-D" + LAUNCHER_FLAGS + "=")) {
                 continue;
@@ -73,14 +62,10 @@ public final class WorkerLauncher {
             if (isInheritable(arg)) {
                 flags.add(arg);
                 collectorChosen |= GC_CHOICE.matcher(arg).matches();
-                tiersChosen |= TIERS_CHOICE.matcher(arg).matches();
             }
         }
         if (!collectorChosen) {
             flags.add("-XX:+UseSerialGC");
-        }
-        if (!tiersChosen) {
-            flags.add("-XX:-TieredCompilation");
         }
         return flags;
     }

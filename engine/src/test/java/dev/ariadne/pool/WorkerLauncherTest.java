@@ -13,24 +13,14 @@ class WorkerLauncherTest {
         List<String> flags = WorkerLauncher.jvmFlags(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-agentlib:jdwp=transport=dt_socket", "-XX:StartFlightRecording=filename=x.jfr", "-Xss8m",
                 "-javaagent:cov.jar"));
-        assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xss8m", "-XX:+UseSerialGC",
-                "-XX:-TieredCompilation"), flags);
+        assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xss8m", "-XX:+UseSerialGC"), flags);
     }
 
     @Test
     void workerGetsTheSerialCollectorUnlessOneWasChosen() {
-        String c2 = "-XX:-TieredCompilation";
-        assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC", c2), WorkerLauncher.jvmFlags(List.of("-Xmx1g")));
-        assertEquals(List.of("-XX:+UseParallelGC", c2), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC")));
-        assertEquals(List.of("-XX:+UseG1GC", "-Xmx2g", c2), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC", "-Xmx2g")));
-    }
-
-    @Test
-    void workerCompilesWithC2AloneUnlessTheTiersWereChosen() {
-        assertEquals(List.of("-XX:+TieredCompilation", "-XX:+UseSerialGC"),
-                WorkerLauncher.jvmFlags(List.of("-XX:+TieredCompilation")));
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
-                WorkerLauncher.jvmFlags(List.of("-XX:TieredStopAtLevel=1")));
+        assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-Xmx1g")));
+        assertEquals(List.of("-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC")));
+        assertEquals(List.of("-XX:+UseG1GC", "-Xmx2g"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC", "-Xmx2g")));
     }
 
     @Test
@@ -38,12 +28,10 @@ class WorkerLauncherTest {
         String before = System.getProperty(WorkerLauncher.LAUNCHER_FLAGS);
         System.setProperty(WorkerLauncher.LAUNCHER_FLAGS, "-XX:+UseParallelGC,-XX:MaxNewSize=256m");
         try {
-            assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:-TieredCompilation"),
-                    WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC",
+            assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC",
                     "-XX:MaxNewSize=256m", "-D" + WorkerLauncher.LAUNCHER_FLAGS + "=-XX:+UseParallelGC,-XX:MaxNewSize=256m",
                     "-Xmx1g")));
-            assertEquals(List.of("-XX:+UseG1GC", "-XX:-TieredCompilation"),
-                    WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC")));
+            assertEquals(List.of("-XX:+UseG1GC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC")));
         } finally {
             if (before == null) {
                 System.clearProperty(WorkerLauncher.LAUNCHER_FLAGS);
