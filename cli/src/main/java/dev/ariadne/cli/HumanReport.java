@@ -6,6 +6,7 @@ import dev.ariadne.explore.TraceStep;
 import dev.ariadne.explore.Violation;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
+import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.value.Repr;
 import dev.ariadne.value.Value;
 
@@ -81,7 +82,7 @@ final class HumanReport {
         for (int i = 0; i < steps.size(); i++) {
             TraceStep s = steps.get(i);
             String where = s.location() == null ? "" : " (" + s.location() + ")";
-            String fp = s.state() == null ? "" : "  [" + fingerprint(s.fingerprint()) + "]";
+            String fp = s.state() == null ? "" : "  [" + Fingerprint.hex(s.fingerprint()) + "]";
             out.println(String.format(Locale.ROOT, "  %" + width + "d. %s%s%s", i + 1, s.name(), where, fp));
             if (s.state() == null) {
                 out.println(indent + "fails: " + failure);
@@ -125,10 +126,5 @@ final class HumanReport {
                     + (n > 0 ? "; " + n + (n == 1 ? " violation" : " violations") + " so far" : "") + ".";
             case FAILED -> "Internal failure.";
         };
-    }
-
-    /** A fingerprint as {@code trace --state} takes it: 16 hex digits. */
-    static String fingerprint(long fp) {
-        return String.format("%016x", fp);
     }
 }

@@ -5,6 +5,7 @@ import dev.ariadne.explore.Status;
 import dev.ariadne.explore.TraceStep;
 import dev.ariadne.explore.Violation;
 import dev.ariadne.lang.compile.Program;
+import dev.ariadne.snapshot.Fingerprint;
 
 import java.util.List;
 
@@ -113,7 +114,7 @@ final class JsonReport {
     static String stateTrace(String model, String store, long fp, List<TraceStep> steps) {
         JsonWriter w = new JsonWriter();
         w.beginObject().name("model").value(model).name("store").value(store)
-                .name("state").value(HumanReport.fingerprint(fp));
+                .name("state").value(Fingerprint.hex(fp));
         trace(w.name("trace"), steps);
         w.endObject();
         return w + "\n";

@@ -5,6 +5,7 @@ import dev.ariadne.explore.TraceBuilder;
 import dev.ariadne.explore.TraceStep;
 import dev.ariadne.explore.Violation;
 import dev.ariadne.explore.DamagedStoreException;
+import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +55,7 @@ final class TraceCommand implements Callable<Integer> {
                     throw CliError.usage("'" + dir + "' holds no state with fingerprint " + state);
                 }
                 List<TraceStep> steps = builder.trace(fp);
-                human.println("Trace to state " + HumanReport.fingerprint(fp) + " of " + model + ":");
+                human.println("Trace to state " + Fingerprint.hex(fp) + " of " + model + ":");
                 HumanReport.trace(human, steps, null);
                 writeJson(JsonReport.stateTrace(model, dir, fp, steps));
                 return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.store.ChronicleStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class TraceCommandTest {
         assertEquals(0, check.exit(), check::toString);
         String fp;
         try (ChronicleStateStore s = ChronicleStateStore.open(tmp.resolve("ring"))) {
-            fp = HumanReport.fingerprint(s.fingerprintAt(s.size() - 1));
+            fp = Fingerprint.hex(s.fingerprintAt(s.size() - 1));
         }
         Cli.Result r = Cli.run(tmp, "trace", "ring", "--state", fp, "--json", "-");
         assertEquals(0, r.exit(), r::toString);

@@ -1,6 +1,7 @@
 package dev.ariadne.explore;
 
 import dev.ariadne.lang.compile.Program;
+import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.vm.EvalError;
 import dev.ariadne.vm.Machine;
@@ -72,7 +73,7 @@ public final class Expander {
             }
             if (bytes == null) {
                 throw new IllegalStateException("the store has no snapshot of state " + (batch.firstSeq() + i)
-                        + " (" + Snapshots.hex(fp) + ")");
+                        + " (" + Fingerprint.hex(fp) + ")");
             }
             codec.decodeInto(bytes, machine);
             if (sent != null) {

@@ -22,11 +22,11 @@ final class Snapshots {
     private static byte[] checked(StateStore store, long fp, byte[] bytes) {
         if (bytes == null) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
-                    "no snapshot of state " + hex(fp));
+                    "no snapshot of state " + Fingerprint.hex(fp));
         }
         if (Fingerprint.of(bytes, 0, bytes.length) != fp) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
-                    "the snapshot of state " + hex(fp) + " does not match its fingerprint");
+                    "the snapshot of state " + Fingerprint.hex(fp) + " does not match its fingerprint");
         }
         return bytes;
     }
@@ -41,7 +41,7 @@ final class Snapshots {
             codec.decodeInto(bytes, machine);
         } catch (SnapshotException e) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
-                    "the snapshot of state " + hex(fp) + " cannot be decoded: " + e.getMessage());
+                    "the snapshot of state " + Fingerprint.hex(fp) + " cannot be decoded: " + e.getMessage());
         }
     }
 
@@ -56,7 +56,4 @@ final class Snapshots {
         }
     }
 
-    static String hex(long fp) {
-        return String.format("%016x", fp);
-    }
 }

@@ -3,6 +3,7 @@ package dev.ariadne.explore;
 import dev.ariadne.lang.compile.ProcessInfo;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
+import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.value.Value;
 import dev.ariadne.vm.Machine;
@@ -38,11 +39,11 @@ public final class TraceBuilder {
         for (long at = fp; at != StateRecord.NO_PARENT; ) {
             StateRecord r = store.record(at);
             if (r == null && at == fp) {
-                throw new IllegalArgumentException("no state of this run has the fingerprint " + Snapshots.hex(fp));
+                throw new IllegalArgumentException("no state of this run has the fingerprint " + Fingerprint.hex(fp));
             }
             if (r == null || chain.size() > 100_000_000) {
                 throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
-                        "the parent " + Snapshots.hex(at) + " of a state on the trace is no stored state");
+                        "the parent " + Fingerprint.hex(at) + " of a state on the trace is no stored state");
             }
             chain.add(at);
             at = r.parentFp();
@@ -74,7 +75,7 @@ public final class TraceBuilder {
         int[] offset = {-1};
         if (stepId < Machine.INIT_STEP || stepId >= machine.stepCount()) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
-                    "state " + Snapshots.hex(child) + " was reached by step " + stepId + ", which does not exist");
+                    "state " + Fingerprint.hex(child) + " was reached by step " + stepId + ", which does not exist");
         }
         try {
             machine.runStep(stepId, id -> {
@@ -90,7 +91,7 @@ public final class TraceBuilder {
         }
         if (found[0] == null) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS, "re-running step " + stepId
-                    + " from state " + Snapshots.hex(parent) + " does not reach state " + Snapshots.hex(child));
+                    + " from state " + Fingerprint.hex(parent) + " does not reach state " + Fingerprint.hex(child));
         }
         Location at = offset[0] >= 0 ? program.source().location(offset[0]) : null;
         return new TraceStep(found[0], at, child, view(child));

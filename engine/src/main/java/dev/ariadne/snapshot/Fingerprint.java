@@ -39,6 +39,11 @@ public final class Fingerprint {
         return h == 0 ? 1 : h;
     }
 
+    /** A fingerprint as every message, trace and report prints it (and {@code trace --state} takes it): 16 hex digits. */
+    public static String hex(long fp) {
+        return String.format("%016x", fp);
+    }
+
     /** The probability that two of n distinct states share a fingerprint: about n^2 / 2^65. */
     public static double collisionProbability(long n) {
         return Math.min(1.0, (double) n * (double) n / Math.pow(2, 65));
