@@ -47,9 +47,9 @@ final class StateLookup {
             int end = Chunk.end(chunk, i);
             boolean entrySound = Fingerprint.of(chunk, at + StateEntry.HEADER, end - at - StateEntry.HEADER) == stored;
             throw entrySound
-                    ? damaged.apply(Part.ORDER, "entry " + seq + " names state " + hex(named)
-                            + ", but the state stored as " + seq + " is " + hex(stored))
-                    : damaged.apply(Part.SNAPSHOTS, "the entry of state " + seq + " says it is " + hex(stored)
+                    ? damaged.apply(Part.ORDER, "entry " + seq + " names state " + Fingerprint.hex(named)
+                            + ", but the state stored as " + seq + " is " + Fingerprint.hex(stored))
+                    : damaged.apply(Part.SNAPSHOTS, "the entry of state " + seq + " says it is " + Fingerprint.hex(stored)
                             + ", but its snapshot does not hash to that");
         }
         return StateEntry.record(chunk, at);
@@ -64,28 +64,31 @@ final class StateLookup {
 
     /** The record of published state {@code fp}, or null if no published state has that fingerprint. */
     StateRecord record(long fp, long published) {
-        long seq = seqOf(fp, published);
-        return seq < 0 ? null : recordAt(seq, published);
+        long seq = index.seqOf(fp, order, published);
+        byte[] chunk = chunkHolding(fp, seq, published);
+        return chunk == null ? null : StateEntry.record(chunk, Chunk.start(chunk, Chunk.index(seq)));
     }
 
     /** The snapshot of published state {@code fp}, or null if no published state has that fingerprint. */
     byte[] snapshot(long fp, long published) {
-        long seq = seqOf(fp, published);
-        return seq < 0 ? null : snapshotAt(seq, published);
+        long seq = index.seqOf(fp, order, published);
+        byte[] chunk = chunkHolding(fp, seq, published);
+        int i = Chunk.index(seq);
+        return chunk == null ? null : StateEntry.snapshot(chunk, Chunk.start(chunk, i), Chunk.end(chunk, i));
     }
 
     /**
-     * The sequence number of the published state {@code fp}, or -1. The order file maps
-     * {@code fp} to a number; the state stored there must say it is {@code fp}, or the
-     * order entry is not that of a stored state (damage the caller reports).
+     * The chunk of state {@code seq}, which the order file says is {@code fp} (-1: no state
+     * is), or null. The state stored there must say it is {@code fp} too, or the order entry
+     * is not that of a stored state (damage the caller reports). One read of the map: the
+     * record or snapshot is then taken from the same chunk.
      */
-    private long seqOf(long fp, long published) {
-        long seq = index.seqOf(fp, order, published);
+    private byte[] chunkHolding(long fp, long seq, long published) {
         if (seq < 0) {
-            return -1;
+            return null;
         }
         byte[] chunk = chunkOf(seq, published);
-        return StateEntry.fp(chunk, Chunk.start(chunk, Chunk.index(seq))) == fp ? seq : -1;
+        return StateEntry.fp(chunk, Chunk.start(chunk, Chunk.index(seq))) == fp ? chunk : null;
     }
 
     /** Forgets the fingerprint index (the order file was rolled back). */
@@ -121,9 +124,5 @@ final class StateLookup {
             throw damaged.apply(Part.SNAPSHOTS, damage);
         }
         return value;
-    }
-
-    private static String hex(long fp) {
-        return String.format("%016x", fp);
     }
 }
