@@ -60,17 +60,9 @@ final class Rollback {
         if (states(key, value) <= keep) {
             return 0; // nothing to cut, or damage that check() reports
         }
-        int head = Chunk.overhead(keep);
-        int from = Chunk.start(value, 0);
-        int to = Chunk.end(value, keep - 1);
-        byte[] cut = new byte[head + to - from];
-        int[] ends = new int[keep];
-        for (int i = 0; i < keep; i++) {
-            ends[i] = Chunk.end(value, i) - from;
-        }
-        Chunk.writeHead(cut, keep, ends);
-        System.arraycopy(value, from, cut, head, to - from);
-        chunks.replace(key, cut);
+        OpenChunk first = new OpenChunk();
+        first.resume(key, value, keep);
+        chunks.replace(key, first.value());
         return Chunk.count(value) - keep;
     }
 
