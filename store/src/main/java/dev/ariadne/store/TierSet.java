@@ -101,8 +101,10 @@ final class TierSet implements AutoCloseable {
 
     /**
      * Writes a new version of an entry that is already in some tier. The new one goes to
-     * the newest tier first, then older copies are removed: a reader (newest tier first)
-     * finds one version or the other at every moment, never none.
+     * the newest tier first, then older copies are removed, so the entry is in some tier at
+     * every moment; a lookup (newest tier first) racing with a move to a newer tier can
+     * still miss both copies, and must look again before it calls the entry missing
+     * ({@link StateLookup} does).
      */
     void replace(long key, byte[] value) {
         put(key, value);
