@@ -1,6 +1,8 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.explore.CheckResult;
+import dev.ariadne.explore.PropertyVerdict;
+import dev.ariadne.liveness.Lasso;
 import dev.ariadne.explore.StateView;
 import dev.ariadne.explore.TraceStep;
 import dev.ariadne.explore.Violation;
@@ -37,6 +39,13 @@ final class HumanReport {
             violation(out, program, violations.get(i));
             out.println();
             trace(out, traces.get(i), violations.get(i).message());
+            Lasso lasso = violations.get(i).lasso();
+            if (lasso != null) {
+                int width = Integer.toString(traces.get(i).size()).length();
+                out.println(" ".repeat(width + 4) + (lasso.stutters()
+                        ? "then stutters for ever in state " + traces.get(i).size()
+                        : "back to state " + (lasso.loopTo() + 1) + ": the cycle repeats for ever"));
+            }
         }
     }
 
@@ -104,6 +113,10 @@ final class HumanReport {
         if (res.queueLeft() > 0) {
             out.println(String.format(Locale.ROOT, "  %,d %s left on the queue", res.queueLeft(),
                     res.queueLeft() == 1 ? "state" : "states"));
+        }
+        for (PropertyVerdict p : res.properties()) {
+            out.println("  property " + p.name() + " (" + p.formula() + "): " + p.verdict().label
+                    + (p.note() == null ? "" : "; " + p.note()));
         }
         out.println("  store: " + r.store());
         switch (res.status()) {

@@ -1,6 +1,7 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.explore.CheckResult;
+import dev.ariadne.explore.PropertyVerdict;
 import dev.ariadne.explore.Status;
 import dev.ariadne.explore.TraceStep;
 import dev.ariadne.explore.Violation;
@@ -50,6 +51,7 @@ final class JsonReport {
         w.name("workers").value(r.workers());
         w.name("isolation").value(r.isolation());
         w.name("store").value(r.store());
+        properties(w, res.properties());
         violations(w, r.program(), res.violations(), r.traces());
         w.endObject();
     }
@@ -81,7 +83,35 @@ final class JsonReport {
             w.endArray();
         }
         trace(w.name("trace"), trace);
+        if (v.lasso() != null) {
+            w.name("loop_index");
+            if (v.lasso().stutters()) {
+                w.nullValue();
+            } else {
+                w.value(v.lasso().loopTo());
+            }
+            w.name("stutters").value(v.lasso().stutters());
+        }
         w.endObject();
+    }
+
+    /** {@code "properties"}: every property instance of the run with its verdict. */
+    private static void properties(JsonWriter w, List<PropertyVerdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        w.name("properties").beginArray();
+        for (PropertyVerdict p : verdicts) {
+            w.inline().beginObject();
+            w.name("name").value(p.name());
+            w.name("formula").value(p.formula());
+            w.name("verdict").value(p.verdict().label);
+            if (p.note() != null) {
+                w.name("note").value(p.note());
+            }
+            w.endObject();
+        }
+        w.endArray();
     }
 
     private static void trace(JsonWriter w, List<TraceStep> steps) {

@@ -1,11 +1,9 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.explore.Violation;
-import dev.ariadne.explore.ViolationKind;
+import dev.ariadne.explore.ViolationText;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -19,10 +17,7 @@ final class StoredViolations {
     static String write(List<Violation> violations) {
         StringBuilder b = new StringBuilder();
         for (Violation v : violations) {
-            b.append(v.kind().name()).append('\t').append(enc(v.name())).append('\t').append(enc(v.message()))
-                    .append('\t').append(v.offset()).append('\t').append(v.stateFp()).append('\t').append(v.stepId())
-                    .append('\t').append(enc(v.stepName())).append('\t').append(enc(String.join("\n", v.traceback())))
-                    .append('\n');
+            b.append(ViolationText.fields(v)).append('\n');
         }
         return b.toString();
     }
@@ -34,23 +29,8 @@ final class StoredViolations {
             return out;
         }
         for (String line : text.split("\n")) {
-            String[] f = line.split("\t", -1);
-            if (f.length != 8) {
-                throw new IllegalArgumentException("a stored violation has " + f.length + " fields, not 8");
-            }
-            String tb = dec(f[7]);
-            out.add(new Violation(ViolationKind.valueOf(f[0]), dec(f[1]), dec(f[2]), Integer.parseInt(f[3]),
-                    Long.parseLong(f[4]), Integer.parseInt(f[5]), dec(f[6]),
-                    tb == null || tb.isEmpty() ? List.of() : List.of(tb.split("\n"))));
+            out.add(ViolationText.parse(line.split("\t", -1), 0));
         }
         return out;
-    }
-
-    private static String enc(String s) {
-        return s == null ? "-" : Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String dec(String s) {
-        return s.equals("-") ? null : new String(Base64.getDecoder().decode(s), StandardCharsets.UTF_8);
     }
 }

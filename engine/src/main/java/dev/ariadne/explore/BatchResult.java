@@ -1,5 +1,7 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.liveness.StateEdges;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +22,8 @@ public final class BatchResult {
     int count;
     /** Violations, each tagged with its state's index in the batch. */
     final List<Violation>[] violations;
+    /** What the liveness check needs of each state, or null when the run has no temporal property. */
+    StateEdges live;
 
     @SuppressWarnings("unchecked")
     BatchResult(int states) {
@@ -73,6 +77,13 @@ public final class BatchResult {
             }
         }
         out.start[n] = out.count;
+        if (parts[0].live != null) {
+            StateEdges[] lives = new StateEdges[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                lives[k] = parts[k].live;
+            }
+            out.live = StateEdges.concat(lives);
+        }
         return out;
     }
 

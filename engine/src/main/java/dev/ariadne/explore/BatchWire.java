@@ -1,5 +1,6 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.liveness.StateEdges;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -100,6 +101,10 @@ public final class BatchWire {
                     }
                 }
             }
+            out.writeBoolean(r.live != null);
+            if (r.live != null) {
+                r.live.write(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,6 +138,9 @@ public final class BatchWire {
                 for (int k = 0; k < nv; k++) {
                     r.addViolation(i, readViolation(in));
                 }
+            }
+            if (in.readBoolean()) {
+                r.live = StateEdges.read(in);
             }
             return r;
         } catch (IOException e) {

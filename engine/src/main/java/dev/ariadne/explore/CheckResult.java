@@ -12,7 +12,9 @@ import java.util.List;
  * @param violations in discovery order; empty when the check passed
  * @param failure    for {@link Status#FAILED}: the internal error
  * @param violationCount how many violations were found in all ({@code violations} keeps the first ones)
+ * @param properties every property instance with its verdict, in declaration order
  */
 public record CheckResult(Status status, long distinct, long generated, int depth, long queueLeft,
-                          double elapsedSeconds, List<Violation> violations, Throwable failure, long violationCount) {
+                          double elapsedSeconds, List<Violation> violations, Throwable failure, long violationCount,
+                          List<PropertyVerdict> properties) {
 }

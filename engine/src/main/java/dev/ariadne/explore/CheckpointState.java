@@ -1,19 +1,28 @@
 package dev.ariadne.explore;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * The explorer's own part of a checkpoint, as text: where each depth starts, the
- * violations found so far and whether the run is over. One item per line, fields
- * separated by tabs, strings in base64 so they may hold anything.
+ * violations found so far, whether the exploration is over, how much of the state graph
+ * (for temporal properties) belongs to it and whether those properties were checked. One
+ * item per line, fields separated by tabs; lines a reader does not know are skipped, so
+ * runs written before a line existed still resume.
  */
 final class CheckpointState {
-    private CheckpointState() {
-    }
+    final List<Long> levelStarts = new ArrayList<>();
+    final List<Violation> violations = new ArrayList<>();
+    boolean finished;
+    long graphBytes;
+    long graphRecords;
+    boolean livenessDone;
+    /** The temporal property instances found violated (their violations may not all be kept). */
+    final List<String> livenessViolated = new ArrayList<>();
 
-    static String write(List<Long> levelStarts, List<Violation> violations, boolean finished) {
+    String write() {
         StringBuilder b = new StringBuilder();
         b.append("finished\t").append(finished).append('\n');
         b.append("levels");
@@ -22,47 +31,48 @@ final class CheckpointState {
         }
         b.append('\n');
         for (Violation v : violations) {
-            b.append("violation\t").append(v.kind().name()).append('\t').append(enc(v.name())).append('\t')
-                    .append(enc(v.message())).append('\t').append(v.offset()).append('\t').append(v.stateFp())
-                    .append('\t').append(v.stepId()).append('\t').append(enc(v.stepName())).append('\t')
-                    .append(enc(String.join("\n", v.traceback()))).append('\n');
+            b.append("violation\t").append(ViolationText.fields(v)).append('\n');
+        }
+        b.append("graph\t").append(graphBytes).append('\t').append(graphRecords).append('\n');
+        if (livenessDone) {
+            b.append("liveness\tdone");
+            for (String name : livenessViolated) {
+                b.append('\t').append(Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)));
+            }
+            b.append('\n');
         }
         return b.toString();
     }
 
-    static boolean finished(String state) {
-        return state != null && state.startsWith("finished\ttrue");
-    }
-
-    static void read(String state, List<Long> levelStarts, List<Violation> violations) {
+    static CheckpointState read(String state) {
+        CheckpointState cs = new CheckpointState();
         if (state == null) {
-            return;
+            return cs;
         }
         for (String line : state.split("\n")) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
+                case "finished" -> cs.finished = f.length > 1 && f[1].equals("true");
                 case "levels" -> {
                     for (int i = 1; i < f.length; i++) {
-                        levelStarts.add(Long.parseLong(f[i]));
+                        cs.levelStarts.add(Long.parseLong(f[i]));
                     }
                 }
-                case "violation" -> {
-                    String tb = dec(f[8]);
-                    violations.add(new Violation(ViolationKind.valueOf(f[1]), dec(f[2]), dec(f[3]),
-                            Integer.parseInt(f[4]), Long.parseLong(f[5]), Integer.parseInt(f[6]), dec(f[7]),
-                            tb == null || tb.isEmpty() ? List.of() : new ArrayList<>(List.of(tb.split("\n")))));
+                case "violation" -> cs.violations.add(ViolationText.parse(f, 1));
+                case "graph" -> {
+                    cs.graphBytes = Long.parseLong(f[1]);
+                    cs.graphRecords = Long.parseLong(f[2]);
+                }
+                case "liveness" -> {
+                    cs.livenessDone = f.length > 1 && f[1].equals("done");
+                    for (int i = 2; i < f.length; i++) {
+                        cs.livenessViolated.add(new String(Base64.getDecoder().decode(f[i]), StandardCharsets.UTF_8));
+                    }
                 }
                 default -> {
                 }
             }
         }
-    }
-
-    private static String enc(String s) {
-        return s == null ? "-" : Base64.getEncoder().encodeToString(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static String dec(String s) {
-        return s.equals("-") ? null : new String(Base64.getDecoder().decode(s), java.nio.charset.StandardCharsets.UTF_8);
+        return cs;
     }
 }

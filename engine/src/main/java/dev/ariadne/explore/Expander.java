@@ -1,6 +1,9 @@
 package dev.ariadne.explore;
 
 import dev.ariadne.lang.compile.Program;
+import dev.ariadne.liveness.FairSteps;
+import dev.ariadne.liveness.PropertyInstances;
+import dev.ariadne.liveness.StateEdges;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.vm.EvalError;
@@ -24,6 +27,11 @@ public final class Expander {
     private final LongHashSet seen = new LongHashSet();
     /** In a worker process, what this worker already sent the coordinator; null in threads, which share the visited set. */
     private final SentFingerprints sent;
+    /** The program's properties; the state graph is recorded only when some need it. */
+    private final PropertyInstances properties;
+    private final FairSteps fair;
+    /** The liveness part of the batch being expanded, or null when no property needs the graph. */
+    private StateEdges live;
 
     public Expander(RunContext run) {
         this(run, null);
@@ -43,6 +51,12 @@ public final class Expander {
         }
         this.codec = new StateCodec(program);
         this.sent = sent;
+        this.properties = PropertyInstances.of(program, machine);
+        this.fair = new FairSteps(program);
+    }
+
+    public PropertyInstances properties() {
+        return properties;
     }
 
     public Machine machine() {
@@ -56,6 +70,8 @@ public final class Expander {
     /** Expands every state of the batch, unless {@code cancelled} says to stop early. */
     public BatchResult expand(Batch batch, BooleanSupplier cancelled) {
         BatchResult out = new BatchResult(batch.size());
+        live = properties.hasTemporal() ? new StateEdges(batch.size(), properties.words()) : null;
+        out.live = live;
         seen.clear();
         ExploreOptions o = run.options();
         for (int i = 0; i < batch.size(); i++) {
@@ -86,7 +102,17 @@ public final class Expander {
     }
 
     private void expandOne(int i, long fp, int depth, ExploreOptions o, BatchResult out, long batch) {
+        if (live != null) {
+            live.begin(i);
+        }
         List<Violation> found = checkState(fp);
+        if (live != null && found.isEmpty()) {
+            try {
+                properties.evaluate(machine, live.bits(), live.bitsOffset(i));
+            } catch (EvalError e) {
+                found = List.of(error(e, fp, Violation.NO_STEP, null));
+            }
+        }
         for (Violation v : found) {
             out.addViolation(i, v);
         }
@@ -114,6 +140,9 @@ public final class Expander {
             }
             codec.encode(machine);
             long s = codec.fingerprint();
+            if (live != null && s != fp) {
+                live.add(i, s, stepId, fair.key(machine, stepId));
+            }
             boolean known = sent != null ? sent.knownBefore(s, batch) : run.known().contains(s);
             if (!known && seen.add(s)) {
                 out.addSuccessor(s, stepId, codec.buffer(), codec.length());
@@ -147,7 +176,9 @@ public final class Expander {
         try {
             int k = machine.violatedInvariant();
             if (k < 0) {
-                return List.of();
+                PropertyInstances.Instance p = properties.violatedAlways(machine);
+                return p == null ? List.of() : List.of(new Violation(ViolationKind.INVARIANT, p.name(), "property '"
+                        + p.name() + "' (always) is violated", p.info().offset(), fp, Violation.NO_STEP, null, List.of()));
             }
             var inv = program.invariants().get(k);
             return List.of(new Violation(ViolationKind.INVARIANT, inv.name(), "invariant '" + inv.name() + "' is violated",
@@ -158,6 +189,11 @@ public final class Expander {
     }
 
     Violation error(EvalError e, long fp, int step, String stepName) {
+        return error(program, e, fp, step, stepName);
+    }
+
+    /** A runtime error or failed assertion of the model as a violation. */
+    static Violation error(Program program, EvalError e, long fp, int step, String stepName) {
         List<String> tb = new ArrayList<>();
         for (EvalError.Line l : e.traceback()) {
             tb.add(l.function() + " at " + program.source().location(l.offset()));

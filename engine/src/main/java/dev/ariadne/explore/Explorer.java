@@ -39,6 +39,10 @@ public final class Explorer {
     private final FingerprintSet known;
     private final StateStore store;
     private final ExploreOptions options;
+    private final Program program;
+    private LivenessPhase liveness;
+    /** Whether every reachable state was expanded (the properties' graph is whole). */
+    private boolean explored;
     private FrontierCache cache;
     private Consumer<Progress> progress = p -> { };
 
@@ -68,6 +72,7 @@ public final class Explorer {
                     ExploreOptions options, long priority, Consumer<String> printer) {
         this.store = store;
         this.options = options;
+        this.program = program;
         this.known = new FingerprintSet(Math.max(1 << 16, store.size()));
         this.run = new RunContext(tag, program, store, known, options, printer);
         this.pool = pool;
@@ -94,12 +99,21 @@ public final class Explorer {
         router.register(run.tag(), events);
         Status status;
         try {
+            liveness = LivenessPhase.open(program, store);
             if (store.size() == 0) {
                 initialise();
             } else {
                 resume();
             }
             status = explore(startNanos);
+            explored = complete(status);
+            if (liveness.recording() && !liveness.done() && explored) {
+                status = checkProperties(startNanos);
+            }
+        } catch (EvalError e) {
+            violations.add(Expander.error(program, e, StateRecord.NO_PARENT, Violation.NO_STEP, null));
+            status = Status.ERROR;
+            liveness = null;
         } catch (RuntimeException | Error e) {
             failure = e;
             status = Status.FAILED;
@@ -108,11 +122,55 @@ public final class Explorer {
             router.unregister(run.tag());
         }
         double elapsed = elapsedMillis(startNanos) / 1000.0;
-        if (status != Status.FAILED) {
+        if (status != Status.FAILED && liveness != null) {
             writeCheckpoint(startNanos);
         }
+        List<PropertyVerdict> verdicts = liveness == null ? List.of() : liveness.verdicts(violations,
+                explored, cutReason(status), boundedNote());
+        if (liveness != null) {
+            liveness.close();
+        }
         return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
-                List.copyOf(violations), failure, Math.max(violationCount, violations.size()));
+                List.copyOf(violations), failure, Math.max(violationCount, violations.size()), verdicts);
+    }
+
+    /** Whether every reachable state was expanded, so that the graph is whole. */
+    private boolean complete(Status status) {
+        return status != Status.INTERRUPTED && status != Status.FAILED && expanded == store.size()
+                && (options.keepGoing() || violations.stream().allMatch(v -> v.kind() == ViolationKind.LIVENESS));
+    }
+
+    private String cutReason(Status status) {
+        if (status == Status.INTERRUPTED) {
+            return "the run was interrupted before it was checked";
+        }
+        if (status == Status.FAILED) {
+            return "the run failed";
+        }
+        return "the check stopped at the first violation (--continue checks the rest)";
+    }
+
+    /** A caveat for properties checked on a graph that constraints or the depth bound cut short. */
+    private String boundedNote() {
+        if (options.maxDepth() <= 0 && program.constraints().isEmpty()) {
+            return null;
+        }
+        return "checked on a bounded state graph (" + (options.maxDepth() > 0 ? "--max-depth" : "constraint")
+                + "): states not expanded may only stutter, which can hide or invent violations";
+    }
+
+    /** The temporal properties, on the complete graph; a stop request leaves them to be checked on resume. */
+    private Status checkProperties(long startNanos) {
+        int[] levels = levelStarts.stream().mapToInt(Math::toIntExact).toArray();
+        try {
+            List<Violation> found = liveness.check(store, levels, pool.size(),
+                    () -> stopRequested || timedOut(startNanos));
+            // like safety violations: the first one's trace, unless --continue asks for all
+            violations.addAll(options.keepGoing() || found.isEmpty() ? found : found.subList(0, 1));
+        } catch (dev.ariadne.liveness.LivenessChecker.Interrupted e) {
+            return Status.INTERRUPTED;
+        }
+        return verdict();
     }
 
     private void initialise() {
@@ -151,8 +209,11 @@ public final class Explorer {
         generated = cp.generated();
         depth = cp.depth();
         elapsedBefore = cp.elapsedMillis();
-        CheckpointState.read(cp.state(), levelStarts, violations);
-        finished = CheckpointState.finished(cp.state());
+        CheckpointState cs = CheckpointState.read(cp.state());
+        levelStarts.addAll(cs.levelStarts);
+        violations.addAll(cs.violations);
+        finished = cs.finished;
+        liveness.resume(cs, expanded);
     }
 
     /** Every queued state's order entry must name a stored state with that sequence number. */
@@ -361,6 +422,7 @@ public final class Explorer {
     private void merge(Batch b, BatchResult r) {
         for (int i = 0; i < b.size(); i++) {
             List<Violation> found = r.violations[i];
+            liveness.record(r, i);
             if (found != null) {
                 record(found);
                 if (!options.keepGoing()) {
@@ -418,7 +480,12 @@ public final class Explorer {
 
     /** A consistent cut: every state below {@code expanded} merged, everything discovered recorded. */
     private void writeCheckpoint(long startNanos) {
+        CheckpointState cs = new CheckpointState();
+        cs.levelStarts.addAll(levelStarts);
+        cs.violations.addAll(violations);
+        cs.finished = finished;
+        liveness.beforeCheckpoint(cs);
         store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsedMillis(startNanos),
-                CheckpointState.write(levelStarts, violations, finished)));
+                cs.write()));
     }
 }

@@ -61,10 +61,27 @@ public final class TraceBuilder {
 
     /** The trace of a violation: to its state, then (for a failing step) that step, with no state after it. */
     public List<TraceStep> trace(Violation v) {
+        if (v.lasso() != null) {
+            return trace(v.lasso());
+        }
         List<TraceStep> steps = v.stateFp() == StateRecord.NO_PARENT ? new ArrayList<>() : trace(v.stateFp());
         if (v.stepId() != Violation.NO_STEP) {
             Location at = v.offset() >= 0 ? program.source().location(v.offset()) : null;
             steps.add(new TraceStep(v.stepName() == null ? "step" : v.stepName(), at, 0, null));
+        }
+        return steps;
+    }
+
+    /**
+     * The states of a lasso, each step re-run to name it; when the cycle closes, the last
+     * step leads back to an earlier state, which it shows again.
+     */
+    public List<TraceStep> trace(dev.ariadne.liveness.Lasso lasso) {
+        List<TraceStep> steps = new ArrayList<>();
+        long[] fps = lasso.fps();
+        steps.add(new TraceStep("Init", null, fps[0], view(fps[0])));
+        for (int i = 1; i < fps.length; i++) {
+            steps.add(step(fps[i - 1], lasso.steps()[i], fps[i]));
         }
         return steps;
     }

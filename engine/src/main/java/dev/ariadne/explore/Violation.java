@@ -1,5 +1,6 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.liveness.Lasso;
 import java.util.List;
 
 /**
@@ -15,9 +16,17 @@ import java.util.List;
  *                  {@link Violation#NO_STEP}
  * @param stepName  that step's name, parameters included
  * @param traceback the calls that led to a runtime error, outermost first, as "function at file:line:col"
+ * @param lasso     for a temporal property: the behaviour that violates it, else null
  */
 public record Violation(ViolationKind kind, String name, String message, int offset, long stateFp, int stepId,
-                        String stepName, List<String> traceback) {
+                        String stepName, List<String> traceback, Lasso lasso) {
+
+    /** A violation in one state or step, with no lasso. */
+    public Violation(ViolationKind kind, String name, String message, int offset, long stateFp, int stepId,
+                     String stepName, List<String> traceback) {
+        this(kind, name, message, offset, stateFp, stepId, stepName, traceback, null);
+    }
+
     /** No failing step: the violation is in the state itself. */
     public static final int NO_STEP = Integer.MIN_VALUE;
 }

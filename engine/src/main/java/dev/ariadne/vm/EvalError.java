@@ -39,7 +39,7 @@ public final class EvalError extends RuntimeException {
         return check;
     }
 
-    void setCheck(String name) {
+    public void setCheck(String name) {
         this.check = name;
     }
 

@@ -454,6 +454,15 @@ public final class Machine {
         return -1;
     }
 
+    /** The distinct elements of a collection in canonical order: the instances of a parameterised declaration. */
+    public Value[] distinctElements(Value domain, String what) {
+        try {
+            return Iteration.sortedUniqueElements(domain);
+        } catch (EvalException e) {
+            throw new EvalError(EvalError.Kind.RUNTIME, what + ": " + e.getMessage(), -1, List.of(), program.source());
+        }
+    }
+
     /** Whether every constraint holds in the loaded state (if not, it is kept but not expanded). */
     public boolean constraintsHold() {
         List<CheckInfo> cs = program.constraints();
@@ -472,9 +481,17 @@ public final class Machine {
 
     /** Runs a body that returns a value (an invariant, a constraint, a constant) read-only on the loaded state. */
     public Value evaluate(int code, String what) {
+        return evaluate(code, what, null);
+    }
+
+    /** {@link #evaluate(int, String)} for a body of one parameter (a parameterised property), given as {@code arg}. */
+    public Value evaluate(int code, String what, Value arg) {
         Code c = program.code(code);
         int base = trail.mark();
         frames[0] = baseFrame(c);
+        if (arg != null) {
+            frames[0].locals[0] = arg;
+        }
         nframes = 1;
         forkAllowed = false;
         contextText = what;

@@ -1,5 +1,7 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.syntax.Fairness;
+
 import java.util.List;
 
 /**
@@ -7,6 +9,8 @@ import java.util.List;
  * {@code ONEOF} over its domain, so one successor comes out per parameter combination.
  *
  * @param paramSlots the local slots of the parameters, in declaration order
+ * @param fairness   how each instance of it is fair (liveness)
  */
-public record ActionInfo(String name, int code, List<String> paramNames, int[] paramSlots, int offset) {
+public record ActionInfo(String name, int code, List<String> paramNames, int[] paramSlots, int offset,
+                         Fairness fairness) {
 }

@@ -138,9 +138,7 @@ public final class Compiler {
                 constraints.add(new CheckInfo(c.name().name(),
                         body(c, c.name().name(), Code.Kind.CONSTRAINT, c.body(), c.offset()), c.name().offset()));
             } else if (d instanceof PropertyDecl p) {
-                List<String> modalities = p.modalities().stream().map(m -> m.name().toLowerCase()).toList();
-                properties.add(new PropertyInfo(p.name().name(), modalities,
-                        expressionCode(p, p.name().name(), Code.Kind.PROPERTY, p.body(), p.offset()), p.name().offset()));
+                properties.add(property(p));
             }
         }
         int initCode = initCode(vars, init, processDecls);
@@ -163,6 +161,16 @@ public final class Compiler {
         }
     }
 
+    private PropertyInfo property(PropertyDecl p) {
+        String name = p.name().name();
+        int domain = p.param() == null ? -1 : expressionCode(p.param(), name + " instances", Code.Kind.CONST,
+                p.param().domain(), p.param().offset());
+        int predicate = expressionCode(p, name, Code.Kind.PROPERTY, p.body(), p.offset());
+        int target = p.target() == null ? -1 : expressionCode(p, name, Code.Kind.PROPERTY, p.target(), p.offset());
+        return new PropertyInfo(name, dev.ariadne.lang.syntax.TemporalForm.of(p.modalities(), p.target() != null), predicate, target,
+                domain, p.name().offset());
+    }
+
     /** A body that evaluates one expression and returns it (constants, properties). */
     private int expressionCode(dev.ariadne.lang.syntax.Node scopeKey, String name, Code.Kind kind, Expr value, int offset) {
         int index = reserve();
@@ -170,7 +178,7 @@ public final class Compiler {
         BodyCompiler bc = new BodyCompiler(this, scope, null);
         bc.exprs.compile(value);
         bc.b.op(Opcode.RETURN, offset);
-        define(index, bc.b.build(index, name, kind, 0, scope.slotNames(), offset));
+        define(index, bc.b.build(index, name, kind, scope.nparams, scope.slotNames(), offset));
         return index;
     }
 
@@ -231,7 +239,7 @@ public final class Compiler {
         bc.block(a.body().subList(hoisted, a.body().size()));
         bc.b.op(Opcode.END, a.offset());
         define(index, bc.b.build(index, a.name().name(), Code.Kind.ACTION, scope.nparams, scope.slotNames(), a.offset()));
-        return new ActionInfo(a.name().name(), index, names, slots, a.name().offset());
+        return new ActionInfo(a.name().name(), index, names, slots, a.name().offset(), a.fairness());
     }
 
     private ProcessInfo process(ProcessDecl p, int decl) {
@@ -272,7 +280,7 @@ public final class Compiler {
             labels.add(new LabelInfo(l.name(), bc.labelPc(l.name()), keep, l.offset()));
         }
         String selfName = p.param() == null ? null : p.param().name().name();
-        return new ProcessInfo(p.name().name(), p.fair(), index, selfName, scope.selfSlot, List.copyOf(scope.varNames),
+        return new ProcessInfo(p.name().name(), p.fairness(), index, selfName, scope.selfSlot, List.copyOf(scope.varNames),
                 scope.varSlots.stream().mapToInt(i -> i).toArray(), labels, p.name().offset());
     }
 

@@ -30,6 +30,7 @@ import dev.ariadne.lang.syntax.Param;
 import dev.ariadne.lang.syntax.PassStmt;
 import dev.ariadne.lang.syntax.ProcessDecl;
 import dev.ariadne.lang.syntax.PropertyDecl;
+import dev.ariadne.lang.syntax.TemporalForm;
 import dev.ariadne.lang.syntax.ReturnStmt;
 import dev.ariadne.lang.syntax.SliceExpr;
 import dev.ariadne.lang.syntax.Stmt;
@@ -44,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -128,9 +130,34 @@ final class BodyResolver implements StmtVisitor<Void> {
         } else if (d instanceof ConstraintDecl c) {
             check(c, c.name(), c.body(), Code.Kind.CONSTRAINT, "constraint");
         } else if (d instanceof PropertyDecl p) {
-            ctx = new Context(r.newScope(p, Code.Kind.PROPERTY, p.name().name(), null), null,
-                    "property '" + p.name().name() + "'");
-            exprs.resolve(p.body());
+            property(p);
+        }
+    }
+
+    /** A property's domain is constant (one property per element); its predicates read the state. */
+    private void property(PropertyDecl p) {
+        String name = p.name().name();
+        if (TemporalForm.of(p.modalities(), p.target() != null) == null) {
+            String ops = String.join(" ", p.modalities().stream().map(m -> m.name().toLowerCase(Locale.ROOT)).toList());
+            r.error(p.name().offset(), "property '" + name + "': '" + ops + "' is not a formula the checker knows;"
+                    + " write 'always P', 'eventually P', 'always eventually P', 'eventually always P' or"
+                    + " 'P leads_to Q'");
+        }
+        if (p.param() != null) {
+            ctx = new Context(r.newScope(p.param(), Code.Kind.CONST, name + " instances", null), null,
+                    "the parameter domain of property '" + name + "'");
+            ctx.loadTime = true;
+            exprs.resolve(p.param().domain());
+        }
+        ctx = new Context(r.newScope(p, Code.Kind.PROPERTY, name, null), null, "property '" + name + "'");
+        if (p.param() != null) {
+            declareLocal(p.param().name(), "parameter");
+            ctx.readOnly.add(p.param().name().name());
+            ctx.scope.nparams = 1;
+        }
+        exprs.resolve(p.body());
+        if (p.target() != null) {
+            exprs.resolve(p.target());
         }
     }
 

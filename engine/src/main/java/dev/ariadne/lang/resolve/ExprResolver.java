@@ -89,12 +89,18 @@ final class ExprResolver implements ExprVisitor<Void> {
         return Resolver.builtin(name);
     }
 
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("always", "eventually", "leads_to");
+
     @Override
     public Void visitIdentifier(Identifier id) {
         Binding b = lookup(body.ctx, id.name());
         if (b == null) {
             TopLevel t = r.topLevel(id.name());
-            if (t != null) {
+            if (TEMPORAL.contains(id.name())) {
+                r.error(id.offset(), "'" + id.name() + "' is a temporal operator: it may only stand at the start of a"
+                        + " property's formula ('property Name: always eventually P', 'P leads_to Q'), not inside"
+                        + " an expression");
+            } else if (t != null) {
                 r.error(id.offset(), "'" + id.name() + "' is a " + t.kind().what + ", not a value");
             } else {
                 r.error(id.offset(), "name '" + id.name() + "' is not defined");

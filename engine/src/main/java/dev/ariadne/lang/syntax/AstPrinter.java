@@ -52,13 +52,21 @@ public final class AstPrinter implements DeclVisitor<String>, StmtVisitor<String
     @Override
     public String visitActionDecl(ActionDecl decl) {
         String binders = decl.params().stream().map(this::binder).collect(Collectors.joining(" ", "(", ")"));
-        return sexp("action", decl.name().name(), binders, block(decl.body()));
+        return sexp(fairness(decl.fairness()) + "action", decl.name().name(), binders, block(decl.body()));
     }
 
     @Override
     public String visitProcessDecl(ProcessDecl decl) {
         String param = decl.param() == null ? "()" : "(" + binder(decl.param()) + ")";
-        return sexp(decl.fair() ? "fair-process" : "process", decl.name().name(), param, block(decl.body()));
+        return sexp(fairness(decl.fairness()) + "process", decl.name().name(), param, block(decl.body()));
+    }
+
+    private static String fairness(Fairness f) {
+        return switch (f) {
+            case NONE -> "";
+            case WEAK -> "fair-";
+            case STRONG -> "fair+-";
+        };
     }
 
     @Override
@@ -74,7 +82,10 @@ public final class AstPrinter implements DeclVisitor<String>, StmtVisitor<String
     @Override
     public String visitPropertyDecl(PropertyDecl decl) {
         String modalities = decl.modalities().stream().map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
-        return sexp("property", decl.name().name(), modalities, expr(decl.body()));
+        String param = decl.param() == null ? "" : "(" + binder(decl.param()) + ") ";
+        String formula = decl.target() == null ? modalities + " " + expr(decl.body())
+                : expr(decl.body()) + " leads_to " + expr(decl.target());
+        return sexp("property", param + decl.name().name(), formula);
     }
 
     // ---- statements

@@ -101,10 +101,11 @@ public final class Parser {
             case DEF:
                 return defDecl();
             case ACTION:
-                return actionDecl();
+                return actionDecl(token, Fairness.NONE);
             case FAIR:
+                return fairDecl();
             case PROCESS:
-                return processDecl();
+                return processDecl(token, Fairness.NONE);
             case INVARIANT:
             case CONSTRAINT:
                 return conditionDecl();
@@ -203,8 +204,32 @@ public final class Parser {
     private record StepHeader(Token name, List<Binder> params) {
     }
 
-    private Decl actionDecl() {
-        Token keyword = in.advance();
+    /** {@code fair} or {@code fair+}, then a process or an action. */
+    private Decl fairDecl() {
+        Token fair = in.advance();
+        Fairness fairness = Fairness.WEAK;
+        if (in.check(PLUS) && in.peek().start() == fair.end()) {
+            in.advance();
+            fairness = Fairness.STRONG;
+        }
+        if (in.check(ACTION)) {
+            return actionDecl(fair, fairness);
+        }
+        if (in.check(PROCESS)) {
+            return processDecl(fair, fairness);
+        }
+        String what = fairness == Fairness.STRONG ? "fair+" : "fair";
+        Token culprit = in.peek();
+        header(() -> {
+            throw in.error(culprit, "'" + what + "' applies to a process or an action: expected 'process' or 'action'"
+                    + " after '" + what + "', found " + in.describe(culprit));
+        });
+        recoverSuite();
+        return null;
+    }
+
+    private Decl actionDecl(Token first, Fairness fairness) {
+        in.advance();
         StepHeader header = header(() -> {
             Token name = in.expect(IDENT, "expected an action name after 'action'");
             List<Binder> params = in.check(LPAREN) ? binders() : List.of();
@@ -216,18 +241,12 @@ public final class Parser {
             return null;
         }
         List<Stmt> body = suite("'action " + header.name().text() + "'");
-        return new ActionDecl(keyword.start(), identifier(header.name()), header.params(), body);
+        return new ActionDecl(first.start(), identifier(header.name()), header.params(), body, fairness);
     }
 
-    private Decl processDecl() {
-        Token first = in.peek();
-        boolean fair = in.match(FAIR);
+    private Decl processDecl(Token first, Fairness fairness) {
+        in.advance();
         StepHeader header = header(() -> {
-            if (fair) {
-                in.expect(PROCESS, "expected 'process' after 'fair'");
-            } else {
-                in.advance();
-            }
             Token name = in.expect(IDENT, "expected a process name after 'process'");
             List<Binder> params = in.check(LPAREN) ? binders() : List.of();
             if (params.size() > 1) {
@@ -242,7 +261,7 @@ public final class Parser {
         }
         List<Stmt> body = suite("'process " + header.name().text() + "'");
         Binder param = header.params().isEmpty() ? null : header.params().get(0);
-        return new ProcessDecl(first.start(), fair, identifier(header.name()), param, body);
+        return new ProcessDecl(first.start(), fairness, identifier(header.name()), param, body);
     }
 
     /** {@code '(' [binder (',' binder)* [',']] ')'}. */
@@ -285,8 +304,20 @@ public final class Parser {
 
     private Decl propertyDecl() {
         Token keyword = in.advance();
-        Token name = in.expect(IDENT, "expected a name after 'property'");
-        in.expect(COLON, "expected ':' after 'property " + name.text() + "'");
+        StepHeader header = header(() -> {
+            Token n = in.expect(IDENT, "expected a name after 'property'");
+            List<Binder> params = in.check(LPAREN) ? binders() : List.of();
+            if (params.size() > 1) {
+                in.report(params.get(1).offset(), "a property takes at most one parameter");
+            }
+            in.expect(COLON, "expected ':' after 'property " + n.text() + "'");
+            return new StepHeader(n, params);
+        });
+        if (header == null) {
+            recoverSuite();
+            return null;
+        }
+        Token name = header.name();
         boolean block = in.match(NEWLINE);
         if (block && !in.check(INDENT)) {
             throw in.error(in.peek(), "expected an indented block after 'property " + name.text() + "'");
@@ -298,15 +329,26 @@ public final class Parser {
         while (isModality(in.peek(), in.peek(1))) {
             modalities.add(in.advance().text().equals("always") ? Modality.ALWAYS : Modality.EVENTUALLY);
         }
-        if (modalities.isEmpty()) {
-            in.report(in.peek().start(), "expected 'always' or 'eventually' at the start of a property");
-        }
+        int formula = in.peek().start();
         Expr body = expressions.test();
+        Expr target = null;
+        if (in.check(IDENT) && in.peek().text().equals("leads_to")) {
+            Token op = in.advance();
+            if (!modalities.isEmpty()) {
+                in.report(op.start(), "'leads_to' takes state predicates on both sides: write 'P leads_to Q'"
+                        + " without 'always' or 'eventually' before it");
+            }
+            target = expressions.test();
+        } else if (modalities.isEmpty()) {
+            in.report(formula, "expected 'always', 'eventually' or 'P leads_to Q' as a property's formula");
+        }
         endOfLine();
         if (block && !in.match(DEDENT)) {
             throw in.error(in.peek(), "a property holds a single formula");
         }
-        return modalities.isEmpty() ? null : new PropertyDecl(keyword.start(), identifier(name), modalities, body);
+        Binder param = header.params().isEmpty() ? null : header.params().get(0);
+        return modalities.isEmpty() && target == null ? null
+                : new PropertyDecl(keyword.start(), identifier(name), param, modalities, body, target);
     }
 
     /**

@@ -165,15 +165,22 @@ class ParserErrorTest {
 
     @Test
     void propertyErrors() {
-        assertEquals(List.of("expected 'always' or 'eventually' at the start of a property"),
+        assertEquals(List.of("expected 'always', 'eventually' or 'P leads_to Q' as a property's formula"),
                 errors("property P: x > 0\n"));
+        assertEquals(List.of("'leads_to' takes state predicates on both sides: write 'P leads_to Q' without 'always'"
+                + " or 'eventually' before it"), errors("property P: always x leads_to y\n"));
+        assertEquals(List.of("a property takes at most one parameter"),
+                errors("property P(a in S, b in S): eventually a\n"));
         assertEquals(List.of("a property holds a single formula"),
                 errors("property P:\n    always x\n    always y\n"));
     }
 
     @Test
-    void fairNeedsProcess() {
-        assertEquals(List.of("expected 'process' after 'fair'"), errors("fair action A:\n    pass\n"));
+    void fairNeedsProcessOrAction() {
+        assertEquals(List.of("'fair' applies to a process or an action: expected 'process' or 'action' after 'fair',"
+                + " found 'def'"), errors("fair def f():\n    pass\n"));
+        assertEquals(List.of("'fair+' applies to a process or an action: expected 'process' or 'action' after"
+                + " 'fair+', found 'invariant'"), errors("fair+ invariant I: True\n"));
     }
 
     @Test

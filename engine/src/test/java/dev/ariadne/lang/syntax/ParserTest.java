@@ -44,6 +44,9 @@ class ParserTest {
         assertEquals("(process P () [(label A) (goto A)])", tree("process P:\n    label A\n    goto A\n"));
         assertEquals("(fair-process Q (self in (set 1 2)) [(var pc0 0) (label Start)])",
                 tree("fair process Q(self in {1, 2}):\n    var pc0 = 0\n    label Start\n"));
+        assertEquals("(fair+-process R () [(label Start)])", tree("fair+ process R:\n    label Start\n"));
+        assertEquals("(fair-action A (x in S) [(pass)])", tree("fair action A(x in S):\n    pass\n"));
+        assertEquals("(fair+-action B () [(pass)])", tree("fair+ action B:\n    pass\n"));
         ProcessDecl fair = assertInstanceOf(ProcessDecl.class, parse("fair process Q:\n    pass\n").file().decls().get(0));
         assertEquals(0, fair.offset());
     }
@@ -72,6 +75,9 @@ class ParserTest {
         assertEquals("(property Q eventually always (== x 1))", tree("property Q: eventually always x == 1\n"));
         assertEquals("(property R eventually (call done))", tree("property R: eventually done()\n"));
         assertEquals("(property S always (> x 0))", tree("property S:\n    always (x > 0)\n"));
+        assertEquals("(property L (> x 0) leads_to (== x 0))", tree("property L: x > 0 leads_to x == 0\n"));
+        assertEquals("(property (p in S) Fed always eventually (index fed p))",
+                tree("property Fed(p in S): always eventually fed[p]\n"));
     }
 
     // ---- statements

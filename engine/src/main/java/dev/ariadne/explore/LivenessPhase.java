@@ -1,0 +1,192 @@
+package dev.ariadne.explore;
+
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.liveness.GraphFile;
+import dev.ariadne.liveness.LivenessChecker;
+import dev.ariadne.liveness.PropertyInstances;
+import dev.ariadne.vm.Machine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The temporal properties of one run, on the coordinator's side: it appends each merged
+ * state's record to the run's {@link GraphFile}, keeps the file in step with checkpoints,
+ * and once the exploration is complete checks the properties on the graph. A run with no
+ * temporal property opens no file and pays nothing.
+ */
+final class LivenessPhase implements AutoCloseable {
+    private final PropertyInstances properties;
+    private final GraphFile graph;
+    private boolean done;
+    private final List<String> violated = new ArrayList<>();
+
+    private LivenessPhase(PropertyInstances properties, GraphFile graph) {
+        this.properties = properties;
+        this.graph = graph;
+    }
+
+    /** Evaluates the properties' parameter domains (which may fail like any model code) and opens the graph. */
+    static LivenessPhase open(Program program, StateStore store) {
+        PropertyInstances props = PropertyInstances.of(program, new Machine(program));
+        if (!props.hasTemporal()) {
+            return new LivenessPhase(props, null);
+        }
+        try {
+            return new LivenessPhase(props, GraphFile.open(store.directory()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the state graph of the run: " + e.getMessage(), e);
+        }
+    }
+
+    boolean recording() {
+        return graph != null;
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    /** Back to the last checkpoint: the graph is cut to what that checkpoint recorded. */
+    void resume(CheckpointState cs, long expanded) {
+        done = cs.livenessDone;
+        violated.addAll(cs.livenessViolated);
+        if (graph == null) {
+            return;
+        }
+        if (cs.graphRecords != expanded) {
+            throw new IllegalStateException("the run's state graph holds " + cs.graphRecords + " states at its last"
+                    + " checkpoint, which expanded " + expanded + ": it was not recorded from the start");
+        }
+        try {
+            graph.truncate(cs.graphBytes, cs.graphRecords);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends state {@code i} of a merged batch. */
+    void record(BatchResult r, int i) {
+        if (graph == null) {
+            return;
+        }
+        try {
+            r.live.appendTo(graph, i);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the state graph '" + graph.path() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the graph durable up to the checkpoint about to be written, and says how long it is. */
+    void beforeCheckpoint(CheckpointState cs) {
+        cs.livenessDone = done;
+        cs.livenessViolated.addAll(violated);
+        if (graph == null) {
+            return;
+        }
+        try {
+            graph.sync();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the state graph '" + graph.path() + "': " + e.getMessage(), e);
+        }
+        cs.graphBytes = graph.length();
+        cs.graphRecords = graph.records();
+    }
+
+    /**
+     * Checks every temporal property on the complete graph: one violation per property
+     * instance that does not hold, in declaration order (all are remembered for the verdicts).
+     *
+     * @param levels the first state of each depth
+     */
+    List<Violation> check(StateStore store, int[] levels, int threads, BooleanSupplier stop)
+            throws LivenessChecker.Interrupted {
+        LivenessChecker.Tree tree = new LivenessChecker.Tree() {
+            @Override
+            public long parent(long fp) {
+                return store.record(fp).parentFp();
+            }
+
+            @Override
+            public boolean isRoot(long fp) {
+                return store.record(fp).parentFp() == StateRecord.NO_PARENT;
+            }
+
+            @Override
+            public int step(long fp) {
+                return store.record(fp).stepId();
+            }
+        };
+        store.flush();
+        List<LivenessChecker.Outcome> outcomes;
+        try {
+            outcomes = LivenessChecker.check(graph, properties, Math.toIntExact(store.size()), store::fingerprintAt,
+                    levels, tree, threads, stop);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the state graph '" + graph.path() + "': " + e.getMessage(), e);
+        }
+        List<Violation> out = new ArrayList<>();
+        for (LivenessChecker.Outcome o : outcomes) {
+            if (o.lasso() != null) {
+                var i = o.instance();
+                long last = o.lasso().fps()[o.lasso().fps().length - 1];
+                violated.add(i.name());
+                out.add(new Violation(ViolationKind.LIVENESS, i.name(), "property '" + i.name() + "' is violated: "
+                        + what(i), i.info().offset(), last, Violation.NO_STEP, null, List.of(), o.lasso()));
+            }
+        }
+        done = true;
+        return out;
+    }
+
+    private static String what(PropertyInstances.Instance i) {
+        return switch (i.form()) {
+            case EVENTUALLY -> "in this fair behaviour its condition never holds";
+            case ALWAYS_EVENTUALLY -> "in this fair behaviour its condition stops holding for ever";
+            case EVENTUALLY_ALWAYS -> "in this fair behaviour its condition is false again and again";
+            case LEADS_TO -> "in this fair behaviour its left side holds and its right side never does afterwards";
+            case ALWAYS -> "it does not hold in this state";
+        };
+    }
+
+    /** The verdict on every property instance, given how the run ended. */
+    List<PropertyVerdict> verdicts(List<Violation> violations, boolean complete, String cut, String bounded) {
+        List<PropertyVerdict> out = new ArrayList<>();
+        for (PropertyInstances.Instance i : properties.all()) {
+            boolean temporal = LivenessChecker.temporal(i.form());
+            ViolationKind kind = temporal ? ViolationKind.LIVENESS : ViolationKind.INVARIANT;
+            boolean violated = temporal ? this.violated.contains(i.name())
+                    : violations.stream().anyMatch(v -> v.kind() == kind && i.name().equals(v.name()));
+            PropertyVerdict.Verdict verdict;
+            String note = null;
+            if (violated) {
+                verdict = PropertyVerdict.Verdict.VIOLATED;
+            } else if (temporal ? done : complete) {
+                verdict = PropertyVerdict.Verdict.HOLDS;
+                note = temporal ? bounded : null;
+            } else {
+                verdict = PropertyVerdict.Verdict.NOT_CHECKED;
+                note = cut;
+            }
+            if (verdict == PropertyVerdict.Verdict.VIOLATED && temporal) {
+                note = bounded;
+            }
+            out.add(new PropertyVerdict(i.name(), i.form().text, verdict, note));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (graph != null) {
+            try {
+                graph.close();
+            } catch (IOException e) {
+                // the run's result stands; the file is rewritten from the checkpoint on resume
+            }
+        }
+    }
+}
