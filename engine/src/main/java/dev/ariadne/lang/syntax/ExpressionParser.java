@@ -324,11 +324,23 @@ final class ExpressionParser {
         return new IndexExpr(open.start(), target, index);
     }
 
+    /** A token that cannot continue an expression after a name, only start one: 'always x', 'eventually done()'. */
+    private static boolean juxtaposed(Token t) {
+        return t.is(IDENT) || t.is(INT) || t.is(STRING) || t.is(FSTRING) || t.is(TRUE) || t.is(FALSE) || t.is(NONE)
+                || t.is(NOT);
+    }
+
     private Expr atom() {
         Token token = in.peek();
         switch (token.kind()) {
             case IDENT:
                 in.advance();
+                if ((token.text().equals("always") || token.text().equals("eventually")) && juxtaposed(in.peek())) {
+                    // 'eventually done()' inside an expression: say what it is rather than 'unexpected name'
+                    throw in.error(token, "'" + token.text() + "' is a temporal operator: it may only stand at the start"
+                            + " of a property's formula ('property Name: always eventually P', 'P leads_to Q'),"
+                            + " not inside an expression");
+                }
                 return identifier(token);
             case INT:
                 in.advance();
