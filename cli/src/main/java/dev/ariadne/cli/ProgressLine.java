@@ -11,6 +11,9 @@ final class ProgressLine {
 
     /** {@code [12.3 s] depth 7: 1,234 generated, 567 distinct, 89 on the queue, 46 states/s}. */
     static String format(Explorer.Progress p) {
+        if (p.note() != null) {
+            return "[" + Durations.format(p.elapsedSeconds()) + "] " + p.note();
+        }
         return String.format(Locale.ROOT, "[%s] depth %d: %,d generated, %,d distinct, %,d on the queue, %,d states/s",
                 Durations.format(p.elapsedSeconds()), p.depth(), p.generated(), p.distinct(), p.queue(),
                 Math.round(p.perSecond()));

@@ -24,7 +24,12 @@ import java.util.function.Consumer;
  */
 public final class Explorer {
     /** A progress report: what a progress line shows. */
-    public record Progress(double elapsedSeconds, int depth, long generated, long distinct, long queue, double perSecond) {
+    public record Progress(double elapsedSeconds, int depth, long generated, long distinct, long queue, double perSecond,
+                           String note) {
+        /** A report of the search's counts. */
+        public Progress(double elapsedSeconds, int depth, long generated, long distinct, long queue, double perSecond) {
+            this(elapsedSeconds, depth, generated, distinct, queue, perSecond, null);
+        }
     }
 
     private static final Object WAKE = new Object();
@@ -163,8 +168,11 @@ public final class Explorer {
     private Status checkProperties(long startNanos) {
         int[] levels = levelStarts.stream().mapToInt(Math::toIntExact).toArray();
         try {
+            Consumer<String> note = options.progressMillis() <= 0 ? n -> { }
+                    : n -> progress.accept(new Progress(elapsedMillis(startNanos) / 1000.0, depth, generated,
+                    store.size(), 0, 0, n));
             List<Violation> found = liveness.check(store, levels, pool.size(),
-                    () -> stopRequested || timedOut(startNanos));
+                    () -> stopRequested || timedOut(startNanos), note);
             // like safety violations: the first one's trace, unless --continue asks for all
             violations.addAll(options.keepGoing() || found.isEmpty() ? found : found.subList(0, 1));
         } catch (dev.ariadne.liveness.LivenessChecker.Interrupted e) {

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The temporal properties of one run, on the coordinator's side: it appends each merged
@@ -102,7 +103,7 @@ final class LivenessPhase implements AutoCloseable {
      *
      * @param levels the first state of each depth
      */
-    List<Violation> check(StateStore store, int[] levels, int threads, BooleanSupplier stop)
+    List<Violation> check(StateStore store, int[] levels, int threads, BooleanSupplier stop, Consumer<String> note)
             throws LivenessChecker.Interrupted {
         LivenessChecker.Tree tree = new LivenessChecker.Tree() {
             @Override
@@ -121,10 +122,18 @@ final class LivenessPhase implements AutoCloseable {
             }
         };
         store.flush();
+        int n = properties.temporal().size();
+        note.accept("checking " + n + (n == 1 ? " temporal property" : " temporal properties") + " on the state graph ("
+                + String.format(java.util.Locale.ROOT, "%,d", graph.length()) + " bytes)");
+        long wall = System.nanoTime();
+        long cpu = CpuTime.process();
         List<LivenessChecker.Outcome> outcomes;
         try {
             outcomes = LivenessChecker.check(graph, properties, Math.toIntExact(store.size()), store::fingerprintAt,
                     levels, tree, threads, stop);
+            double secs = (System.nanoTime() - wall) / 1e9;
+            note.accept(String.format(java.util.Locale.ROOT, "temporal properties checked in %.2f s, %.1f cores busy",
+                    secs, secs > 0 ? (CpuTime.process() - cpu) / 1e9 / secs : 0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the state graph '" + graph.path() + "': " + e.getMessage(), e);
         }
