@@ -113,6 +113,7 @@ public final class Explorer {
             status = explore(startNanos);
             explored = complete(status);
             if (liveness.recording() && !liveness.done() && explored) {
+                writeCheckpoint(startNanos); // a kill during the property check resumes here, not mid-exploration
                 status = checkProperties(startNanos);
             }
         } catch (EvalError e) {
