@@ -76,7 +76,10 @@ public final class Frame {
         for (int i = 0; i < src.ip; i++) {
             iters[i] = src.iters[i].copy();
         }
-        java.util.Arrays.fill(iters, src.ip, ip, null);
+        if (src.ip < ip) {
+            // The live frame may have fewer open loops than the saved one (a loop that forked ended since).
+            java.util.Arrays.fill(iters, src.ip, ip, null);
+        }
         ip = src.ip;
         captured = src.captured;
         spawnDecl = src.spawnDecl;
