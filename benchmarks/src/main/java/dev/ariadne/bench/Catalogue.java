@@ -30,6 +30,10 @@ public final class Catalogue {
                 "TwoPhase.tla", "TwoPhase_7.cfg", List.of(), "throughput", 296_448, 23));
         add(new BenchModel("filter-5", "examples/filter_lock.ari", List.of("N=5"),
                 "FilterLock.tla", "FilterLock_5.cfg", List.of(), "throughput", 367_095, 57));
+        // Liveness: filter-5 with weakly fair processes and starvation freedom for each of them
+        // (5 temporal properties); TLC 2.18 on the twin: 367,095 distinct, 1,279,096 generated, depth 57, no error.
+        add(new BenchModel("filter-5-live", "benchmarks/models/filter_lock_fair.ari", List.of("N=5"),
+                "FilterLockLive.tla", "FilterLockLive_5.cfg", List.of(), "liveness", 367_095, 57));
         // Over a million states: the process/thread comparison on a big model (not in the default set);
         // TLC 2.18, 2 workers: 1,745,408 distinct, 18,507,778 generated, depth 26.
         add(new BenchModel("2pc-8", "examples/two_phase_commit.ari", List.of("RM_COUNT=8"),
