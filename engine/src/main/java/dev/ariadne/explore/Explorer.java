@@ -131,8 +131,8 @@ public final class Explorer {
         if (status != Status.FAILED && liveness != null) {
             writeCheckpoint(startNanos);
         }
-        List<PropertyVerdict> verdicts = liveness == null ? List.of() : liveness.verdicts(violations,
-                explored, cutReason(status), boundedNote());
+        List<PropertyVerdict> verdicts = liveness == null ? List.of()
+                : liveness.verdicts(violations, explored, status, options);
         if (liveness != null) {
             liveness.close();
         }
@@ -144,25 +144,6 @@ public final class Explorer {
     private boolean complete(Status status) {
         return status != Status.INTERRUPTED && status != Status.FAILED && expanded == store.size()
                 && (options.keepGoing() || violations.stream().allMatch(v -> v.kind() == ViolationKind.LIVENESS));
-    }
-
-    private String cutReason(Status status) {
-        if (status == Status.INTERRUPTED) {
-            return "the run was interrupted before it was checked";
-        }
-        if (status == Status.FAILED) {
-            return "the run failed";
-        }
-        return "the check stopped at the first violation (--continue checks the rest)";
-    }
-
-    /** A caveat for properties checked on a graph that constraints or the depth bound cut short. */
-    private String boundedNote() {
-        if (options.maxDepth() <= 0 && program.constraints().isEmpty()) {
-            return null;
-        }
-        return "checked on a bounded state graph (" + (options.maxDepth() > 0 ? "--max-depth" : "constraint")
-                + "): states not expanded may only stutter, which can hide or invent violations";
     }
 
     /** The temporal properties, on the complete graph; a stop request leaves them to be checked on resume. */

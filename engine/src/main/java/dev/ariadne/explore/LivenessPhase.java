@@ -20,12 +20,14 @@ import java.util.function.Consumer;
  * temporal property opens no file and pays nothing.
  */
 final class LivenessPhase implements AutoCloseable {
+    private final Program program;
     private final PropertyInstances properties;
     private final GraphFile graph;
     private boolean done;
     private final List<String> violated = new ArrayList<>();
 
-    private LivenessPhase(PropertyInstances properties, GraphFile graph) {
+    private LivenessPhase(Program program, PropertyInstances properties, GraphFile graph) {
+        this.program = program;
         this.properties = properties;
         this.graph = graph;
     }
@@ -34,10 +36,10 @@ final class LivenessPhase implements AutoCloseable {
     static LivenessPhase open(Program program, StateStore store) {
         PropertyInstances props = PropertyInstances.of(program, new Machine(program));
         if (!props.hasTemporal()) {
-            return new LivenessPhase(props, null);
+            return new LivenessPhase(program, props, null);
         }
         try {
-            return new LivenessPhase(props, GraphFile.open(store.directory()));
+            return new LivenessPhase(program, props, GraphFile.open(store.directory()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the state graph of the run: " + e.getMessage(), e);
         }
@@ -161,8 +163,10 @@ final class LivenessPhase implements AutoCloseable {
         };
     }
 
-    /** The verdict on every property instance, given how the run ended. */
-    List<PropertyVerdict> verdicts(List<Violation> violations, boolean complete, String cut, String bounded) {
+    /** The verdict on every property instance, given how the run ended and whether every state was expanded. */
+    List<PropertyVerdict> verdicts(List<Violation> violations, boolean complete, Status status, ExploreOptions options) {
+        String cut = cutReason(status);
+        String bounded = boundedNote(options);
         List<PropertyVerdict> out = new ArrayList<>();
         for (PropertyInstances.Instance i : properties.all()) {
             boolean temporal = LivenessChecker.temporal(i.form());
@@ -186,6 +190,25 @@ final class LivenessPhase implements AutoCloseable {
             out.add(new PropertyVerdict(i.name(), i.form().text, verdict, note));
         }
         return out;
+    }
+
+    private static String cutReason(Status status) {
+        if (status == Status.INTERRUPTED) {
+            return "the run was interrupted before it was checked";
+        }
+        if (status == Status.FAILED) {
+            return "the run failed";
+        }
+        return "the check stopped at the first violation (--continue checks the rest)";
+    }
+
+    /** A caveat for properties checked on a graph that constraints or the depth bound cut short. */
+    private String boundedNote(ExploreOptions options) {
+        if (options.maxDepth() <= 0 && program.constraints().isEmpty()) {
+            return null;
+        }
+        return "checked on a bounded state graph (" + (options.maxDepth() > 0 ? "--max-depth" : "constraint")
+                + "): states not expanded may only stutter, which can hide or invent violations";
     }
 
     @Override
