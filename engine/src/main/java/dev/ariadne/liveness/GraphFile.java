@@ -111,7 +111,8 @@ public final class GraphFile implements AutoCloseable {
     /** Reads the whole graph, from the start: {@code sink} gets each record in order. */
     public void read(RecordSink sink, int words) throws IOException {
         drain();
-        ByteBuffer in = ByteBuffer.allocateDirect(1 << 22).order(ByteOrder.LITTLE_ENDIAN);
+        int size = (int) Math.max(64 + 8L * words + EDGE_BYTES, Math.min(1 << 22, written));
+        ByteBuffer in = ByteBuffer.allocateDirect(size).order(ByteOrder.LITTLE_ENDIAN);
         long pos = 0;
         long[] bits = new long[words];
         long seq = 0;
