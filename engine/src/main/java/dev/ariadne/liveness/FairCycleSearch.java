@@ -39,6 +39,9 @@ final class FairCycleSearch {
     private final int[] lastState;
     private final boolean[] taken;
     private final boolean[] bad;
+    /** The instances {@link #judge} met in the component, {@code touched[0, touchedCount)}. */
+    private final int[] touched;
+    private int touchedCount;
 
     FairCycleSearch(Graph g, IntPredicate region, IntPredicate trigger, IntPredicate accept, StopCheck cancel) {
         this.g = g;
@@ -55,6 +58,7 @@ final class FairCycleSearch {
         this.lastState = new int[g.instances];
         this.taken = new boolean[g.instances];
         this.bad = new boolean[g.instances];
+        this.touched = new int[g.instances];
         Arrays.fill(lastState, -1);
     }
 
@@ -87,7 +91,7 @@ final class FairCycleSearch {
             }
             if (v == Verdict.REFINE) {
                 int[] rest = withoutBadStates(c);
-                clearInstances(c);
+                clearInstances();
                 if (rest.length > 0) {
                     int sub = nextMark++;
                     for (int s : rest) {
@@ -99,7 +103,7 @@ final class FairCycleSearch {
                     }
                 }
             } else {
-                clearInstances(c);
+                clearInstances();
             }
         }
         return null;
@@ -170,6 +174,7 @@ final class FairCycleSearch {
     /** Counts, for each fair instance, the states of {@code c} where it is enabled and whether it is taken inside. */
     private Verdict judge(int[] c, int cid) {
         boolean accepted = accept == null;
+        touchedCount = 0;
         for (int s : c) {
             accepted = accepted || accept.test(s);
             for (int e = g.start[s]; e < g.start[s + 1]; e++) {
@@ -178,6 +183,9 @@ final class FairCycleSearch {
                     continue;
                 }
                 if (lastState[k] != s) {
+                    if (lastState[k] < 0) {
+                        touched[touchedCount++] = k;
+                    }
                     lastState[k] = s;
                     enabledIn[k]++;
                 }
@@ -190,19 +198,17 @@ final class FairCycleSearch {
             return Verdict.UNFAIR;
         }
         boolean refine = false;
-        for (int s : c) {
-            for (int e = g.start[s]; e < g.start[s + 1]; e++) {
-                int k = g.fair[e];
-                if (k < 0 || taken[k]) {
-                    continue;
-                }
-                if (!g.strong[k] && enabledIn[k] == c.length) {
-                    return Verdict.UNFAIR; // enabled throughout, never taken: no cycle inside is weakly fair
-                }
-                if (g.strong[k]) {
-                    bad[k] = true;
-                    refine = true;
-                }
+        for (int i = 0; i < touchedCount; i++) {
+            int k = touched[i];
+            if (taken[k]) {
+                continue;
+            }
+            if (!g.strong[k] && enabledIn[k] == c.length) {
+                return Verdict.UNFAIR; // enabled throughout, never taken: no cycle inside is weakly fair
+            }
+            if (g.strong[k]) {
+                bad[k] = true;
+                refine = true;
             }
         }
         return refine ? Verdict.REFINE : Verdict.FAIR;
@@ -224,18 +230,16 @@ final class FairCycleSearch {
         return Arrays.copyOf(keep, n);
     }
 
-    private void clearInstances(int[] c) {
-        for (int s : c) {
-            for (int e = g.start[s]; e < g.start[s + 1]; e++) {
-                int k = g.fair[e];
-                if (k >= 0) {
-                    enabledIn[k] = 0;
-                    lastState[k] = -1;
-                    taken[k] = false;
-                    bad[k] = false;
-                }
-            }
+    /** Forgets what {@link #judge} counted (only the instances it touched). */
+    private void clearInstances() {
+        for (int i = 0; i < touchedCount; i++) {
+            int k = touched[i];
+            enabledIn[k] = 0;
+            lastState[k] = -1;
+            taken[k] = false;
+            bad[k] = false;
         }
+        touchedCount = 0;
     }
 
     /** The stem from the nearest trigger into the fair component {@code c}, then a fair cycle through it. */
@@ -256,7 +260,7 @@ final class FairCycleSearch {
         java.util.Collections.reverse(edges);
         int loopTo = states.size() - 1;
         new CycleBuilder(g, c, cid, mark, accept, enabledIn, taken, cancel).build(entry, states, edges);
-        clearInstances(c);
+        clearInstances();
         if (states.size() - 1 == loopTo) {
             loopTo = -1; // nothing fair is enabled in the entry: it stutters there for ever
         }
