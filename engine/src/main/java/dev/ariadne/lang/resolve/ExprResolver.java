@@ -321,6 +321,14 @@ final class ExprResolver implements ExprVisitor<Void> {
 
     @Override
     public Void visitAttrExpr(AttrExpr e) {
+        Identifier process = r.processVars.processOf(e);
+        if (process != null && lookup(body.ctx, process.name()) == null) {
+            r.processVars.read(e, process, body.ctx);
+            if (e.target() instanceof IndexExpr x) {
+                resolve(x.index());
+            }
+            return null;
+        }
         resolve(e.target());
         return null;
     }
