@@ -170,6 +170,13 @@ final class Builtins {
             case DONE:
                 a.expect(0, 0);
                 return BoolV.of(m.allDone());
+            case CHOOSE:
+                a.expect(1, 2);
+                return Sorting.choose(m, Iteration.elements(a.get(0)), a.npos == 2 ? a.get(1) : null);
+            case SUBSETS: {
+                Value[] all = SetAlgebra.subsets(Iteration.sortedUniqueElements(a.expect(1, 1).get(0)));
+                return new SetV(all, all.length, t.epoch());
+            }
             default:
                 throw new IllegalStateException("builtin " + b);
         }
