@@ -4,13 +4,13 @@ import java.util.Arrays;
 
 /**
  * The language's canonical total order and structural equality: values are ordered
- * first by type ({@code None < bool < int < str < tuple < frozenset < record < list <
+ * first by type ({@code None < bool < int < str < tuple < frozenset < frozenrecord < record < list <
  * dict < set < function}), then by value. Dicts and sets are kept sorted by it, and
  * {@code sorted}, {@code min} and {@code max} use it for mixed types.
  */
 public final class Order {
     /** Deeper than this, a comparison is taken to be running around a cycle. */
-    private static final int MAX_DEPTH = 1000;
+    static final int MAX_DEPTH = 1000;
 
     private Order() {
     }
@@ -19,11 +19,17 @@ public final class Order {
         return compare(a, b, 0);
     }
 
+    /** The language's {@code ==} (see {@link Equality}). */
     public static boolean equal(Value a, Value b) {
-        return equal(a, b, 0);
+        return Equality.equal(a, b, 0);
     }
 
-    private static int compare(Value a, Value b, int depth) {
+    /** {@link #search} for a lookup by equality (see {@link Equality#lookup}). */
+    public static int lookup(Value[] items, int n, Value key) {
+        return Equality.lookup(items, n, key);
+    }
+
+    static int compare(Value a, Value b, int depth) {
         if (a == b) {
             return 0;
         }
@@ -54,15 +60,15 @@ public final class Order {
                 FrozenSetV y = (FrozenSetV) b;
                 return compareArrays(x.items(), x.size(), y.items(), y.size(), depth);
             }
+            case Value.FROZENRECORD:
             case Value.RECORD: {
-                RecordV x = (RecordV) a;
-                RecordV y = (RecordV) b;
-                int c = x.shape().compareTo(y.shape());
+                RecordShape sx = shape(a);
+                int c = sx.compareTo(shape(b));
                 if (c != 0) {
                     return c;
                 }
-                for (int i = 0; i < x.shape().size(); i++) {
-                    c = compare(x.field(i), y.field(i), depth + 1);
+                for (int i = 0; i < sx.size(); i++) {
+                    c = compare(field(a, i), field(b, i), depth + 1);
                     if (c != 0) {
                         return c;
                     }
@@ -100,6 +106,14 @@ public final class Order {
             default:
                 throw new IllegalStateException("unknown tag " + ta);
         }
+    }
+
+    static RecordShape shape(Value r) {
+        return r instanceof RecordV m ? m.shape() : ((FrozenRecordV) r).shape();
+    }
+
+    static Value field(Value r, int i) {
+        return r instanceof RecordV m ? m.field(i) : ((FrozenRecordV) r).field(i);
     }
 
     private static int compareArrays(Value[] x, int nx, Value[] y, int ny, int depth) {
@@ -149,147 +163,6 @@ public final class Order {
             return 0;
         }
         return f instanceof BuiltinV ? 1 : 2;
-    }
-
-    /**
-     * The language's {@code ==}: the canonical order's equality, except that a set and a
-     * frozenset with the same elements are equal (as in Python), also inside containers.
-     * They stay different values of the state, so the order keeps them apart.
-     */
-    private static boolean equal(Value a, Value b, int depth) {
-        if (a == b) {
-            return true;
-        }
-        int t = a.tag();
-        if (t != b.tag()) {
-            return isSetTag(t) && isSetTag(b.tag()) && sameElements(a, b, depth);
-        }
-        switch (t) {
-            case Value.INT:
-                return ((IntV) a).value == ((IntV) b).value;
-            case Value.STR:
-                return ((StrV) a).value.equals(((StrV) b).value);
-            case Value.NONE:
-            case Value.BOOL:
-                return false; // singletons: identity was checked above
-            default:
-                return equalContainers(t, a, b, depth);
-        }
-    }
-
-    /** Equality of two containers of type {@code t}, element by element, so nested sets meet frozensets. */
-    private static boolean equalContainers(int t, Value a, Value b, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new EvalException("maximum recursion depth exceeded in comparison");
-        }
-        switch (t) {
-            case Value.TUPLE: {
-                TupleV x = (TupleV) a;
-                TupleV y = (TupleV) b;
-                return equalArrays(x.items(), x.size(), y.items(), y.size(), depth);
-            }
-            case Value.LIST: {
-                ListV x = (ListV) a;
-                ListV y = (ListV) b;
-                return equalArrays(x.items(), x.size(), y.items(), y.size(), depth);
-            }
-            case Value.FROZENSET:
-            case Value.SET:
-                return sameElements(a, b, depth);
-            case Value.RECORD: {
-                RecordV x = (RecordV) a;
-                RecordV y = (RecordV) b;
-                if (x.shape() != y.shape()) {
-                    return false; // shapes are interned
-                }
-                for (int i = 0; i < x.shape().size(); i++) {
-                    if (!equal(x.field(i), y.field(i), depth + 1)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            case Value.DICT: {
-                DictV x = (DictV) a;
-                DictV y = (DictV) b;
-                if (x.size() != y.size()) {
-                    return false;
-                }
-                for (int i = 0; i < x.size(); i++) {
-                    if (!equal(x.keyAt(i), y.keyAt(i), depth + 1) || !equal(x.valueAt(i), y.valueAt(i), depth + 1)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            default:
-                return compare(a, b, depth) == 0;
-        }
-    }
-
-    private static boolean isSetTag(int t) {
-        return t == Value.SET || t == Value.FROZENSET;
-    }
-
-    /** Two sets or frozensets, in any combination: their sorted elements pair up. */
-    private static boolean sameElements(Value a, Value b, int depth) {
-        Value[] x = a instanceof SetV s ? s.items() : ((FrozenSetV) a).items();
-        Value[] y = b instanceof SetV s ? s.items() : ((FrozenSetV) b).items();
-        int nx = a instanceof SetV s ? s.size() : x.length;
-        int ny = b instanceof SetV s ? s.size() : y.length;
-        return equalArrays(x, nx, y, ny, depth);
-    }
-
-    private static boolean equalArrays(Value[] x, int nx, Value[] y, int ny, int depth) {
-        if (nx != ny) {
-            return false;
-        }
-        for (int i = 0; i < nx; i++) {
-            if (!equal(x[i], y[i], depth + 1)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * {@link #search} for a lookup ({@code in}, {@code d[k]}, {@code get}, {@code remove}):
-     * on a miss, a probe holding sets is looked up again as the frozen value it equals, so
-     * {@code {1} in {frozenset({1})}} holds. Only misses pay for it.
-     */
-    public static int lookup(Value[] items, int n, Value key) {
-        int i = search(items, n, key);
-        if (i < 0 && !isHashable(key)) {
-            Value frozen = frozenForm(key);
-            if (frozen != null) {
-                return search(items, n, frozen);
-            }
-        }
-        return i;
-    }
-
-    /** The hashable value equal to {@code v} (sets frozen, also inside tuples), or null if none is. */
-    private static Value frozenForm(Value v) {
-        switch (v.tag()) {
-            case Value.SET: {
-                SetV s = (SetV) v;
-                return FrozenSetV.wrapSorted(Arrays.copyOf(s.items(), s.size()));
-            }
-            case Value.TUPLE: {
-                Value[] items = ((TupleV) v).toArray();
-                for (int i = 0; i < items.length; i++) {
-                    if (!isHashable(items[i])) {
-                        items[i] = frozenForm(items[i]);
-                        if (items[i] == null) {
-                            return null;
-                        }
-                    }
-                }
-                return TupleV.wrap(items);
-            }
-            default:
-                return null;
-        }
     }
 
     /**
@@ -355,15 +228,28 @@ public final class Order {
             case Value.SET:
                 return false;
             case Value.TUPLE:
-                for (Value x : ((TupleV) v).items()) {
-                    if (!isHashable(x)) {
+                return allHashable(((TupleV) v).items());
+            case Value.FROZENRECORD: {
+                FrozenRecordV r = (FrozenRecordV) v;
+                for (int i = 0; i < r.shape().size(); i++) {
+                    if (!isHashable(r.field(i))) {
                         return false;
                     }
                 }
                 return true;
+            }
             default:
                 return true;
         }
+    }
+
+    private static boolean allHashable(Value[] items) {
+        for (Value x : items) {
+            if (!isHashable(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void checkHashable(Value v) {
@@ -377,6 +263,13 @@ public final class Order {
             for (Value x : t.items()) {
                 if (!isHashable(x)) {
                     return unhashablePart(x);
+                }
+            }
+        }
+        if (v instanceof FrozenRecordV r) {
+            for (int i = 0; i < r.shape().size(); i++) {
+                if (!isHashable(r.field(i))) {
+                    return unhashablePart(r.field(i));
                 }
             }
         }
