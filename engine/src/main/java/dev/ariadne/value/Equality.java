@@ -13,11 +13,7 @@ final class Equality {
     private Equality() {
     }
 
-    /**
-     * The language's {@code ==}: the canonical order's equality, except that a set and a
-     * frozenset with the same elements are equal (as in Python), also inside containers.
-     * They stay different values of the state, so the order keeps them apart.
-     */
+    /** {@code a == b}; only values of different types pay for the set and record exceptions. */
     static boolean equal(Value a, Value b, int depth) {
         if (a == b) {
             return true;
