@@ -438,10 +438,20 @@ public final class Machine {
 
     // ---------------------------------------------------------------- checks
 
-    /** The index of the first invariant that does not hold in the loaded state, or -1. */
+    /** The invariants {@link #violatedInvariant} checks, by index in declaration order; null for all. */
+    private int[] checkedInvariants;
+
+    /** Checks only these invariants (indices in declaration order), or all for null ({@code --invariant}). */
+    public void checkOnly(int[] invariants) {
+        this.checkedInvariants = invariants;
+    }
+
+    /** The index of the first (checked) invariant that does not hold in the loaded state, or -1. */
     public int violatedInvariant() {
         List<CheckInfo> invs = program.invariants();
-        for (int i = 0; i < invs.size(); i++) {
+        int n = checkedInvariants == null ? invs.size() : checkedInvariants.length;
+        for (int k = 0; k < n; k++) {
+            int i = checkedInvariants == null ? k : checkedInvariants[k];
             try {
                 if (!Values.truth(evaluate(invs.get(i).code(), invariantWhat[i]))) {
                     return i;
