@@ -6,11 +6,12 @@ import dev.ariadne.lang.syntax.Identifier;
 import dev.ariadne.lang.syntax.IndexExpr;
 import dev.ariadne.lang.syntax.ProcessDecl;
 import dev.ariadne.lang.syntax.Stmt;
+import dev.ariadne.lang.syntax.StringLiteral;
 import dev.ariadne.lang.syntax.VarStmt;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ final class ProcessVars {
     }
 
     private final Resolver r;
-    private final Map<String, Shape> byName = new HashMap<>();
+    private final Map<String, Shape> byName = new LinkedHashMap<>();
     /** Each read, to the index of the variable among its process's vars. */
     final IdentityHashMap<AttrExpr, Integer> reads = new IdentityHashMap<>();
 
@@ -43,6 +44,19 @@ final class ProcessVars {
             vars.add(v.name().name());
         }
         byName.putIfAbsent(p.name().name(), new Shape(byName.size(), p.param() != null, List.copyOf(vars)));
+    }
+
+    /**
+     * {@code pc("Name", ...)} with a literal name: an unknown process is a static error
+     * that names the declared ones (a misspelling would otherwise fail only at run time).
+     */
+    void checkPcName(StringLiteral name) {
+        if (byName.containsKey(name.value())) {
+            return;
+        }
+        r.error(name.offset(), "no process named '" + name.value() + "' (" + (byName.isEmpty()
+                ? "the model declares no process" : "the processes are '" + String.join("', '", byName.keySet()) + "'")
+                + ")");
     }
 
     /** The {@code P} of {@code P.x} or {@code P[i].x} when {@code P} names a process, else null. */
