@@ -317,12 +317,6 @@ final class Interpreter {
                             stack[sp++] = m.processLabel(decl, self);
                             break;
                         }
-                        case Opcode.PROC_VAR: {
-                            int decl = code[pc++];
-                            Value self = code[pc++] == 1 ? stack[--sp] : null;
-                            stack[sp++] = m.processVar(decl, self, code[pc++]);
-                            break;
-                        }
                         case Opcode.ONCE: {
                             Value v = m.once[code[pc++]];
                             if (v == null) {
