@@ -255,7 +255,7 @@ public final class Lexer {
             number();
         } else if (c == '"' || c == '\'') {
             string(start, start, "");
-        } else if (c == '.' && charAt(pos + 1) == '.') {
+        } else if (c == '.' && charAt(pos + 1) == '.' && charAt(pos + 2) != '.' && charAt(pos - 1) != '.') {
             range();
         } else if (!habit(TlaHabits.conjunction(text, pos))) {
             operator();
