@@ -658,12 +658,38 @@ class Model:
         return {self.eval(k, frame): self.eval(v, frame) for k, v in zip(e.keys, e.values)}
 
     def e_Attribute(self, e, frame):
+        inst = self.process_instance(e.value, frame)
+        if inst is not None:
+            if e.attr not in inst.vars:
+                raise ModelError(f"process {inst.name} has no variable {e.attr}")
+            return inst.vars[e.attr]
         obj = self.eval(e.value, frame)
         if isinstance(obj, Record):
             if e.attr not in obj.f:
                 raise ModelError(f"record has no field {e.attr}")
             return obj.f[e.attr]
         return BoundMethod(obj, e.attr)
+
+    def process_instance(self, e, frame):
+        """The instance that P.x or P[i].x reads (P a process not hidden by a local), or None."""
+        if isinstance(e, ast.Subscript) and isinstance(e.value, ast.Name):
+            name, key = e.value.id, e.slice
+        elif isinstance(e, ast.Name):
+            name, key = e.id, None
+        else:
+            return None
+        if all(p["name"] != name for p in self.processes):
+            return None
+        f = frame
+        while f is not None:
+            if name in f.locals:
+                return None
+            f = f.parent
+        want = None if key is None else self.eval(key, frame)
+        for p in frame.state.procs:
+            if p.name == name and (key is None or p.self_val == want):
+                return p
+        raise ModelError(f"no process instance {name}({want!r})")
 
     def e_Subscript(self, e, frame):
         obj = self.eval(e.value, frame)

@@ -66,6 +66,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--continue", description = "keep exploring after a violation and report them all")
     boolean keepGoing;
 
+    @Option(names = "--invariant", paramLabel = "NAME",
+            description = "check only this invariant (repeatable; default: every invariant of the model)")
+    List<String> invariants;
+
+    @Option(names = "--property", paramLabel = "NAME",
+            description = "check only this temporal property (repeatable; default: every property of the model)")
+    List<String> properties;
+
     @Mixin
     SessionOptions sessionOptions;
 
@@ -81,7 +89,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Map<String, String>> matrix = Matrix.combinations(values());
         ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
-                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing));
+                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing)
+                .withInvariants(distinct(invariants)).withProperties(distinct(properties)));
         String text = ModelFiles.read(ctx.resolve(model), model);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
@@ -96,6 +105,7 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        Selection.check(programs.get(0), options);
         RunDirectories.Location where = runDirectory();
         if (matrix.size() > 1) {
             return checkMatrix(session, options, text, matrix, programs, where);
@@ -159,6 +169,11 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             stores.forEach(ChronicleStateStore::close);
         }
+    }
+
+    /** The names given, each once, in command-line order; null when none was given (check everything). */
+    private static List<String> distinct(List<String> names) {
+        return names == null ? null : List.copyOf(new LinkedHashSet<>(names));
     }
 
     /** The {@code --const} values by name, in command-line order; several values for one name make a matrix. */

@@ -11,6 +11,7 @@ import dev.ariadne.snapshot.StateCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,12 +20,14 @@ import java.util.Map;
  * the constants, the options that shape the state space, and the versions that make its
  * snapshots readable. Saved as store metadata before the first checkpoint.
  *
- * @param constants the {@code --const} overrides, NAME to expression text, in command-line order
- *                  (the program hash depends on that order)
+ * @param constants  the {@code --const} overrides, NAME to expression text, in command-line order
+ *                   (the program hash depends on that order)
+ * @param invariants the {@code --invariant} names, or null for every invariant
+ * @param properties the {@code --property} names, or null for every property
  */
 record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
                    int compilerVersion, Map<String, String> constants, boolean deadlock, int maxDepth,
-                   boolean keepGoing, String ariadneVersion) {
+                   boolean keepGoing, List<String> invariants, List<String> properties, String ariadneVersion) {
 
     static final String MODEL_PATH = "model.path";
     static final String MODEL_TEXT = "model.text";
@@ -36,6 +39,9 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     static final String DEADLOCK = "option.deadlock";
     static final String MAX_DEPTH = "option.max_depth";
     static final String CONTINUE = "option.continue";
+    /** Absent when every invariant (property) is checked; else the names, one a line. */
+    static final String INVARIANTS = "option.invariants";
+    static final String PROPERTIES = "option.properties";
     static final String ARIADNE_VERSION = "ariadne.version";
     /** The verdict of the last session (a {@code Status} label), and its violations. */
     static final String RESULT_STATUS = "result.status";
@@ -46,7 +52,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                           ExploreOptions options) {
         return new RunMetadata(modelPath, text, ModelFiles.sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
                 Compiler.VERSION, new LinkedHashMap<>(constants), options.checkDeadlock(), options.maxDepth(),
-                options.keepGoing(), Version.ariadne());
+                options.keepGoing(), options.invariants(), options.properties(), Version.ariadne());
     }
 
     void save(StateStore store) {
@@ -63,6 +69,12 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
         store.putMetadata(DEADLOCK, Boolean.toString(deadlock));
         store.putMetadata(MAX_DEPTH, Integer.toString(maxDepth));
         store.putMetadata(CONTINUE, Boolean.toString(keepGoing));
+        if (invariants != null) {
+            store.putMetadata(INVARIANTS, String.join("\n", invariants));
+        }
+        if (properties != null) {
+            store.putMetadata(PROPERTIES, String.join("\n", properties));
+        }
         store.putMetadata(ARIADNE_VERSION, ariadneVersion);
     }
 
@@ -82,14 +94,18 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                     Integer.parseInt(required(store, COMPILER_VERSION, dir)), consts,
                     Boolean.parseBoolean(required(store, DEADLOCK, dir)),
                     Integer.parseInt(required(store, MAX_DEPTH, dir)),
-                    Boolean.parseBoolean(required(store, CONTINUE, dir)),
-                    String.valueOf(store.metadata(ARIADNE_VERSION)));
+                    Boolean.parseBoolean(required(store, CONTINUE, dir)), names(store.metadata(INVARIANTS)),
+                    names(store.metadata(PROPERTIES)), String.valueOf(store.metadata(ARIADNE_VERSION)));
         } catch (RuntimeException e) {
             if (e instanceof CliError ce) {
                 throw ce;
             }
             throw CliError.usage(dir + ": the run's metadata is damaged (" + e.getMessage() + ")");
         }
+    }
+
+    private static List<String> names(String lines) {
+        return lines == null ? null : lines.isEmpty() ? List.of() : List.of(lines.split("\n"));
     }
 
     private static String required(StateStore store, String key, String dir) {
@@ -137,6 +153,6 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     /** The exploration options of the run, with this session's timing settings. */
     ExploreOptions options(Session session) {
         return session.apply(ExploreOptions.defaults().withDeadlock(deadlock).withMaxDepth(maxDepth)
-                .withKeepGoing(keepGoing));
+                .withKeepGoing(keepGoing).withInvariants(invariants).withProperties(properties));
     }
 }

@@ -2,6 +2,7 @@ package dev.ariadne.cli;
 
 import dev.ariadne.explore.StateView;
 import dev.ariadne.value.DictV;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.ListV;
 import dev.ariadne.value.Mutable;
 import dev.ariadne.value.RecordV;
@@ -54,6 +55,16 @@ final class SharingKeys {
                 out.append('(');
                 for (int i = 0; i < t.size(); i++) {
                     write(path + "[" + i + "]", t.get(i));
+                    out.append(',');
+                }
+                out.append(')');
+            }
+            case Value.FROZENRECORD -> {
+                FrozenRecordV r = (FrozenRecordV) v;
+                out.append("frozenrecord(");
+                for (int i = 0; i < r.shape().size(); i++) {
+                    out.append(r.shape().name(i)).append('=');
+                    write(path + "." + r.shape().name(i), r.field(i));
                     out.append(',');
                 }
                 out.append(')');

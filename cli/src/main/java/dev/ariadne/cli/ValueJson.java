@@ -3,6 +3,7 @@ package dev.ariadne.cli;
 import dev.ariadne.explore.StateView;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.DictV;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.IntV;
 import dev.ariadne.value.ListV;
@@ -71,6 +72,12 @@ final class ValueJson {
         switch (v.tag()) {
             case Value.TUPLE -> countAll(((TupleV) v).items(), ((TupleV) v).size());
             case Value.FROZENSET -> countAll(((FrozenSetV) v).items(), ((FrozenSetV) v).size());
+            case Value.FROZENRECORD -> {
+                FrozenRecordV r = (FrozenRecordV) v;
+                for (int i = 0; i < r.shape().size(); i++) {
+                    count(r.field(i));
+                }
+            }
             case Value.LIST, Value.DICT, Value.SET, Value.RECORD -> {
                 Mutable m = (Mutable) v;
                 if (reached.merge(m, 1, Integer::sum) > 1) {
@@ -113,6 +120,14 @@ final class ValueJson {
             case Value.STR -> w.value(((StrV) v).value);
             case Value.TUPLE -> writeArray(w, ((TupleV) v).items(), ((TupleV) v).size());
             case Value.FROZENSET -> writeArray(w, ((FrozenSetV) v).items(), ((FrozenSetV) v).size());
+            case Value.FROZENRECORD -> {
+                FrozenRecordV r = (FrozenRecordV) v;
+                w.beginObject();
+                for (int i = 0; i < r.shape().size(); i++) {
+                    write(w.name(r.shape().name(i)), r.field(i));
+                }
+                w.endObject();
+            }
             case Value.LIST, Value.DICT, Value.SET, Value.RECORD -> writeMutable(w, (Mutable) v);
             default -> w.value(Repr.repr(v));
         }

@@ -189,7 +189,8 @@ class BadInputTest {
         Cli.Result checkHelp = Cli.run(tmp, "check", "--help");
         assertEquals(0, checkHelp.exit());
         for (String option : new String[] {"--const", "--workers", "--isolation", "--store", "--no-deadlock",
-            "--max-depth", "--timeout", "--continue", "--json", "--progress", "--checkpoint"}) {
+            "--max-depth", "--timeout", "--continue", "--json", "--progress", "--checkpoint", "--invariant",
+            "--property"}) {
             assertTrue(checkHelp.out().contains(option), option + " in\n" + checkHelp.out());
         }
         Cli.Result version = Cli.run(tmp, "--version");

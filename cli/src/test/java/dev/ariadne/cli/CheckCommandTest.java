@@ -199,6 +199,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void frozenRecordsAreObjectsInTheReportAndPrintAsFrozenRecordsInTheTrace() throws IOException {
+        Files.writeString(tmp.resolve("msgs.ari"), """
+                var msgs = {frozenrecord(src=1, dst=2)}
+                var held = frozenrecord(xs=[1])
+
+                action Send:
+                    msgs.add(frozenrecord(src=1, dst=3))
+                    held.xs.append(2)
+
+                invariant OneMessage:
+                    len(msgs) == 1
+                """);
+        Cli.Result r = Cli.run(tmp, "check", "msgs.ari", "--store", "run", "--json", "-");
+        assertEquals(10, r.exit(), r::toString);
+        List<Object> trace = array(at(Json.parse(r.out()), "runs", 0, "violation", "trace"));
+        assertEquals(List.of(Map.of("src", 1L, "dst", 2L), Map.of("src", 1L, "dst", 3L)), at(trace, 1, "state", "msgs"));
+        assertEquals(Map.of("xs", List.of(1L, 2L)), at(trace, 1, "state", "held"));
+        assertTrue(r.err().contains("frozenrecord(dst=3, src=1)"), "the human trace shows the value: " + r);
+    }
+
+    @Test
     void continueCollectsEveryViolation() {
         Cli.Result r = Cli.run(tmp, "check", Cli.DIE_HARD.toString(), "--continue", "--store", "run", "--json", "-");
         assertEquals(10, r.exit(), r::toString);

@@ -3,7 +3,6 @@ package dev.ariadne.api;
 import dev.ariadne.explore.CheckResult;
 import dev.ariadne.explore.ExpandHandler;
 import dev.ariadne.explore.Explorer;
-import dev.ariadne.explore.ExploreOptions;
 import dev.ariadne.explore.remote.RemoteTaskCodec;
 import dev.ariadne.explore.remote.RunSetup;
 import dev.ariadne.explore.remote.WorkerMain;
@@ -50,10 +49,9 @@ public final class Invocation implements AutoCloseable {
         if (pool instanceof ProcessWorkerPool p) {
             Program prog = spec.program();
             java.nio.file.Path dir = spec.store().directory();
-            ExploreOptions o = spec.options();
-            p.setup(spec.tag(), new RunSetup(spec.tag(), prog.fileName(), prog.source().text(), prog.overrides(),
-                    prog.hash(), StateCodec.FORMAT_VERSION, o.maxDepth(), o.checkDeadlock(), o.keepGoing(),
-                    o.stepBudget(), dir == null ? null : dir.toAbsolutePath().toString()).encode());
+            p.setup(spec.tag(), RunSetup.of(spec.tag(), prog.fileName(), prog.source().text(), prog.overrides(),
+                    prog.hash(), StateCodec.FORMAT_VERSION, spec.options(),
+                    dir == null ? null : dir.toAbsolutePath().toString()).encode());
         }
         Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(),
                 spec.priority(), spec.printer());

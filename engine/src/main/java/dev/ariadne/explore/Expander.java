@@ -1,5 +1,6 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.lang.compile.CheckInfo;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.liveness.FairSteps;
 import dev.ariadne.liveness.PropertyInstances;
@@ -46,6 +47,8 @@ public final class Expander {
         this.run = run;
         this.program = run.program();
         this.machine = new Machine(program, run.options().stepBudget());
+        machine.checkOnly(ExploreOptions.selection(run.options().invariants(),
+                program.invariants().stream().map(CheckInfo::name).toList()));
         if (run.printer() != null) {
             machine.setPrinter(run.printer());
         }

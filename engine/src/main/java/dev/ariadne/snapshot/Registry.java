@@ -6,6 +6,7 @@ import dev.ariadne.value.BoolV;
 import dev.ariadne.value.BoundMethodV;
 import dev.ariadne.value.BuiltinV;
 import dev.ariadne.value.DictV;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.IntV;
@@ -45,6 +46,7 @@ public final class Registry {
     public static final int FUNCTION = 30;
     public static final int BUILTIN = 31;
     public static final int BOUND_METHOD = 32;
+    public static final int FROZEN_RECORD = 33;
     public static final int LIST_ITER = 40;
     public static final int ARRAY_ITER = 41;
     public static final int RANGE_ITER = 42;
@@ -65,6 +67,7 @@ public final class Registry {
         kryo.register(TupleV.class, new ValueSerializers.Tuple(io), TUPLE);
         kryo.register(FrozenSetV.class, new ValueSerializers.FrozenSet(io), FROZENSET);
         kryo.register(RecordV.class, new ValueSerializers.Record(io, program), RECORD);
+        kryo.register(FrozenRecordV.class, new FrozenRecordSerializer(io, program), FROZEN_RECORD);
         kryo.register(ListV.class, new ValueSerializers.Items<>(io, program, (items, n) -> new ListV(items, n, 0)), LIST);
         kryo.register(DictV.class, new ValueSerializers.Dict(io, program), DICT);
         kryo.register(SetV.class, new ValueSerializers.Items<>(io, program, (items, n) -> new SetV(items, n, 0)), SET);
@@ -82,6 +85,7 @@ public final class Registry {
         byTag[Value.STR] = StrV.class;
         byTag[Value.TUPLE] = TupleV.class;
         byTag[Value.FROZENSET] = FrozenSetV.class;
+        byTag[Value.FROZENRECORD] = FrozenRecordV.class;
         byTag[Value.RECORD] = RecordV.class;
         byTag[Value.LIST] = ListV.class;
         byTag[Value.DICT] = DictV.class;

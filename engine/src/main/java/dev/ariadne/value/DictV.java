@@ -37,12 +37,12 @@ public final class DictV extends Mutable {
 
     /** The value of {@code key}, or {@code null} when absent. */
     public Value get(Value key) {
-        int i = Order.search(keys, size, key);
+        int i = Order.lookup(keys, size, key);
         return i >= 0 ? vals[i] : null;
     }
 
     public boolean containsKey(Value key) {
-        return Order.search(keys, size, key) >= 0;
+        return Order.lookup(keys, size, key) >= 0;
     }
 
     /** Puts every item of {@code from} (as {@code dict.update(from)} does), recording the changes in {@code t}. */
@@ -77,7 +77,7 @@ public final class DictV extends Mutable {
 
     /** Removes {@code key}; returns its value, or {@code null} when absent. */
     public Value remove(Value key, Trail t) {
-        int i = Order.search(keys, size, key);
+        int i = Order.lookup(keys, size, key);
         if (i < 0) {
             return null;
         }

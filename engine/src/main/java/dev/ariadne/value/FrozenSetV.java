@@ -36,7 +36,7 @@ public final class FrozenSetV implements Value {
     }
 
     public boolean contains(Value v) {
-        return Order.search(items, items.length, v) >= 0;
+        return Order.lookup(items, items.length, v) >= 0;
     }
 
     @Override
@@ -49,9 +49,10 @@ public final class FrozenSetV implements Value {
         return "frozenset";
     }
 
+    /** The canonical order's equality, as {@link #hashCode} needs; the language's {@code ==} is {@link Order#equal}. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Value v && Order.equal(this, v);
+        return o instanceof Value v && Order.compare(this, v) == 0;
     }
 
     @Override

@@ -4,13 +4,13 @@ import java.util.Arrays;
 
 /**
  * The language's canonical total order and structural equality: values are ordered
- * first by type ({@code None < bool < int < str < tuple < frozenset < record < list <
+ * first by type ({@code None < bool < int < str < tuple < frozenset < frozenrecord < record < list <
  * dict < set < function}), then by value. Dicts and sets are kept sorted by it, and
  * {@code sorted}, {@code min} and {@code max} use it for mixed types.
  */
 public final class Order {
     /** Deeper than this, a comparison is taken to be running around a cycle. */
-    private static final int MAX_DEPTH = 1000;
+    static final int MAX_DEPTH = 1000;
 
     private Order() {
     }
@@ -19,11 +19,17 @@ public final class Order {
         return compare(a, b, 0);
     }
 
+    /** The language's {@code ==} (see {@link Equality}). */
     public static boolean equal(Value a, Value b) {
-        return equal(a, b, 0);
+        return Equality.equal(a, b, 0);
     }
 
-    private static int compare(Value a, Value b, int depth) {
+    /** {@link #search} for a lookup by equality (see {@link Equality#lookup}). */
+    public static int lookup(Value[] items, int n, Value key) {
+        return Equality.lookup(items, n, key);
+    }
+
+    static int compare(Value a, Value b, int depth) {
         if (a == b) {
             return 0;
         }
@@ -54,15 +60,15 @@ public final class Order {
                 FrozenSetV y = (FrozenSetV) b;
                 return compareArrays(x.items(), x.size(), y.items(), y.size(), depth);
             }
+            case Value.FROZENRECORD:
             case Value.RECORD: {
-                RecordV x = (RecordV) a;
-                RecordV y = (RecordV) b;
-                int c = x.shape().compareTo(y.shape());
+                RecordShape sx = shape(a);
+                int c = sx.compareTo(shape(b));
                 if (c != 0) {
                     return c;
                 }
-                for (int i = 0; i < x.shape().size(); i++) {
-                    c = compare(x.field(i), y.field(i), depth + 1);
+                for (int i = 0; i < sx.size(); i++) {
+                    c = compare(field(a, i), field(b, i), depth + 1);
                     if (c != 0) {
                         return c;
                     }
@@ -100,6 +106,14 @@ public final class Order {
             default:
                 throw new IllegalStateException("unknown tag " + ta);
         }
+    }
+
+    static RecordShape shape(Value r) {
+        return r instanceof RecordV m ? m.shape() : ((FrozenRecordV) r).shape();
+    }
+
+    static Value field(Value r, int i) {
+        return r instanceof RecordV m ? m.field(i) : ((FrozenRecordV) r).field(i);
     }
 
     private static int compareArrays(Value[] x, int nx, Value[] y, int ny, int depth) {
@@ -149,27 +163,6 @@ public final class Order {
             return 0;
         }
         return f instanceof BuiltinV ? 1 : 2;
-    }
-
-    private static boolean equal(Value a, Value b, int depth) {
-        if (a == b) {
-            return true;
-        }
-        int t = a.tag();
-        if (t != b.tag()) {
-            return false;
-        }
-        switch (t) {
-            case Value.INT:
-                return ((IntV) a).value == ((IntV) b).value;
-            case Value.STR:
-                return ((StrV) a).value.equals(((StrV) b).value);
-            case Value.NONE:
-            case Value.BOOL:
-                return false; // singletons: identity was checked above
-            default:
-                return compare(a, b, depth) == 0;
-        }
     }
 
     /**
@@ -235,15 +228,28 @@ public final class Order {
             case Value.SET:
                 return false;
             case Value.TUPLE:
-                for (Value x : ((TupleV) v).items()) {
-                    if (!isHashable(x)) {
+                return allHashable(((TupleV) v).items());
+            case Value.FROZENRECORD: {
+                FrozenRecordV r = (FrozenRecordV) v;
+                for (int i = 0; i < r.shape().size(); i++) {
+                    if (!isHashable(r.field(i))) {
                         return false;
                     }
                 }
                 return true;
+            }
             default:
                 return true;
         }
+    }
+
+    private static boolean allHashable(Value[] items) {
+        for (Value x : items) {
+            if (!isHashable(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void checkHashable(Value v) {
@@ -257,6 +263,13 @@ public final class Order {
             for (Value x : t.items()) {
                 if (!isHashable(x)) {
                     return unhashablePart(x);
+                }
+            }
+        }
+        if (v instanceof FrozenRecordV r) {
+            for (int i = 0; i < r.shape().size(); i++) {
+                if (!isHashable(r.field(i))) {
+                    return unhashablePart(r.field(i));
                 }
             }
         }

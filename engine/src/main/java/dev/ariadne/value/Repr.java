@@ -104,6 +104,18 @@ public final class Repr {
                     inProgress.remove(v);
                 }
             }
+            case Value.FROZENRECORD -> {
+                FrozenRecordV r = (FrozenRecordV) v;
+                out.append("frozenrecord(");
+                for (int i = 0; i < r.shape().size(); i++) {
+                    if (i > 0) {
+                        out.append(", ");
+                    }
+                    out.append(r.shape().name(i)).append('=');
+                    write(r.field(i));
+                }
+                out.append(')');
+            }
             case Value.RECORD -> {
                 RecordV r = (RecordV) v;
                 if (enter(v, "record(...)")) {

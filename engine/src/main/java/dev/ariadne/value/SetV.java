@@ -23,7 +23,7 @@ public final class SetV extends ArrayBacked {
     }
 
     public boolean contains(Value v) {
-        return Order.search(items, size, v) >= 0;
+        return Order.lookup(items, size, v) >= 0;
     }
 
     /** Adds {@code v}; returns whether it was absent. */
@@ -46,7 +46,7 @@ public final class SetV extends ArrayBacked {
 
     /** Removes {@code v}; returns whether it was present. */
     public boolean remove(Value v, Trail t) {
-        int i = Order.search(items, size, v);
+        int i = Order.lookup(items, size, v);
         if (i < 0) {
             return false;
         }

@@ -50,9 +50,10 @@ public final class TupleV implements Value {
         return "tuple";
     }
 
+    /** The canonical order's equality, as {@link #hashCode} needs; the language's {@code ==} is {@link Order#equal}. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Value v && Order.equal(this, v);
+        return o instanceof Value v && Order.compare(this, v) == 0;
     }
 
     @Override

@@ -9,7 +9,7 @@ package dev.ariadne.value;
  * order, so comparing tags orders values of different types.
  */
 public sealed interface Value
-        permits NoneV, BoolV, IntV, StrV, TupleV, FrozenSetV, FunctionV, BuiltinV, BoundMethodV, Mutable {
+        permits NoneV, BoolV, IntV, StrV, TupleV, FrozenSetV, FrozenRecordV, FunctionV, BuiltinV, BoundMethodV, Mutable {
 
     int NONE = 0;
     int BOOL = 1;
@@ -17,12 +17,13 @@ public sealed interface Value
     int STR = 3;
     int TUPLE = 4;
     int FROZENSET = 5;
-    int RECORD = 6;
-    int LIST = 7;
-    int DICT = 8;
-    int SET = 9;
+    int FROZENRECORD = 6;
+    int RECORD = 7;
+    int LIST = 8;
+    int DICT = 9;
+    int SET = 10;
     /** Functions of every kind (defs, lambdas, builtins, bound methods) share one place in the order. */
-    int FUNCTION = 10;
+    int FUNCTION = 11;
 
     /** The type tag, one of the constants above, in canonical type order. */
     int tag();

@@ -4,6 +4,7 @@ import dev.ariadne.lang.compile.Builtin;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.DictV;
 import dev.ariadne.value.EvalException;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.IntV;
 import dev.ariadne.value.ListV;
@@ -144,6 +145,8 @@ final class Builtins {
             }
             case RECORD:
                 return record(a, t);
+            case FROZENRECORD:
+                return frozenRecord(a);
             case STR:
                 return a.expect(0, 1).npos == 0 ? StrV.EMPTY : StrV.of(Repr.str(a.get(0)));
             case REPR:
@@ -170,6 +173,13 @@ final class Builtins {
             case DONE:
                 a.expect(0, 0);
                 return BoolV.of(m.allDone());
+            case CHOOSE:
+                a.expect(1, 2);
+                return Sorting.choose(m, Iteration.elements(a.get(0)), a.npos == 2 ? a.get(1) : null);
+            case SUBSETS: {
+                Value[] all = SetAlgebra.subsets(Iteration.sortedUniqueElements(a.expect(1, 1).get(0)));
+                return new SetV(all, all.length, t.epoch());
+            }
             default:
                 throw new IllegalStateException("builtin " + b);
         }
@@ -302,17 +312,40 @@ final class Builtins {
         if (a.npos > 0) {
             throw new EvalException("record() takes only keyword arguments (record(x=1, y=2))");
         }
-        int n = a.keywordCount();
-        String[] names = new String[n];
-        for (int k = 0; k < n; k++) {
+        RecordShape shape = keywordShape(a);
+        return new RecordV(shape, keywordFields(a, shape), t.epoch());
+    }
+
+    /** {@code frozenrecord(x=1)}, or {@code frozenrecord(r)}: an immutable copy of the record r. */
+    private static Value frozenRecord(Args a) {
+        if (a.npos == 1 && a.keywordCount() == 0 && a.get(0) instanceof RecordV r) {
+            Value[] fields = new Value[r.shape().size()];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = r.field(i);
+            }
+            return new FrozenRecordV(r.shape(), fields);
+        }
+        if (a.npos > 0) {
+            throw new EvalException("frozenrecord() takes keyword arguments (frozenrecord(x=1, y=2)) or one record");
+        }
+        RecordShape shape = keywordShape(a);
+        return new FrozenRecordV(shape, keywordFields(a, shape));
+    }
+
+    private static RecordShape keywordShape(Args a) {
+        String[] names = new String[a.keywordCount()];
+        for (int k = 0; k < names.length; k++) {
             names[k] = a.keywordName(k);
         }
-        RecordShape shape = RecordShape.of(names);
-        Value[] fields = new Value[n];
-        for (int k = 0; k < n; k++) {
-            fields[shape.indexOf(names[k])] = a.keywordValue(k);
+        return RecordShape.of(names);
+    }
+
+    private static Value[] keywordFields(Args a, RecordShape shape) {
+        Value[] fields = new Value[shape.size()];
+        for (int k = 0; k < fields.length; k++) {
+            fields[shape.indexOf(a.keywordName(k))] = a.keywordValue(k);
         }
-        return new RecordV(shape, fields, t.epoch());
+        return fields;
     }
 
     private static Value toInt(Args a) {

@@ -7,6 +7,7 @@ import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.ListV;
 import dev.ariadne.value.Mutable;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.RecordV;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.TupleV;
@@ -81,6 +82,12 @@ public final class Loader {
             }
             case Value.RECORD -> {
                 RecordV r = (RecordV) v;
+                for (int i = 0; i < r.shape().size(); i++) {
+                    freeze(r.field(i), frozen);
+                }
+            }
+            case Value.FROZENRECORD -> {
+                FrozenRecordV r = (FrozenRecordV) v;
                 for (int i = 0; i < r.shape().size(); i++) {
                     freeze(r.field(i), frozen);
                 }

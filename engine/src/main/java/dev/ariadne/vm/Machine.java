@@ -438,10 +438,20 @@ public final class Machine {
 
     // ---------------------------------------------------------------- checks
 
-    /** The index of the first invariant that does not hold in the loaded state, or -1. */
+    /** The invariants {@link #violatedInvariant} checks, by index in declaration order; null for all. */
+    private int[] checkedInvariants;
+
+    /** Checks only these invariants (indices in declaration order), or all for null ({@code --invariant}). */
+    public void checkOnly(int[] invariants) {
+        this.checkedInvariants = invariants;
+    }
+
+    /** The index of the first (checked) invariant that does not hold in the loaded state, or -1. */
     public int violatedInvariant() {
         List<CheckInfo> invs = program.invariants();
-        for (int i = 0; i < invs.size(); i++) {
+        int n = checkedInvariants == null ? invs.size() : checkedInvariants.length;
+        for (int k = 0; k < n; k++) {
+            int i = checkedInvariants == null ? k : checkedInvariants[k];
             try {
                 if (!Values.truth(evaluate(invs.get(i).code(), invariantWhat[i]))) {
                     return i;
@@ -560,29 +570,50 @@ public final class Machine {
 
     /** {@link #processLabel(String, Value)} of the {@code decl}-th process declaration (PROC_LABEL). */
     Value processLabel(int decl, Value self) {
-        Proc found = null;
+        return labelValue(procs[instance(decl, self)]);
+    }
+
+    /**
+     * {@code P.x} / {@code P[self].x} (PROC_VAR): the {@code k}-th var of an instance of the
+     * {@code decl}-th process; during that instance's own step, its current value.
+     */
+    Value processVar(int decl, Value self, int k) {
+        int i = instance(decl, self);
+        ProcessInfo info = program.processes().get(decl);
+        Frame f = i == stepProc && nframes > 0 ? frames[0] : procs[i].frame();
+        Value v = f.locals[info.varSlots()[k]];
+        if (v == null) {
+            throw new EvalException("variable '" + info.varNames().get(k) + "' of " + instanceName(procs[i])
+                    + " has no value yet");
+        }
+        return v;
+    }
+
+    /** The position in {@code procs} of the instance of the {@code decl}-th process whose self is {@code self} (null: the only one). */
+    private int instance(int decl, Value self) {
+        int found = -1;
         int count = 0;
         for (int i = 0; i < nprocs; i++) {
             Proc p = procs[i];
             if (p.decl() == decl) {
                 if (self != null && Order.equal(p.self(), self)) {
-                    return labelValue(p);
+                    return i;
                 }
                 count++;
-                found = p;
+                found = i;
             }
         }
         String name = program.processes().get(decl).name();
         if (count == 0) {
             throw new EvalException("no process named '" + name + "'");
         }
-        if (self == null && count > 1) {
-            throw new EvalException("process '" + name + "' has " + count + " instances: say which, pc('" + name + "', self)");
-        }
         if (self != null) {
             throw new EvalException("no process instance " + name + "(" + Repr.str(self) + ")");
         }
-        return labelValue(found);
+        if (count > 1) {
+            throw new EvalException("process '" + name + "' has " + count + " instances: say which, pc('" + name + "', self)");
+        }
+        return found;
     }
 
     /** The label a process instance is at, or "Done". */

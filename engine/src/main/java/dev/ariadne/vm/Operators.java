@@ -8,6 +8,7 @@ import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.IntV;
 import dev.ariadne.value.ListV;
 import dev.ariadne.value.Order;
+import dev.ariadne.value.Repr;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.Trail;
@@ -34,6 +35,11 @@ final class Operators {
             case Opcode.POS:
                 return IntV.of(intOf(x, "+"));
             case Opcode.INVERT:
+                if (x instanceof BoolV) {
+                    // Python's ~True is -2, which is true: TLA+'s ~flag would silently hold.
+                    throw new EvalException("'~' is bitwise, not logical: ~" + Repr.repr(x) + " would be "
+                            + ~intOf(x, "~") + "; write 'not x' (TLA+'s ~)");
+                }
                 return IntV.of(~intOf(x, "~"));
             default:
                 throw new IllegalStateException("unary " + op);

@@ -62,6 +62,12 @@ final class RareInstructions {
             case Opcode.STORE_ONCE:
                 m.once[code[pc++]] = stack[sp - 1];
                 break;
+            case Opcode.PROC_VAR: {
+                int decl = code[pc++];
+                Value self = code[pc++] == 1 ? stack[--sp] : null;
+                stack[sp++] = m.processVar(decl, self, code[pc++]);
+                break;
+            }
             case Opcode.DELETE_LOCAL:
                 locals[code[pc++]] = null;
                 break;

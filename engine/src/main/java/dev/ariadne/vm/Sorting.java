@@ -1,5 +1,6 @@
 package dev.ariadne.vm;
 
+import dev.ariadne.value.EvalException;
 import dev.ariadne.value.NoneV;
 import dev.ariadne.value.Order;
 import dev.ariadne.value.Value;
@@ -37,6 +38,22 @@ final class Sorting {
             r[i] = items[idx[i]];
         }
         return r;
+    }
+
+    /**
+     * {@code choose(xs)} / {@code choose(xs, pred)}: the least element in canonical order
+     * (for which {@code pred} is true), TLA+'s CHOOSE made deterministic; an error if none.
+     */
+    static Value choose(Machine m, Value[] items, Value pred) {
+        Value[] sorted = items.clone();
+        Order.sort(sorted, sorted.length);
+        for (Value v : sorted) {
+            if (pred == null || Values.truth(m.callValue(pred, v))) {
+                return v;
+            }
+        }
+        throw new EvalException(pred == null ? "choose() of an empty collection: no element satisfies the condition"
+                : "choose(): no element satisfies the condition");
     }
 
     /** The first minimal (or maximal) element; {@code null} for an empty array. */

@@ -6,6 +6,7 @@ import dev.ariadne.value.EvalException;
 import dev.ariadne.value.IntV;
 import dev.ariadne.value.ListV;
 import dev.ariadne.value.NoneV;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.RecordV;
 import dev.ariadne.value.Repr;
 import dev.ariadne.value.StrV;
@@ -138,6 +139,11 @@ final class Subscripts {
             if (v != null) {
                 return v;
             }
+        } else if (x instanceof FrozenRecordV r) {
+            Value v = r.get(name);
+            if (v != null) {
+                return v;
+            }
         } else {
             int m = Methods.lookup(x, name);
             if (m >= 0) {
@@ -152,11 +158,19 @@ final class Subscripts {
             return new EvalException("'record' object has no attribute '" + name + "' (its fields are "
                     + r.shape() + "; fields are fixed when the record is made)");
         }
+        if (x instanceof FrozenRecordV r) {
+            return new EvalException("'frozenrecord' object has no attribute '" + name + "' (its fields are "
+                    + r.shape() + ")");
+        }
         return new EvalException("'" + x.typeName() + "' object has no attribute '" + name + "'");
     }
 
     /** {@code x.name = v}: records only, existing fields only. */
     static void storeAttr(Value x, String name, Value v, Trail trail) {
+        if (x instanceof FrozenRecordV) {
+            throw new EvalException("cannot assign to field '" + name + "' of a frozenrecord: it is immutable"
+                    + " (make a new one, or use record())");
+        }
         if (x instanceof RecordV r) {
             int i = r.shape().indexOf(name);
             if (i >= 0) {

@@ -1,6 +1,7 @@
 package dev.ariadne.snapshot;
 
 import dev.ariadne.value.DictV;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.FrozenSetV;
 import dev.ariadne.value.ListV;
 import dev.ariadne.value.Mutable;
@@ -68,6 +69,19 @@ final class Isomorphism {
                 }
                 for (int i = 0; i < a.size(); i++) {
                     if (!same(a.keyAt(i), b.keyAt(i)) || !same(a.valueAt(i), b.valueAt(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case Value.FROZENRECORD: {
+                FrozenRecordV a = (FrozenRecordV) x;
+                FrozenRecordV b = (FrozenRecordV) y;
+                if (a.shape() != b.shape()) {
+                    return false;
+                }
+                for (int i = 0; i < a.shape().size(); i++) {
+                    if (!same(a.field(i), b.field(i))) {
                         return false;
                     }
                 }

@@ -4,8 +4,11 @@ import com.esotericsoftware.kryo.Kryo;
 import dev.ariadne.api.ModelLoader;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.DictV;
+import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.IntV;
 import dev.ariadne.value.ListV;
+import dev.ariadne.value.RecordShape;
+import dev.ariadne.value.Repr;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.Trail;
@@ -144,6 +147,26 @@ class StateCodecTest {
         Value[] back = decode(codec, m, encode(codec, m, new Value[] {self, null, null, null, null, null}));
         ListV l = (ListV) back[0];
         assertSame(l, l.get(1));
+    }
+
+    @Test
+    void frozenRecordsRoundTripByValueAndKeepTheIdentityOfWhatTheyHold() throws Exception {
+        Program p = program();
+        StateCodec codec = new StateCodec(p);
+        Machine m = new Machine(p);
+        Trail t = new Trail();
+        ListV shared = ListV.empty(1);
+        shared.append(IntV.ONE, t);
+        RecordShape shape = RecordShape.of("dst", "src");
+        Value[] msgs = {new FrozenRecordV(shape, new Value[] {IntV.of(2), IntV.ONE}),
+            new FrozenRecordV(shape, new Value[] {IntV.of(3), IntV.ONE})};
+        SetV set = SetV.of(msgs, msgs.length, 1);
+        FrozenRecordV holder = new FrozenRecordV(RecordShape.of("xs"), new Value[] {shared});
+        Value[] state = {set, holder, shared, null, null, null};
+        Value[] back = decode(codec, m, encode(codec, m, state));
+        assertTrue(Isomorphism.same(state, back), "the decoded state is the same graph");
+        assertEquals("{frozenrecord(dst=2, src=1), frozenrecord(dst=3, src=1)}", Repr.repr(back[0]));
+        assertSame(back[2], ((FrozenRecordV) back[1]).field(0), "a list held by a frozen record stays shared");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,11 +24,18 @@ import java.util.Map;
  */
 public record RunSetup(String tag, String fileName, String modelText, Map<String, String> consts, String programHash,
                        int codecVersion, int maxDepth, boolean checkDeadlock, boolean keepGoing, long stepBudget,
-                       String storeDirectory) {
+                       List<String> invariants, List<String> properties, String storeDirectory) {
+
+    /** The setup of a run with these options. */
+    public static RunSetup of(String tag, String fileName, String modelText, Map<String, String> consts,
+                              String programHash, int codecVersion, ExploreOptions o, String storeDirectory) {
+        return new RunSetup(tag, fileName, modelText, consts, programHash, codecVersion, o.maxDepth(),
+                o.checkDeadlock(), o.keepGoing(), o.stepBudget(), o.invariants(), o.properties(), storeDirectory);
+    }
 
     public ExploreOptions options() {
         return ExploreOptions.defaults().withMaxDepth(maxDepth).withDeadlock(checkDeadlock).withKeepGoing(keepGoing)
-                .withStepBudget(stepBudget);
+                .withStepBudget(stepBudget).withInvariants(invariants).withProperties(properties);
     }
 
     public byte[] encode() {
@@ -46,6 +55,8 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
             out.writeBoolean(checkDeadlock);
             out.writeBoolean(keepGoing);
             out.writeLong(stepBudget);
+            writeNames(out, invariants);
+            writeNames(out, properties);
             out.writeBoolean(storeDirectory != null);
             if (storeDirectory != null) {
                 BatchWire.writeString(out, storeDirectory);
@@ -72,10 +83,35 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
             boolean deadlock = in.readBoolean();
             boolean keepGoing = in.readBoolean();
             long budget = in.readLong();
+            List<String> invariants = readNames(in);
+            List<String> properties = readNames(in);
             String store = in.readBoolean() ? BatchWire.readString(in) : null;
-            return new RunSetup(tag, fileName, text, consts, hash, codec, maxDepth, deadlock, keepGoing, budget, store);
+            return new RunSetup(tag, fileName, text, consts, hash, codec, maxDepth, deadlock, keepGoing, budget,
+                    invariants, properties, store);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A list of names, or null (written as -1). */
+    private static void writeNames(DataOutputStream out, List<String> names) throws IOException {
+        out.writeInt(names == null ? -1 : names.size());
+        if (names != null) {
+            for (String n : names) {
+                BatchWire.writeString(out, n);
+            }
+        }
+    }
+
+    private static List<String> readNames(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add(BatchWire.readString(in));
+        }
+        return names;
     }
 }

@@ -8,7 +8,8 @@ public enum Builtin {
     LEN("len"), RANGE("range"), MIN("min"), MAX("max"), SUM("sum"), ABS("abs"), SORTED("sorted"),
     REVERSED("reversed"), ENUMERATE("enumerate"), ZIP("zip"), ALL("all"), ANY("any"), LIST("list"),
     TUPLE("tuple"), DICT("dict"), SET("set"), FROZENSET("frozenset"), RECORD("record"), STR("str"), INT("int"),
-    BOOL("bool"), REPR("repr"), PRINT("print"), PC("pc"), DONE("done");
+    BOOL("bool"), REPR("repr"), PRINT("print"), PC("pc"), DONE("done"), CHOOSE("choose"), SUBSETS("subsets"),
+    FROZENRECORD("frozenrecord");
 
     private static final Builtin[] ALL_BUILTINS = values();
 

@@ -143,7 +143,7 @@ final class CodeBuilder {
             case Opcode.ONEOF_RANGE -> d = 1 - a;
             case Opcode.CHECK_DOMAIN -> d = a == 0 ? -1 : -a;
             case Opcode.IN_RANGE -> d = -a;
-            case Opcode.PROC_LABEL -> d = 1 - b;
+            case Opcode.PROC_LABEL, Opcode.PROC_VAR -> d = 1 - b;
             case Opcode.ITER_PUSH_RANGE -> {
                 d = -a;
                 iters++;

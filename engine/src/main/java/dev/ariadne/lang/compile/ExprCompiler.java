@@ -101,6 +101,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
             case CONST -> Opcode.LOAD_CONST;
             case DEF -> Opcode.LOAD_FUNC;
             case BUILTIN -> Opcode.LOAD_BUILTIN;
+            case PROCESS -> throw new IllegalStateException("a process is not a value: the resolver allows it only in P.x");
         };
         b.op(op, bind.kind() == Binding.Kind.LOCAL ? slot(bind.index()) : bind.index(), offset);
     }
@@ -335,7 +336,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
             return null;
         }
         List<String> keywords = new ArrayList<>();
-        if (e.callee() instanceof AttrExpr a) {
+        if (e.callee() instanceof AttrExpr a && c.res.processVar(a) < 0) {
             compile(a.target());
             arguments(args, keywords);
             int name = c.literals.string(a.name().name());
@@ -441,6 +442,16 @@ final class ExprCompiler implements ExprVisitor<Void> {
 
     @Override
     public Void visitAttrExpr(AttrExpr e) {
+        int var = c.res.processVar(e);
+        if (var >= 0) {
+            boolean indexed = e.target() instanceof IndexExpr;
+            Identifier process = (Identifier) (indexed ? ((IndexExpr) e.target()).target() : e.target());
+            if (indexed) {
+                compile(((IndexExpr) e.target()).index());
+            }
+            b.op(Opcode.PROC_VAR, c.res.binding(process).index(), indexed ? 1 : 0, var, e.offset());
+            return null;
+        }
         compile(e.target());
         b.op(Opcode.ATTR, c.literals.string(e.name().name()), e.offset());
         return null;

@@ -67,7 +67,7 @@ final class GuardHoisting {
         @Override
         public Boolean visitIdentifier(Identifier e) {
             return switch (res.binding(e).kind()) {
-                case GLOBAL, CONST, BUILTIN -> true;
+                case GLOBAL, CONST, BUILTIN, PROCESS -> true;
                 case DEF -> !repeatable; // a function value passed to key= runs without forks
                 case LOCAL, CAPTURED -> false;
             };

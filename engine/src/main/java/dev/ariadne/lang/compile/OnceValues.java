@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class OnceValues {
     private static final Set<Builtin> PURE = EnumSet.of(Builtin.LEN, Builtin.RANGE, Builtin.MIN, Builtin.MAX,
-            Builtin.SUM, Builtin.ABS, Builtin.SORTED, Builtin.LIST, Builtin.TUPLE, Builtin.SET, Builtin.FROZENSET);
+            Builtin.SUM, Builtin.ABS, Builtin.SORTED, Builtin.LIST, Builtin.TUPLE, Builtin.SET, Builtin.FROZENSET,
+            Builtin.SUBSETS);
 
     private OnceValues() {
     }

@@ -175,8 +175,13 @@ public final class Opcode {
     public static final int COMPARE_LIT = 70;
     /** {@code - ITER_NEXT_LOCAL<slot, addr> -}: ITER_NEXT then STORE_LOCAL, the head of every loop over a plain variable */
     public static final int ITER_NEXT_LOCAL = 71;
+    /**
+     * {@code PROC_VAR<decl, 0, k> x} or {@code self PROC_VAR<decl, 1, k> x}: {@code P.x} /
+     * {@code P[self].x}, the k-th var of an instance of the process declared {@code decl}-th
+     */
+    public static final int PROC_VAR = 72;
 
-    public static final int COUNT = 72;
+    public static final int COUNT = 73;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -217,7 +222,7 @@ public final class Opcode {
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
         "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
         "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE", "PROC_LABEL", "ONCE",
-        "STORE_ONCE", "COMPARE_LIT", "ITER_NEXT_LOCAL",
+        "STORE_ONCE", "COMPARE_LIT", "ITER_NEXT_LOCAL", "PROC_VAR",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -231,7 +236,7 @@ public final class Opcode {
         0, 3, 0, 1, 0, 0, -1, 0, 1,
         1, 0, 0, 1, 1, 1, 1, 0, 1,
         1, 1, 1, 2, 2,
-        1, 2, 2,
+        1, 2, 2, 3,
     };
 
     public static String name(int op) {

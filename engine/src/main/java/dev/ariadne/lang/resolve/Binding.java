@@ -20,6 +20,8 @@ public record Binding(Kind kind, int index) {
         /** A top-level {@code def}. */
         DEF,
         /** A builtin function. */
-        BUILTIN
+        BUILTIN,
+        /** The process named in a read {@code P.x} / {@code P[i].x} of a process variable (not a value by itself); the index is the process's number. */
+        PROCESS
     }
 }

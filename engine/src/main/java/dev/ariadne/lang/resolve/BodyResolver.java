@@ -324,6 +324,10 @@ final class BodyResolver implements StmtVisitor<Void> {
             }
         } else if (t instanceof IndexExpr || t instanceof AttrExpr) {
             exprs.resolve(t);
+            if (t instanceof AttrExpr a && r.processVars.reads.containsKey(a)) {
+                r.error(a.name().offset(), "cannot assign to the variable '" + a.name().name()
+                        + "' of a process from here: a process assigns its variables by name, in its own steps");
+            }
         } else if (t instanceof SliceExpr) {
             r.error(t.offset(), "slice assignment is not supported");
         } else {

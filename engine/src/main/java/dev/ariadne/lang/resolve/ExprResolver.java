@@ -1,5 +1,6 @@
 package dev.ariadne.lang.resolve;
 
+import dev.ariadne.lang.compile.Builtin;
 import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.syntax.AttrExpr;
 import dev.ariadne.lang.syntax.BinaryExpr;
@@ -306,6 +307,12 @@ final class ExprResolver implements ExprVisitor<Void> {
     public Void visitCallExpr(CallExpr e) {
         resolve(e.callee());
         e.args().forEach(a -> resolve(a.value()));
+        Binding b = e.callee() instanceof Identifier id ? r.bindings.get(id) : null;
+        if (b != null && b.kind() == Binding.Kind.BUILTIN && b.index() == Builtin.PC.ordinal()
+                && !e.args().isEmpty() && e.args().get(0).name() == null
+                && e.args().get(0).value() instanceof StringLiteral name) {
+            r.processVars.checkPcName(name);
+        }
         return null;
     }
 
@@ -327,6 +334,14 @@ final class ExprResolver implements ExprVisitor<Void> {
 
     @Override
     public Void visitAttrExpr(AttrExpr e) {
+        Identifier process = r.processVars.processOf(e);
+        if (process != null && lookup(body.ctx, process.name()) == null) {
+            r.processVars.read(e, process, body.ctx);
+            if (e.target() instanceof IndexExpr x) {
+                resolve(x.index());
+            }
+            return null;
+        }
         resolve(e.target());
         return null;
     }

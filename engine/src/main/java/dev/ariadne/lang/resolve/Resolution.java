@@ -1,5 +1,6 @@
 package dev.ariadne.lang.resolve;
 
+import dev.ariadne.lang.syntax.AttrExpr;
 import dev.ariadne.lang.syntax.Diagnostic;
 import dev.ariadne.lang.syntax.Identifier;
 import dev.ariadne.lang.syntax.Node;
@@ -17,6 +18,7 @@ public final class Resolution {
     private final IdentityHashMap<Identifier, Binding> bindings;
     private final IdentityHashMap<Node, FunctionScope> scopes;
     private final IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels;
+    private final IdentityHashMap<AttrExpr, Integer> processVarReads;
     public final List<String> globals;
     public final List<String> consts;
     public final List<String> defs;
@@ -27,12 +29,14 @@ public final class Resolution {
     public final FunctionScope init;
 
     Resolution(IdentityHashMap<Identifier, Binding> bindings, IdentityHashMap<Node, FunctionScope> scopes,
-               IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels, List<String> globals,
+               IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels,
+               IdentityHashMap<AttrExpr, Integer> processVarReads, List<String> globals,
                List<String> consts, List<String> defs, List<Diagnostic> errors,
                Map<String, List<Diagnostic>> overrideErrors, FunctionScope init) {
         this.bindings = bindings;
         this.scopes = scopes;
         this.processLabels = processLabels;
+        this.processVarReads = processVarReads;
         this.globals = List.copyOf(globals);
         this.consts = List.copyOf(consts);
         this.defs = List.copyOf(defs);
@@ -57,6 +61,16 @@ public final class Resolution {
     /** A process's labels by name, in index order. */
     public Map<String, LabelData> labels(ProcessDecl p) {
         return processLabels.get(p);
+    }
+
+    /**
+     * For a read {@code P.x} / {@code P[i].x} of a process variable: the index of {@code x}
+     * among the process's vars (the process is the binding of {@code P}); -1 for any
+     * other attribute.
+     */
+    public int processVar(AttrExpr e) {
+        Integer k = processVarReads.get(e);
+        return k == null ? -1 : k;
     }
 
     public boolean ok() {

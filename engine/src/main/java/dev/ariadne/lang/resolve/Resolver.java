@@ -65,6 +65,7 @@ public final class Resolver {
     final List<String> consts = new ArrayList<>();
     final List<String> defs = new ArrayList<>();
     final FunctionScope init = new FunctionScope(Code.Kind.INIT, "Init", null);
+    final ProcessVars processVars = new ProcessVars(this);
 
     private Resolver(SourceFile source, Map<String, Expr> overrides) {
         this.source = source;
@@ -84,8 +85,8 @@ public final class Resolver {
             body.declaration(file.decls().get(order), order);
         }
         r.errors.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-        return new Resolution(r.bindings, r.scopes, r.processLabels, r.globals, r.consts, r.defs,
-                r.errors, r.overrideErrors, r.init);
+        return new Resolution(r.bindings, r.scopes, r.processLabels, r.processVars.reads, r.globals, r.consts,
+                r.defs, r.errors, r.overrideErrors, r.init);
     }
 
     void error(int offset, String message) {
@@ -142,6 +143,7 @@ public final class Resolver {
                 @Override
                 public Void visitProcessDecl(ProcessDecl decl) {
                     add(decl.name(), TopLevel.Kind.PROCESS, null, o);
+                    processVars.declare(decl);
                     return null;
                 }
 

@@ -246,6 +246,25 @@ final class ExpressionParser {
     }
 
     /** An atom followed by calls, subscripts and attributes. */
+    /** TLA+'s tuple {@code <<a, b>>}: reported, and read as {@code (a, b)} to go on. */
+    private Expr tlaTuple() {
+        Token open = in.advance();
+        List<Expr> items = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        while (startsExpression(in.peek())) {
+            int from = in.peek().start();
+            items.add(arith()); // below the shifts, so the closing '>>' ends it
+            texts.add(in.source(from, in.peek().start()).strip());
+            if (!in.match(COMMA)) {
+                break;
+            }
+        }
+        in.match(RSHIFT);
+        String tuple = texts.size() == 1 ? "(" + texts.get(0) + ",)" : "(" + String.join(", ", texts) + ")";
+        in.report(open.start(), "'<<" + String.join(", ", texts) + ">>' is a TLA+ tuple: write " + tuple);
+        return new TupleExpr(open.start(), items);
+    }
+
     private Expr primary() {
         Expr expr = atom();
         while (true) {
@@ -360,6 +379,8 @@ final class ExpressionParser {
                 return new NoneLiteral(token.start());
             case LPAREN:
                 return parenthesized();
+            case LSHIFT:
+                return tlaTuple();
             case LBRACKET:
                 return list();
             case LBRACE:

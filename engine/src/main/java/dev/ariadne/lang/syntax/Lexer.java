@@ -189,11 +189,43 @@ public final class Lexer {
             pos++;
         } else if (isNewline(pos + 1)) {
             pos += 1 + newlineWidth(pos + 1);
-        } else {
+        } else if (!habit(TlaHabits.afterBackslash(text, pos))) {
             error(pos, "unexpected character after line continuation character");
             add(TokenKind.ERROR, pos, pos + 1, null);
             pos++;
         }
+    }
+
+    /** Reports a TLA+ habit at {@code pos} and reads the tokens it stands for; false if there is none. */
+    private boolean habit(TlaHabits.Habit h) {
+        if (h == null) {
+            return false;
+        }
+        error(pos, h.message());
+        for (TokenKind k : h.instead()) {
+            add(k, pos, pos + h.length(), null);
+        }
+        pos += h.length();
+        return true;
+    }
+
+    /** TLA+'s {@code lo..hi} at {@code pos}: reported with both operands, the upper one skipped. */
+    private void range() {
+        int start = pos;
+        Token before = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        String lo = null;
+        if (before != null && (before.is(TokenKind.INT) || before.is(TokenKind.IDENT))
+                && text.substring(before.end(), start).isBlank()) {
+            lo = text.substring(before.start(), before.end());
+            start = before.start();
+        }
+        pos += 2;
+        skipSpaces();
+        int hiStart = pos;
+        while (pos < end && isIdentifierPart(text.charAt(pos))) {
+            pos++;
+        }
+        error(start, TlaHabits.range(lo, pos > hiStart ? text.substring(hiStart, pos) : null));
     }
 
     private void finish() {
@@ -223,7 +255,9 @@ public final class Lexer {
             number();
         } else if (c == '"' || c == '\'') {
             string(start, start, "");
-        } else {
+        } else if (c == '.' && charAt(pos + 1) == '.' && charAt(pos + 2) != '.' && charAt(pos - 1) != '.') {
+            range();
+        } else if (!habit(TlaHabits.conjunction(text, pos))) {
             operator();
         }
     }
@@ -267,7 +301,7 @@ public final class Lexer {
         }
         String digits = text.substring(digitsStart, pos);
         String literal = text.substring(start, pos);
-        if (radix == 10 && (charAt(pos) == '.' || isExponent(digits))) {
+        if (radix == 10 && (charAt(pos) == '.' && charAt(pos + 1) != '.' || isExponent(digits))) {
             skipFloat();
             error(start, "floating-point literal '" + text.substring(start, pos) + "' is not supported (models use integers)");
             add(TokenKind.INT, start, pos, 0L);

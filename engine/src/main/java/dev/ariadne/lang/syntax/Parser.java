@@ -30,6 +30,8 @@ public final class Parser {
     private final TokenCursor in;
     private final ExpressionParser expressions;
 
+    static final String EQUALS_MESSAGE = "'=' assigns: compare with '=='";
+
     private Parser(TokenCursor in) {
         this.in = in;
         this.expressions = new ExpressionParser(in);
@@ -296,6 +298,9 @@ public final class Parser {
         List<Stmt> body = suite("'" + what + " " + name.text() + "'");
         if (body.size() == 1 && body.get(0) instanceof ExprStmt condition) {
             body = List.of(new ReturnStmt(condition.offset(), condition.expr()));
+        } else if (body.size() == 1 && body.get(0) instanceof AssignStmt a && a.targets().size() == 1) {
+            in.report(a.offset(), EQUALS_MESSAGE); // 'invariant I: x = 0' means equality
+            body = List.of(new ReturnStmt(a.offset(), a.value()));
         }
         return keyword.is(INVARIANT)
                 ? new InvariantDecl(keyword.start(), identifier(name), body)
@@ -498,14 +503,14 @@ public final class Parser {
                         ExpressionParser.startsExpression(in.peek()) ? expressions.testList() : null);
             case ASSERT: {
                 in.advance();
-                Expr cond = expressions.test();
+                Expr cond = condition();
                 Expr message = in.match(COMMA) ? expressions.test() : null;
                 return new AssertStmt(token.start(), cond, message);
             }
             case AWAIT:
             case REQUIRE:
                 in.advance();
-                return new AwaitStmt(token.start(), expressions.test(), token.is(REQUIRE));
+                return new AwaitStmt(token.start(), condition(), token.is(REQUIRE));
             case LABEL:
                 in.advance();
                 return new LabelStmt(token.start(), identifier(in.expect(IDENT, "expected a label name after 'label'")));
@@ -557,7 +562,7 @@ public final class Parser {
         Token keyword = in.advance();
         String what = "'" + keyword.kind().spelling() + "'";
         Expr cond = header(() -> {
-            Expr c = expressions.test();
+            Expr c = condition();
             in.expect(COLON, "expected ':' after the condition of " + what);
             return c;
         });
@@ -571,6 +576,20 @@ public final class Parser {
         return new IfStmt(keyword.start(), orPlaceholder(cond, keyword), then, orElse);
     }
 
+    /**
+     * The condition of {@code if}, {@code while}, {@code await}, {@code assert}: a test.
+     * A {@code =} after it (TLA+'s equality, or a C slip) is reported and read as {@code ==}.
+     */
+    private Expr condition() {
+        Expr left = expressions.test();
+        if (in.check(EQ)) {
+            Token eq = in.advance();
+            in.report(eq.start(), EQUALS_MESSAGE);
+            expressions.test();
+        }
+        return left;
+    }
+
     private List<Stmt> elseSuite() {
         in.advance();
         boolean ok = header(() -> in.expect(COLON, "expected ':' after 'else'")) != null;
@@ -580,7 +599,7 @@ public final class Parser {
     private WhileStmt whileStmt() {
         Token keyword = in.advance();
         Expr cond = header(() -> {
-            Expr c = expressions.test();
+            Expr c = condition();
             in.expect(COLON, "expected ':' after the condition of 'while'");
             return c;
         });

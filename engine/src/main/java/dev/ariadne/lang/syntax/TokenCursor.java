@@ -123,6 +123,11 @@ final class TokenCursor {
     }
 
     /** The source text of a token, for messages. */
+    /** The source text between two offsets. */
+    String source(int from, int to) {
+        return file.text().substring(from, to);
+    }
+
     String textOf(Token token) {
         return file.text().substring(token.start(), token.end());
     }

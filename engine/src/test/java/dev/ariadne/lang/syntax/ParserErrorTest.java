@@ -61,7 +61,17 @@ class ParserErrorTest {
     @Test
     void headerErrorKeepsTheElseBranch() {
         assertEquals(List.of("2: expected ':' after the condition of 'if'", "5: cannot assign to literal"),
-                errorLines("init:\n    if x = 1:\n        pass\n    else:\n        2 = y\n"));
+                errorLines("init:\n    if x 1:\n        pass\n    else:\n        2 = y\n"));
+    }
+
+    @Test
+    void tlaHabitsAreReportedOnceAndReadTheAriadneWay() {
+        assertEquals(List.of("'=' assigns: compare with '=='"), errors("init:\n    if x = 1:\n        pass\n"));
+        assertEquals(List.of("'\\in' is TLA+: write 'in'", "'/\\' is TLA+'s conjunction: write 'and'",
+                "'\\/' is TLA+'s disjunction: write 'or'"), errors("invariant I: x \\in S /\\ y \\/ z\n"));
+        assertEquals(List.of("'1..N' is TLA+: write range(1, N + 1) (a range excludes its end)"),
+                errors("action A(i in 1..N):\n    pass\n"));
+        assertEquals(List.of("'<<a, b + 1>>' is a TLA+ tuple: write (a, b + 1)"), errors("var t = <<a, b + 1>>\n"));
     }
 
     @Test
