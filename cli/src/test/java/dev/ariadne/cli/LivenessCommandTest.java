@@ -108,6 +108,17 @@ class LivenessCommandTest {
     }
 
     @Test
+    void onlyTheSelectedPropertiesAreChecked() throws IOException {
+        Path m = model("lock.ari", lock(""));
+        Cli.Result r = Cli.run(tmp, "check", m.toString(), "--store", "sel", "--property", "Free", "--workers", "1");
+        assertEquals(13, r.exit(), r.toString());
+        assertTrue(r.out().contains("property Free (leads_to): violated"), r.toString());
+        assertTrue(!r.out().contains("Served"), r.toString());
+        Cli.Result none = Cli.run(tmp, "check", m.toString(), "--store", "sel2", "--property", "Nope");
+        assertEquals(2, none.assertCleanError().exit(), none.toString());
+    }
+
+    @Test
     void aBoundedGraphIsSaidToBeOne() throws IOException {
         Path strong = model("strong.ari", lock("fair+"));
         Cli.Result r = Cli.run(tmp, "check", strong.toString(), "--store", "b", "--max-depth", "3", "--workers", "1");

@@ -54,7 +54,7 @@ public final class Expander {
         }
         this.codec = new StateCodec(program);
         this.sent = sent;
-        this.properties = PropertyInstances.of(program, machine);
+        this.properties = PropertyInstances.of(program, machine, run.options().properties());
         this.fair = new FairSteps(program);
     }
 

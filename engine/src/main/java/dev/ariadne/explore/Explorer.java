@@ -104,7 +104,7 @@ public final class Explorer {
         router.register(run.tag(), events);
         Status status;
         try {
-            liveness = LivenessPhase.open(program, store);
+            liveness = LivenessPhase.open(program, store, options);
             if (store.size() == 0) {
                 initialise();
             } else {

@@ -33,8 +33,8 @@ final class LivenessPhase implements AutoCloseable {
     }
 
     /** Evaluates the properties' parameter domains (which may fail like any model code) and opens the graph. */
-    static LivenessPhase open(Program program, StateStore store) {
-        PropertyInstances props = PropertyInstances.of(program, new Machine(program));
+    static LivenessPhase open(Program program, StateStore store, ExploreOptions options) {
+        PropertyInstances props = PropertyInstances.of(program, new Machine(program), options.properties());
         if (!props.hasTemporal()) {
             return new LivenessPhase(program, props, null);
         }

@@ -53,9 +53,21 @@ public final class PropertyInstances {
 
     /** The instances of every property of the program; evaluates each parameter's (constant) domain. */
     public static PropertyInstances of(Program program, Machine machine) {
+        return of(program, machine, null);
+    }
+
+    /**
+     * The instances of the properties named in {@code selected} ({@code --property}), or of every
+     * property when it is null. The coordinator and every worker make the same selection, so
+     * they agree on the bits.
+     */
+    public static PropertyInstances of(Program program, Machine machine, List<String> selected) {
         List<Instance> out = new ArrayList<>();
         int bit = 0;
         for (PropertyInfo p : program.properties()) {
+            if (selected != null && !selected.contains(p.name())) {
+                continue;
+            }
             List<Value> args = new ArrayList<>();
             if (p.parameterised()) {
                 String what = "the parameter domain of property '" + p.name() + "'";
