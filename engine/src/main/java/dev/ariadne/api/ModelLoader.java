@@ -108,8 +108,24 @@ public final class ModelLoader {
         try {
             return Loader.load(p);
         } catch (EvalError e) {
-            throw new ModelException(ModelException.Kind.LOAD, List.of(
-                    e.location() + ": " + e.getMessage() + " (while evaluating the constants)"));
+            throw new ModelException(ModelException.Kind.LOAD, List.of(loadError(e, overrideSources)));
         }
+    }
+
+    /**
+     * A constant that failed: where, as static errors are shown. The offsets of an overridden
+     * constant's own expression are in the {@code --const} text, so that text is shown instead
+     * of the file; a failure inside a def it called is in the file, named with the option.
+     */
+    private static String loadError(EvalError e, Map<String, SourceFile> overrideSources) {
+        SourceFile option = e.constant() == null ? null : overrideSources.get(e.constant());
+        if (option == null) {
+            return e.location() + ": " + e.getMessage() + " (while evaluating the constants)";
+        }
+        if (e.atTopLevel()) {
+            return new Diagnostic(e.offset(), e.getMessage()).format(option);
+        }
+        return e.location() + ": " + e.getMessage() + " (while evaluating " + option.name() + "="
+                + option.text() + ")";
     }
 }
