@@ -39,6 +39,8 @@ import java.util.stream.Stream;
 final class CheckCommand implements Callable<Integer> {
     /** The saved model text goes into the store's checkpoint record, which must stay under 1 MiB. */
     static final int MAX_MODEL_BYTES = 256 * 1024;
+    /** The largest model file read: any text within the limit above fits (UTF-8 takes at most 4 bytes a character). */
+    static final int MAX_MODEL_FILE_BYTES = 4 * MAX_MODEL_BYTES;
 
     private final CliContext ctx;
 
@@ -82,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Map<String, String>> matrix = Matrix.combinations(values());
         ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
                 .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing));
-        String text = ModelFiles.read(ctx.resolve(model), model);
+        String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
                     + " characters; at most " + MAX_MODEL_BYTES + ")");

@@ -58,6 +58,17 @@ public final class ModelLoader {
     }
 
     public static Program load(String fileName, String text, Map<String, String> consts) throws ModelException {
+        try {
+            return loadText(fileName, text, consts);
+        } catch (StackOverflowError e) {
+            // The parser limits nesting; this catches what is deep another way, such as a chain of
+            // 100,000 '+' (one line of the tree per operator), which the resolver and compiler recurse on.
+            throw new ModelException(ModelException.Kind.STATIC, List.of(fileName + ": the model is nested too "
+                    + "deeply to compile (an expression or a chain of operators far longer than a model needs)"));
+        }
+    }
+
+    private static Program loadText(String fileName, String text, Map<String, String> consts) throws ModelException {
         SourceFile source = new SourceFile(fileName, text);
         ParseResult parsed = Parser.parseFile(source);
         List<String> errors = new ArrayList<>();
