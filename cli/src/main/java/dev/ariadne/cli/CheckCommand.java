@@ -7,6 +7,7 @@ import dev.ariadne.explore.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.store.ChronicleStateStore;
 import dev.ariadne.store.RunDirectory;
+import dev.ariadne.store.SafeWrite;
 import dev.ariadne.store.StoreException;
 import dev.ariadne.store.StoreOptions;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -152,7 +154,8 @@ final class CheckCommand implements Callable<Integer> {
                 targets.add(new RunDriver.Target(model, programs.get(i), s, where.shown() + "/" + name, options, label));
                 human.println("  " + label + ": " + where.shown() + "/" + name);
             }
-            Files.write(where.path().resolve(Matrix.INDEX), names);
+            SafeWrite.write(where.path().resolve(Matrix.INDEX),
+                    (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
             return RunDriver.run(ctx, session, targets);
         } catch (StoreException e) {
             throw CliError.usage("the store failed: " + e.getMessage());
