@@ -70,6 +70,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--continue", description = "keep exploring after a violation and report them all")
     boolean keepGoing;
 
+    @Option(names = "--max-violations", paramLabel = "N",
+            description = "with --continue, keep and report the first N violations; later ones are only counted"
+                    + " (default: " + ExploreOptions.DEFAULT_MAX_VIOLATIONS + ", at most "
+                    + ExploreOptions.LIMIT_MAX_VIOLATIONS + ")")
+    Integer maxViolations;
+
     @Mixin
     SessionOptions sessionOptions;
 
@@ -83,9 +89,14 @@ final class CheckCommand implements Callable<Integer> {
         if (maxDepth != null && maxDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--max-depth must be at least 1, not " + maxDepth);
         }
+        int keep = maxViolations == null ? ExploreOptions.DEFAULT_MAX_VIOLATIONS : maxViolations;
+        if (keep < 1 || keep > ExploreOptions.LIMIT_MAX_VIOLATIONS) {
+            throw new ParameterException(spec.commandLine(), "--max-violations must be between 1 and "
+                    + ExploreOptions.LIMIT_MAX_VIOLATIONS + ", not " + keep);
+        }
         List<Map<String, String>> matrix = Matrix.combinations(values());
         ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
-                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing));
+                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing).withMaxViolations(keep));
         String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()

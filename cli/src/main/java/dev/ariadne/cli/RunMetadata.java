@@ -24,7 +24,7 @@ import java.util.Map;
  */
 record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
                    int compilerVersion, Map<String, String> constants, boolean deadlock, int maxDepth,
-                   boolean keepGoing, String ariadneVersion) {
+                   boolean keepGoing, int maxViolations, String ariadneVersion) {
 
     static final String MODEL_PATH = "model.path";
     static final String MODEL_TEXT = "model.text";
@@ -36,6 +36,8 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     static final String DEADLOCK = "option.deadlock";
     static final String MAX_DEPTH = "option.max_depth";
     static final String CONTINUE = "option.continue";
+    /** Absent from runs made before the option: they kept the default. */
+    static final String MAX_VIOLATIONS = "option.max_violations";
     static final String ARIADNE_VERSION = "ariadne.version";
     /** The verdict of the last session (a {@code Status} label), and its violations. */
     static final String RESULT_STATUS = "result.status";
@@ -46,7 +48,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                           ExploreOptions options) {
         return new RunMetadata(modelPath, text, ModelFiles.sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
                 Compiler.VERSION, new LinkedHashMap<>(constants), options.checkDeadlock(), options.maxDepth(),
-                options.keepGoing(), Version.ariadne());
+                options.keepGoing(), options.maxViolations(), Version.ariadne());
     }
 
     void save(StateStore store) {
@@ -63,6 +65,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
         store.putMetadata(DEADLOCK, Boolean.toString(deadlock));
         store.putMetadata(MAX_DEPTH, Integer.toString(maxDepth));
         store.putMetadata(CONTINUE, Boolean.toString(keepGoing));
+        store.putMetadata(MAX_VIOLATIONS, Integer.toString(maxViolations));
         store.putMetadata(ARIADNE_VERSION, ariadneVersion);
     }
 
@@ -83,6 +86,8 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                     Boolean.parseBoolean(required(store, DEADLOCK, dir)),
                     Integer.parseInt(required(store, MAX_DEPTH, dir)),
                     Boolean.parseBoolean(required(store, CONTINUE, dir)),
+                    store.metadata(MAX_VIOLATIONS) == null ? ExploreOptions.DEFAULT_MAX_VIOLATIONS
+                            : Integer.parseInt(store.metadata(MAX_VIOLATIONS)),
                     String.valueOf(store.metadata(ARIADNE_VERSION)));
         } catch (RuntimeException e) {
             if (e instanceof CliError ce) {
@@ -137,6 +142,6 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     /** The exploration options of the run, with this session's timing settings. */
     ExploreOptions options(Session session) {
         return session.apply(ExploreOptions.defaults().withDeadlock(deadlock).withMaxDepth(maxDepth)
-                .withKeepGoing(keepGoing));
+                .withKeepGoing(keepGoing).withMaxViolations(maxViolations));
     }
 }

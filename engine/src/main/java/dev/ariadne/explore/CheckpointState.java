@@ -6,16 +6,17 @@ import java.util.List;
 
 /**
  * The explorer's own part of a checkpoint, as text: where each depth starts, the
- * violations found so far and whether the run is over. One item per line, fields
- * separated by tabs, strings in base64 so they may hold anything.
+ * violations kept so far, how many were found in all, and whether the run is over. One
+ * item per line, fields separated by tabs, strings in base64 so they may hold anything.
  */
 final class CheckpointState {
     private CheckpointState() {
     }
 
-    static String write(List<Long> levelStarts, List<Violation> violations, boolean finished) {
+    static String write(List<Long> levelStarts, List<Violation> violations, long count, boolean finished) {
         StringBuilder b = new StringBuilder();
         b.append("finished\t").append(finished).append('\n');
+        b.append("count\t").append(count).append('\n');
         b.append("levels");
         for (long l : levelStarts) {
             b.append('\t').append(l);
@@ -32,6 +33,19 @@ final class CheckpointState {
 
     static boolean finished(String state) {
         return state != null && state.startsWith("finished\ttrue");
+    }
+
+    /** How many violations were found in all (more than were kept past the cap); 0 if not recorded. */
+    static long count(String state) {
+        if (state == null) {
+            return 0;
+        }
+        for (String line : state.split("\n")) {
+            if (line.startsWith("count\t")) {
+                return Long.parseLong(line.substring("count\t".length()));
+            }
+        }
+        return 0;
     }
 
     static void read(String state, List<Long> levelStarts, List<Violation> violations) {

@@ -152,6 +152,7 @@ public final class Explorer {
         depth = cp.depth();
         elapsedBefore = cp.elapsedMillis();
         CheckpointState.read(cp.state(), levelStarts, violations);
+        violationCount = Math.max(CheckpointState.count(cp.state()), violations.size());
         finished = CheckpointState.finished(cp.state());
     }
 
@@ -389,21 +390,18 @@ public final class Explorer {
     }
 
     /**
-     * Keeps violations in discovery order; past {@link #MAX_KEPT} (a model broken
-     * everywhere, under {@code --continue}) they are only counted, so that neither the
+     * Keeps violations in discovery order; past {@link ExploreOptions#maxViolations} (a model
+     * broken everywhere, under {@code --continue}) they are only counted, so that neither the
      * memory nor the checkpoint record grows with them.
      */
     private void record(List<Violation> found) {
         for (Violation v : found) {
             violationCount++;
-            if (violations.size() < MAX_KEPT) {
+            if (violations.size() < options.maxViolations()) {
                 violations.add(v);
             }
         }
     }
-
-    /** The most violations kept in full. */
-    static final int MAX_KEPT = 200;
 
     private Progress progress(long startNanos) {
         double secs = elapsedMillis(startNanos) / 1000.0;
@@ -419,6 +417,6 @@ public final class Explorer {
     /** A consistent cut: every state below {@code expanded} merged, everything discovered recorded. */
     private void writeCheckpoint(long startNanos) {
         store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsedMillis(startNanos),
-                CheckpointState.write(levelStarts, violations, finished)));
+                CheckpointState.write(levelStarts, violations, Math.max(violationCount, violations.size()), finished)));
     }
 }
