@@ -17,10 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writes a whole file that a user named (a JSON report, a results file) the way careful
  * tools do. A regular file, or a path where nothing is yet, is written to a temporary file
  * created exclusively beside it, then renamed over it, so that no reader ever sees half of
- * it. A symbolic link to a regular file has its target replaced that way and stays a link.
- * Anything else that exists (a FIFO, a terminal, {@code /dev/stdout}, a device) is written
- * into as it is, like a shell's {@code >}: renaming over it would replace the device or
- * FIFO with a plain file.
+ * it. Anything else that exists — a symbolic link (such as {@code /dev/stdout}), a FIFO, a
+ * terminal, a device — is written into as it is, like a shell's {@code >}: renaming over it
+ * would replace the link, device or FIFO with a plain file.
  */
 public final class SafeWrite {
     private static final int ATTEMPTS = 100;
@@ -28,30 +27,30 @@ public final class SafeWrite {
     private SafeWrite() {
     }
 
-    /** Writes {@code content} as the whole of {@code file}; on failure the file is as it was. */
+    /** Writes {@code content} as the whole of {@code file}; on failure the file is as it was (if replaced). */
     public static void write(Path file, byte[] content) throws IOException {
-        BasicFileAttributes attrs = attributes(file);
-        if (attrs != null && !attrs.isRegularFile()) {
-            if (attrs.isDirectory()) {
-                throw new IOException("it is a directory");
-            }
-            // Opened without CREATE: it exists; without TRUNCATE: a FIFO or device has nothing to cut.
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                writeAll(out, content);
-            }
+        BasicFileAttributes own = attributes(file, LinkOption.NOFOLLOW_LINKS);
+        if (own == null || own.isRegularFile()) {
+            replace(file.toAbsolutePath(), content);
             return;
         }
-        if (attrs == null && Files.isSymbolicLink(file)) {
+        BasicFileAttributes target = attributes(file);
+        if (target == null) {
             throw new IOException("it is a symbolic link to '" + Files.readSymbolicLink(file) + "', which does not exist");
         }
-        Path target = attrs == null ? file.toAbsolutePath() : file.toRealPath(); // a link: its target, in its directory
-        replace(target, content);
+        if (target.isDirectory()) {
+            throw new IOException("it is a directory");
+        }
+        // Without CREATE: it exists. TRUNCATE, as '>' does, cuts a link's regular target; a FIFO or device ignores it.
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            writeAll(out, content);
+        }
     }
 
-    /** The attributes of what {@code file} names, following links; null if nothing is there. */
-    private static BasicFileAttributes attributes(Path file) throws IOException {
+    /** The attributes of what {@code file} names (of the link itself with NOFOLLOW_LINKS); null if nothing is there. */
+    private static BasicFileAttributes attributes(Path file, LinkOption... options) throws IOException {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class);
+            return Files.readAttributes(file, BasicFileAttributes.class, options);
         } catch (NoSuchFileException e) {
             return null;
         }
