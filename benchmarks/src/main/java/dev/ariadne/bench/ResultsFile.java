@@ -1,9 +1,10 @@
 package dev.ariadne.bench;
 
+import dev.ariadne.store.SafeWrite;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,12 +146,9 @@ final class ResultsFile {
         return o;
     }
 
-    /** Writes to a temporary file and renames it, so the results file is never half written. */
+    /** Writes the results file whole ({@link SafeWrite}: never half written, never through a planted link). */
     static void write(Path file, Map<String, Object> doc) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        Files.writeString(tmp, JsonText.write(doc));
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        SafeWrite.write(file, JsonText.write(doc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -7,6 +7,7 @@ import dev.ariadne.explore.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.store.ChronicleStateStore;
 import dev.ariadne.store.RunDirectory;
+import dev.ariadne.store.SafeWrite;
 import dev.ariadne.store.StoreException;
 import dev.ariadne.store.StoreOptions;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -39,6 +41,8 @@ import java.util.stream.Stream;
 final class CheckCommand implements Callable<Integer> {
     /** The saved model text goes into the store's checkpoint record, which must stay under 1 MiB. */
     static final int MAX_MODEL_BYTES = 256 * 1024;
+    /** The largest model file read: any text within the limit above fits (UTF-8 takes at most 4 bytes a character). */
+    static final int MAX_MODEL_FILE_BYTES = 4 * MAX_MODEL_BYTES;
 
     private final CliContext ctx;
 
@@ -74,6 +78,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "check only this temporal property (repeatable; default: every property of the model)")
     List<String> properties;
 
+    @Option(names = "--max-violations", paramLabel = "N",
+            description = "with --continue, keep and report the first N violations; later ones are only counted"
+                    + " (default: " + ExploreOptions.DEFAULT_MAX_VIOLATIONS + ", at most "
+                    + ExploreOptions.LIMIT_MAX_VIOLATIONS + ")")
+    Integer maxViolations;
+
     @Mixin
     SessionOptions sessionOptions;
 
@@ -87,11 +97,16 @@ final class CheckCommand implements Callable<Integer> {
         if (maxDepth != null && maxDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--max-depth must be at least 1, not " + maxDepth);
         }
+        int keep = maxViolations == null ? ExploreOptions.DEFAULT_MAX_VIOLATIONS : maxViolations;
+        if (keep < 1 || keep > ExploreOptions.LIMIT_MAX_VIOLATIONS) {
+            throw new ParameterException(spec.commandLine(), "--max-violations must be between 1 and "
+                    + ExploreOptions.LIMIT_MAX_VIOLATIONS + ", not " + keep);
+        }
         List<Map<String, String>> matrix = Matrix.combinations(values());
         ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
-                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing)
+                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing).withMaxViolations(keep)
                 .withInvariants(distinct(invariants)).withProperties(distinct(properties)));
-        String text = ModelFiles.read(ctx.resolve(model), model);
+        String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
                     + " characters; at most " + MAX_MODEL_BYTES + ")");
@@ -160,7 +175,8 @@ final class CheckCommand implements Callable<Integer> {
                 targets.add(new RunDriver.Target(model, programs.get(i), s, where.shown() + "/" + name, options, label));
                 human.println("  " + label + ": " + where.shown() + "/" + name);
             }
-            Files.write(where.path().resolve(Matrix.INDEX), names);
+            SafeWrite.write(where.path().resolve(Matrix.INDEX),
+                    (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
             return RunDriver.run(ctx, session, targets);
         } catch (StoreException e) {
             throw CliError.usage("the store failed: " + e.getMessage());

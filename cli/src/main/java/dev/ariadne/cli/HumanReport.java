@@ -129,15 +129,22 @@ final class HumanReport {
 
     private static String verdict(RunReport r) {
         CheckResult res = r.result();
-        int n = res.violations().size();
-        String more = n > 1 ? " (" + n + " violations)" : "";
+        long n = Math.max(res.violationCount(), res.violations().size());
+        String more = n > 1 ? " (" + String.format(Locale.ROOT, "%,d", n) + " violations" + capped(res) + ")" : "";
         return switch (res.status()) {
             case OK -> "No violation found.";
             case VIOLATION, ERROR, DEADLOCK, LIVENESS -> "Failed: " + headline(res.violations().get(0)) + more + ".";
             case INTERRUPTED -> (r.stopReason() != null ? "Interrupted (" + r.stopReason() + ")"
                     : "Stopped: the time limit (--timeout " + Durations.formatLimit(r.timeoutMillis()) + ") is reached")
-                    + (n > 0 ? "; " + n + (n == 1 ? " violation" : " violations") + " so far" : "") + ".";
+                    + (n > 0 ? "; " + String.format(Locale.ROOT, "%,d", n) + (n == 1 ? " violation" : " violations")
+                    + " so far" + capped(res) : "") + ".";
             case FAILED -> "Internal failure.";
         };
+    }
+
+    /** Says that the cap of --continue was reached, so nobody takes the violations shown for all of them. */
+    private static String capped(CheckResult res) {
+        return res.capped() ? "; the cap is reached: only the first " + res.violations().size()
+                + " are kept and shown (--max-violations N keeps more)" : "";
     }
 }

@@ -1,35 +1,59 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.store.SafeWrite;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes a JSON report to standard output ({@code -}) or to a file, replacing the file whole. */
+/** Writes a JSON report to standard output ({@code -}) or to a file, as {@link SafeWrite} writes files. */
 final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** Writes the report; failing to is a usage error (for {@code trace}, whose report is its result). */
     static void write(CliContext ctx, String target, String json) {
+        String failure = tryWrite(ctx, target, json);
+        if (failure != null) {
+            throw CliError.usage(failure);
+        }
+    }
+
+    /**
+     * Writes the report after a run: failing to is a warning on standard error, and the run's
+     * exit status stands (a violation found is still exit 10, whatever became of the report).
+     */
+    static void writeAfterRun(CliContext ctx, String target, String json) {
+        String failure = tryWrite(ctx, target, json);
+        if (failure != null) {
+            ctx.err().println("ariadne: warning: " + failure);
+        }
+    }
+
+    /** Null once written, else what went wrong. */
+    private static String tryWrite(CliContext ctx, String target, String json) {
         if (target.equals("-")) {
             ctx.out().print(json);
             ctx.out().flush();
-            return;
+            return null;
         }
-        Path file = ctx.resolve(target);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            // A reader of the file never sees half a report.
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SafeWrite.write(ctx.resolve(target), json.getBytes(StandardCharsets.UTF_8));
+            return null;
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing more to do: the write already failed
-            }
-            throw CliError.usage("cannot write the JSON report to '" + target + "': " + e.getMessage());
+            return "cannot write the JSON report to '" + target + "': " + reason(e);
         }
+    }
+
+    /** The reason alone, lower-case: NIO's messages repeat the path, sometimes the temporary one. */
+    private static String reason(IOException e) {
+        String reason;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            reason = fse.getReason();
+        } else {
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 }

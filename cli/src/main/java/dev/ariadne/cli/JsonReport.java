@@ -52,6 +52,10 @@ final class JsonReport {
         w.name("isolation").value(r.isolation());
         w.name("store").value(r.store());
         properties(w, res.properties());
+        if (!res.violations().isEmpty()) {
+            w.name("violations_found").value(Math.max(res.violationCount(), res.violations().size()));
+            w.name("violations_capped").value(res.capped());
+        }
         violations(w, r.program(), res.violations(), r.traces());
         w.endObject();
     }

@@ -78,6 +78,9 @@ final class ResumeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw CliError.usage("cannot read '" + index + "': " + e.getMessage());
         }
+        for (String name : names) {
+            refuseOutside(index.getParent(), name);
+        }
         PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
         List<StoredRun> runs = new ArrayList<>();
         try {
@@ -96,6 +99,19 @@ final class ResumeCommand implements Callable<Integer> {
             throw CliError.usage("the store failed: " + e.getMessage());
         } finally {
             runs.forEach(StoredRun::close);
+        }
+    }
+
+    /**
+     * A run of a matrix is a directory of the matrix's own, named by one path component (as
+     * {@link Matrix#directoryName} makes it): an entry that leads elsewhere ({@code ../x},
+     * {@code /x}, {@code a/b}, a link) would make resume open, and write into, a store outside.
+     */
+    private void refuseOutside(Path matrixDir, String name) {
+        boolean single = !name.contains("/") && !name.contains("\\") && !name.equals(".") && !name.equals("..");
+        if (!single || Files.isSymbolicLink(matrixDir.resolve(name))) {
+            throw CliError.usage("cannot resume '" + dir + "': " + Matrix.INDEX + " names '" + name
+                    + "', which is not a run directory inside '" + dir + "'");
         }
     }
 

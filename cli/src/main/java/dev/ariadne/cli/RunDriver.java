@@ -90,7 +90,7 @@ final class RunDriver {
         }
         human.flush();
         if (session.json() != null) {
-            JsonOutput.write(ctx, session.json(), JsonReport.runs(reports));
+            JsonOutput.writeAfterRun(ctx, session.json(), JsonReport.runs(reports));
         }
         return exit;
     }

@@ -27,7 +27,8 @@ import java.util.Map;
  */
 record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
                    int compilerVersion, Map<String, String> constants, boolean deadlock, int maxDepth,
-                   boolean keepGoing, List<String> invariants, List<String> properties, String ariadneVersion) {
+                   boolean keepGoing, int maxViolations, List<String> invariants, List<String> properties,
+                   String ariadneVersion) {
 
     static final String MODEL_PATH = "model.path";
     static final String MODEL_TEXT = "model.text";
@@ -42,6 +43,8 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     /** Absent when every invariant (property) is checked; else the names, one a line. */
     static final String INVARIANTS = "option.invariants";
     static final String PROPERTIES = "option.properties";
+    /** Absent from runs made before the option: they kept the default. */
+    static final String MAX_VIOLATIONS = "option.max_violations";
     static final String ARIADNE_VERSION = "ariadne.version";
     /** The verdict of the last session (a {@code Status} label), and its violations. */
     static final String RESULT_STATUS = "result.status";
@@ -52,7 +55,8 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                           ExploreOptions options) {
         return new RunMetadata(modelPath, text, ModelFiles.sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
                 Compiler.VERSION, new LinkedHashMap<>(constants), options.checkDeadlock(), options.maxDepth(),
-                options.keepGoing(), options.invariants(), options.properties(), Version.ariadne());
+                options.keepGoing(), options.maxViolations(), options.invariants(), options.properties(),
+                Version.ariadne());
     }
 
     void save(StateStore store) {
@@ -75,6 +79,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
         if (properties != null) {
             store.putMetadata(PROPERTIES, String.join("\n", properties));
         }
+        store.putMetadata(MAX_VIOLATIONS, Integer.toString(maxViolations));
         store.putMetadata(ARIADNE_VERSION, ariadneVersion);
     }
 
@@ -94,8 +99,11 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                     Integer.parseInt(required(store, COMPILER_VERSION, dir)), consts,
                     Boolean.parseBoolean(required(store, DEADLOCK, dir)),
                     Integer.parseInt(required(store, MAX_DEPTH, dir)),
-                    Boolean.parseBoolean(required(store, CONTINUE, dir)), names(store.metadata(INVARIANTS)),
-                    names(store.metadata(PROPERTIES)), String.valueOf(store.metadata(ARIADNE_VERSION)));
+                    Boolean.parseBoolean(required(store, CONTINUE, dir)),
+                    store.metadata(MAX_VIOLATIONS) == null ? ExploreOptions.DEFAULT_MAX_VIOLATIONS
+                            : Integer.parseInt(store.metadata(MAX_VIOLATIONS)),
+                    names(store.metadata(INVARIANTS)), names(store.metadata(PROPERTIES)),
+                    String.valueOf(store.metadata(ARIADNE_VERSION)));
         } catch (RuntimeException e) {
             if (e instanceof CliError ce) {
                 throw ce;
@@ -153,6 +161,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     /** The exploration options of the run, with this session's timing settings. */
     ExploreOptions options(Session session) {
         return session.apply(ExploreOptions.defaults().withDeadlock(deadlock).withMaxDepth(maxDepth)
-                .withKeepGoing(keepGoing).withInvariants(invariants).withProperties(properties));
+                .withKeepGoing(keepGoing).withMaxViolations(maxViolations).withInvariants(invariants)
+                .withProperties(properties));
     }
 }

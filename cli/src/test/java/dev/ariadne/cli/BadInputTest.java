@@ -76,6 +76,33 @@ class BadInputTest {
     }
 
     @Test
+    void constantValueThatFailsPointsToTheOptionAndItsText() {
+        Cli.Result r = run("check", Cli.DIE_HARD.toString(), "--const", "BIG=1//0");
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("--const BIG:1:2: integer division by zero\n    1//0\n     ^\n", r.err());
+    }
+
+    @Test
+    void constantValueThatFailsInADefOfTheModelNamesTheFileAndTheOption() throws IOException {
+        Files.writeString(tmp.resolve("d.ari"), "def f(x):\n    return 10 // x\nconst N = 1\nvar v = N\n");
+        Cli.Result r = run("check", "d.ari", "--const", "N=f(0)");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("d.ari:2:"), r::toString);
+        assertTrue(r.err().contains("integer division by zero (while evaluating --const N=f(0))"), r::toString);
+    }
+
+    @Test
+    void constantValueThatNamesAnUnknownVariableOrHasTrailingTextPointsToTheOption() {
+        Cli.Result unknown = run("check", Cli.DIE_HARD.toString(), "--const", "BIG=nope + 1");
+        assertEquals(2, unknown.exit(), unknown::toString);
+        assertTrue(unknown.err().startsWith("--const BIG:1:1: "), unknown::toString);
+        assertTrue(unknown.err().contains("'nope'"), unknown::toString);
+        Cli.Result trailing = run("check", Cli.DIE_HARD.toString(), "--const", "BIG=5)");
+        assertEquals(2, trailing.exit(), trailing::toString);
+        assertTrue(trailing.err().startsWith("--const BIG:1:2: "), trailing::toString);
+    }
+
+    @Test
     void constantWithoutAValueIsAUsageError() {
         Cli.Result r = run("check", Cli.DIE_HARD.toString(), "--const", "BIG");
         assertEquals(2, r.exit(), r::toString);

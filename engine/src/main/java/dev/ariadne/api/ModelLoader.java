@@ -58,6 +58,17 @@ public final class ModelLoader {
     }
 
     public static Program load(String fileName, String text, Map<String, String> consts) throws ModelException {
+        try {
+            return loadText(fileName, text, consts);
+        } catch (StackOverflowError e) {
+            // The parser limits nesting; this catches what is deep another way, such as a chain of
+            // 100,000 '+' (one line of the tree per operator), which the resolver and compiler recurse on.
+            throw new ModelException(ModelException.Kind.STATIC, List.of(fileName + ": the model is nested too "
+                    + "deeply to compile (an expression or a chain of operators far longer than a model needs)"));
+        }
+    }
+
+    private static Program loadText(String fileName, String text, Map<String, String> consts) throws ModelException {
         SourceFile source = new SourceFile(fileName, text);
         ParseResult parsed = Parser.parseFile(source);
         List<String> errors = new ArrayList<>();
@@ -108,8 +119,24 @@ public final class ModelLoader {
         try {
             return Loader.load(p);
         } catch (EvalError e) {
-            throw new ModelException(ModelException.Kind.LOAD, List.of(
-                    e.location() + ": " + e.getMessage() + " (while evaluating the constants)"));
+            throw new ModelException(ModelException.Kind.LOAD, List.of(loadError(e, overrideSources)));
         }
+    }
+
+    /**
+     * A constant that failed: where, as static errors are shown. The offsets of an overridden
+     * constant's own expression are in the {@code --const} text, so that text is shown instead
+     * of the file; a failure inside a def it called is in the file, named with the option.
+     */
+    private static String loadError(EvalError e, Map<String, SourceFile> overrideSources) {
+        SourceFile option = e.constant() == null ? null : overrideSources.get(e.constant());
+        if (option == null) {
+            return e.location() + ": " + e.getMessage() + " (while evaluating the constants)";
+        }
+        if (e.atTopLevel()) {
+            return new Diagnostic(e.offset(), e.getMessage()).format(option);
+        }
+        return e.location() + ": " + e.getMessage() + " (while evaluating " + option.name() + "="
+                + option.text() + ")";
     }
 }

@@ -17,4 +17,9 @@ import java.util.List;
 public record CheckResult(Status status, long distinct, long generated, int depth, long queueLeft,
                           double elapsedSeconds, List<Violation> violations, Throwable failure, long violationCount,
                           List<PropertyVerdict> properties) {
+
+    /** Whether more violations were found than {@code violations} keeps (the cap of {@code --continue}). */
+    public boolean capped() {
+        return violationCount > violations.size();
+    }
 }

@@ -7,15 +7,17 @@ import java.util.List;
 
 /**
  * The explorer's own part of a checkpoint, as text: where each depth starts, the
- * violations found so far, whether the exploration is over, how much of the state graph
- * (for temporal properties) belongs to it and whether those properties were checked. One
- * item per line, fields separated by tabs; lines a reader does not know are skipped, so
- * runs written before a line existed still resume.
+ * violations kept so far, how many were found in all, whether the exploration is over,
+ * how much of the state graph (for temporal properties) belongs to it and whether those
+ * properties were checked. One item per line, fields separated by tabs; lines a reader
+ * does not know are skipped, so runs written before a line existed still resume.
  */
 final class CheckpointState {
     final List<Long> levelStarts = new ArrayList<>();
     final List<Violation> violations = new ArrayList<>();
     boolean finished;
+    /** How many violations were found in all (more than were kept past the cap); 0 if not recorded. */
+    long count;
     long graphBytes;
     long graphRecords;
     boolean livenessDone;
@@ -25,6 +27,7 @@ final class CheckpointState {
     String write() {
         StringBuilder b = new StringBuilder();
         b.append("finished\t").append(finished).append('\n');
+        b.append("count\t").append(count).append('\n');
         b.append("levels");
         for (long l : levelStarts) {
             b.append('\t').append(l);
@@ -53,6 +56,7 @@ final class CheckpointState {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
                 case "finished" -> cs.finished = f.length > 1 && f[1].equals("true");
+                case "count" -> cs.count = Long.parseLong(f[1]);
                 case "levels" -> {
                     for (int i = 1; i < f.length; i++) {
                         cs.levelStarts.add(Long.parseLong(f[i]));

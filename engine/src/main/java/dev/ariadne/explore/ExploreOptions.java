@@ -14,82 +14,83 @@ import java.util.List;
  * @param progressMillis    report progress this often; 0 for never
  * @param batchSize         the most states handed to a worker at once
  * @param cacheBytes        the most snapshot bytes the coordinator keeps to send with batches
+ * @param maxViolations     with {@code keepGoing}: the most violations kept in full; later ones are only counted
  * @param invariants        {@code --invariant}: the names of the invariants to check, or null for all
  * @param properties        {@code --property}: the names of the properties to check, or null for all
- *                          (carried for the liveness checker, which reads it)
  */
 public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGoing, long stepBudget,
                              long timeoutMillis, long checkpointMillis, long progressMillis, int batchSize,
-                             long cacheBytes, List<String> invariants, List<String> properties) {
+                             long cacheBytes, int maxViolations, List<String> invariants, List<String> properties) {
 
     public ExploreOptions {
         invariants = invariants == null ? null : List.copyOf(invariants);
         properties = properties == null ? null : List.copyOf(properties);
     }
 
+    /** How many violations {@code --continue} keeps unless told otherwise. */
+    public static final int DEFAULT_MAX_VIOLATIONS = 200;
+    /**
+     * The most it may keep: the violations are saved in the checkpoint record and the run's
+     * metadata, which must stay under 1 MiB with the model text.
+     */
+    public static final int LIMIT_MAX_VIOLATIONS = 1000;
+
     /** The coordinator's default budget for frontier snapshots kept in memory. */
     public static final long DEFAULT_CACHE_BYTES = 128L << 20;
 
     public static ExploreOptions defaults() {
         return new ExploreOptions(0, true, false, dev.ariadne.vm.Machine.DEFAULT_STEP_BUDGET, 0, 0, 0, 256,
-                DEFAULT_CACHE_BYTES, null, null);
+                DEFAULT_CACHE_BYTES, DEFAULT_MAX_VIOLATIONS, null, null);
     }
 
     public ExploreOptions withCacheBytes(long bytes) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
-                progressMillis, batchSize, bytes, invariants, properties);
+        return edit().cacheBytes(bytes).done();
     }
 
     public ExploreOptions withDeadlock(boolean on) {
-        return new ExploreOptions(maxDepth, on, keepGoing, stepBudget, timeoutMillis, checkpointMillis, progressMillis,
-                batchSize, cacheBytes, invariants, properties);
+        return edit().checkDeadlock(on).done();
     }
 
     public ExploreOptions withMaxDepth(int depth) {
-        return new ExploreOptions(depth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
-                progressMillis, batchSize, cacheBytes, invariants, properties);
+        return edit().maxDepth(depth).done();
     }
 
     public ExploreOptions withKeepGoing(boolean on) {
-        return new ExploreOptions(maxDepth, checkDeadlock, on, stepBudget, timeoutMillis, checkpointMillis,
-                progressMillis, batchSize, cacheBytes, invariants, properties);
+        return edit().keepGoing(on).done();
     }
 
     public ExploreOptions withTimeout(long millis) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, millis, checkpointMillis,
-                progressMillis, batchSize, cacheBytes, invariants, properties);
+        return edit().timeoutMillis(millis).done();
     }
 
     public ExploreOptions withCheckpoint(long millis) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, millis,
-                progressMillis, batchSize, cacheBytes, invariants, properties);
+        return edit().checkpointMillis(millis).done();
     }
 
     public ExploreOptions withProgress(long millis) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
-                millis, batchSize, cacheBytes, invariants, properties);
+        return edit().progressMillis(millis).done();
     }
 
     public ExploreOptions withStepBudget(long budget) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, budget, timeoutMillis, checkpointMillis,
-                progressMillis, batchSize, cacheBytes, invariants, properties);
+        return edit().stepBudget(budget).done();
     }
 
     public ExploreOptions withBatchSize(int size) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
-                progressMillis, size, cacheBytes, invariants, properties);
+        return edit().batchSize(size).done();
     }
 
-    /** Checks only the invariants named (null: all). */
+    public ExploreOptions withMaxViolations(int max) {
+        return edit().maxViolations(max).done();
+    }
+
+    /** Only these invariants are checked (null: all of them). */
     public ExploreOptions withInvariants(List<String> names) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
-                progressMillis, batchSize, cacheBytes, names, properties);
+        return edit().invariants(names).done();
     }
 
-    /** Checks only the properties named (null: all). */
+    /** Only these temporal properties are checked (null: all of them). */
     public ExploreOptions withProperties(List<String> names) {
-        return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
-                progressMillis, batchSize, cacheBytes, invariants, names);
+        return edit().properties(names).done();
     }
 
     /**
@@ -109,5 +110,105 @@ public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGo
         }
         return java.util.stream.IntStream.range(0, declared.size()).filter(i -> selected.contains(declared.get(i)))
                 .toArray();
+    }
+
+    private Edit edit() {
+        return new Edit(this);
+    }
+
+    /** A copy being changed one field at a time: each {@code with...} above names only its own field. */
+    private static final class Edit {
+        private int maxDepth;
+        private boolean checkDeadlock;
+        private boolean keepGoing;
+        private long stepBudget;
+        private long timeoutMillis;
+        private long checkpointMillis;
+        private long progressMillis;
+        private int batchSize;
+        private long cacheBytes;
+        private int maxViolations;
+        private List<String> invariants;
+        private List<String> properties;
+
+        Edit(ExploreOptions o) {
+            maxDepth = o.maxDepth;
+            checkDeadlock = o.checkDeadlock;
+            keepGoing = o.keepGoing;
+            stepBudget = o.stepBudget;
+            timeoutMillis = o.timeoutMillis;
+            checkpointMillis = o.checkpointMillis;
+            progressMillis = o.progressMillis;
+            batchSize = o.batchSize;
+            cacheBytes = o.cacheBytes;
+            maxViolations = o.maxViolations;
+            invariants = o.invariants;
+            properties = o.properties;
+        }
+
+        Edit maxDepth(int v) {
+            maxDepth = v;
+            return this;
+        }
+
+        Edit checkDeadlock(boolean v) {
+            checkDeadlock = v;
+            return this;
+        }
+
+        Edit keepGoing(boolean v) {
+            keepGoing = v;
+            return this;
+        }
+
+        Edit stepBudget(long v) {
+            stepBudget = v;
+            return this;
+        }
+
+        Edit timeoutMillis(long v) {
+            timeoutMillis = v;
+            return this;
+        }
+
+        Edit checkpointMillis(long v) {
+            checkpointMillis = v;
+            return this;
+        }
+
+        Edit progressMillis(long v) {
+            progressMillis = v;
+            return this;
+        }
+
+        Edit batchSize(int v) {
+            batchSize = v;
+            return this;
+        }
+
+        Edit cacheBytes(long v) {
+            cacheBytes = v;
+            return this;
+        }
+
+        Edit maxViolations(int v) {
+            maxViolations = v;
+            return this;
+        }
+
+        Edit invariants(List<String> v) {
+            invariants = v;
+            return this;
+        }
+
+        Edit properties(List<String> v) {
+            properties = v;
+            return this;
+        }
+
+        ExploreOptions done() {
+            return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
+                    progressMillis, batchSize, cacheBytes, maxViolations, invariants, properties);
+        }
     }
 }

@@ -202,6 +202,7 @@ public final class Explorer {
         CheckpointState cs = CheckpointState.read(cp.state());
         levelStarts.addAll(cs.levelStarts);
         violations.addAll(cs.violations);
+        violationCount = Math.max(cs.count, violations.size());
         finished = cs.finished;
         liveness.resume(cs, expanded);
     }
@@ -441,21 +442,18 @@ public final class Explorer {
     }
 
     /**
-     * Keeps violations in discovery order; past {@link #MAX_KEPT} (a model broken
-     * everywhere, under {@code --continue}) they are only counted, so that neither the
+     * Keeps violations in discovery order; past {@link ExploreOptions#maxViolations} (a model
+     * broken everywhere, under {@code --continue}) they are only counted, so that neither the
      * memory nor the checkpoint record grows with them.
      */
     private void record(List<Violation> found) {
         for (Violation v : found) {
             violationCount++;
-            if (violations.size() < MAX_KEPT) {
+            if (violations.size() < options.maxViolations()) {
                 violations.add(v);
             }
         }
     }
-
-    /** The most violations kept in full. */
-    static final int MAX_KEPT = 200;
 
     private Progress progress(long startNanos) {
         double secs = elapsedMillis(startNanos) / 1000.0;
@@ -474,6 +472,7 @@ public final class Explorer {
         cs.levelStarts.addAll(levelStarts);
         cs.violations.addAll(violations);
         cs.finished = finished;
+        cs.count = Math.max(violationCount, violations.size());
         liveness.beforeCheckpoint(cs);
         store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsedMillis(startNanos),
                 cs.write()));

@@ -83,11 +83,11 @@ final class Builtins {
                 a.count(1, 2);
                 a.onlyKeywords("start");
                 Value s = a.npos == 2 ? a.get(1) : a.keyword("start");
-                long start = s == null ? 0 : ((IntV) s).value;
+                long start = s == null ? 0 : enumerateStart(s);
                 Value[] items = Iteration.elements(a.get(0));
                 Value[] r = new Value[items.length];
                 for (int i = 0; i < r.length; i++) {
-                    r[i] = TupleV.of(IntV.of(start + i), items[i]);
+                    r[i] = TupleV.of(IntV.of(Operators.add(start, i)), items[i]);
                 }
                 return new ListV(r, r.length, t.epoch());
             }
@@ -289,6 +289,16 @@ final class Builtins {
         return best;
     }
 
+    private static long enumerateStart(Value s) {
+        if (s instanceof IntV i) {
+            return i.value;
+        }
+        if (s instanceof BoolV b) {
+            return b.ordinal();
+        }
+        throw new EvalException("enumerate() start must be int, not " + s.typeName());
+    }
+
     private static Value zip(Args a, Trail t) {
         a.noKeywords();
         Value[][] columns = new Value[a.npos][];
@@ -364,6 +374,9 @@ final class Builtins {
             try {
                 return IntV.of(Long.parseLong(text.startsWith("+") ? text.substring(1) : text));
             } catch (NumberFormatException e) {
+                if (text.matches("[+-]?[0-9]+")) {
+                    throw Operators.overflow(); // digits, only too many of them for 64 bits
+                }
                 throw new EvalException("invalid literal for int() with base 10: " + Repr.quote(s.value));
             }
         }

@@ -34,6 +34,22 @@ public final class EvalError extends RuntimeException {
 
     /** The invariant or constraint being evaluated when the error happened, or null. */
     private String check;
+    /** The constant being evaluated when the program was loaded, or null. */
+    private String constant;
+
+    /** The constant whose value failed while the program was loaded, or null. */
+    public String constant() {
+        return constant;
+    }
+
+    void setConstant(String name) {
+        this.constant = name;
+    }
+
+    /** Whether it happened in the expression being evaluated itself, not in a function it called. */
+    public boolean atTopLevel() {
+        return traceback.size() <= 1;
+    }
 
     public String check() {
         return check;

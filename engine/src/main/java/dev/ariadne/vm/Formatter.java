@@ -9,6 +9,9 @@ import dev.ariadne.value.Value;
 
 /** {@code str.format} and f-string formatting: fields, conversions and the common format specs. */
 final class Formatter {
+    /** The widest field a format spec may ask for (the longest list repetition may build, too). */
+    static final int MAX_WIDTH = 10_000_000;
+
     private Formatter() {
     }
 
@@ -55,19 +58,88 @@ final class Formatter {
                 field = field.substring(0, bang);
             }
             Value v;
-            if (field.isEmpty()) {
+            int end = fieldNameEnd(field);
+            String first = field.substring(0, end);
+            if (first.isEmpty()) {
                 v = positional(a, auto++);
-            } else if (Character.isDigit(field.charAt(0))) {
-                v = positional(a, Integer.parseInt(field));
+            } else if (Character.isDigit(first.charAt(0))) {
+                v = positional(a, fieldIndex(first));
             } else {
-                v = a.keyword(field);
+                v = a.keyword(first);
                 if (v == null) {
-                    throw new EvalException("key '" + field + "' not found in format arguments");
+                    throw new EvalException("key '" + first + "' not found in format arguments");
                 }
             }
+            v = accessors(v, field, end);
             out.append(formatValue(v, conv, spec));
         }
         return out.toString();
+    }
+
+    /** Where the argument name of a field ends: at its first {@code .name} or {@code [index]}. */
+    private static int fieldNameEnd(String field) {
+        int end = 0;
+        while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+            end++;
+        }
+        return end;
+    }
+
+    /** A field's number: digits only, as in Python ({@code {0}}, {@code {12}}). */
+    private static int fieldIndex(String digits) {
+        if (!digits.chars().allMatch(Character::isDigit)) {
+            throw new EvalException("bad format field '" + digits + "' (a field is a number or a name)");
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new EvalException("replacement index " + digits + " out of range for positional args tuple");
+        }
+    }
+
+    /**
+     * Python's {@code {0.name}} and {@code {0[key]}} after the argument: a record field, or an
+     * item (digits index a sequence or a dict by int, anything else is a string key).
+     */
+    private static Value accessors(Value v, String field, int at) {
+        int i = at;
+        while (i < field.length()) {
+            char c = field.charAt(i);
+            if (c == '.') {
+                int end = fieldNameEnd(field.substring(i + 1)) + i + 1;
+                String name = field.substring(i + 1, end);
+                if (name.isEmpty()) {
+                    throw new EvalException("empty attribute in format string field '" + field + "'");
+                }
+                v = Subscripts.attr(v, name);
+                i = end;
+            } else if (c == '[') {
+                int close = field.indexOf(']', i);
+                if (close < 0) {
+                    throw new EvalException("missing ']' in format string field '" + field + "'");
+                }
+                String key = field.substring(i + 1, close);
+                if (key.isEmpty()) {
+                    throw new EvalException("empty index in format string field '" + field + "'");
+                }
+                v = Subscripts.index(v, key.chars().allMatch(Character::isDigit) ? intKey(key) : StrV.of(key));
+                i = close + 1;
+                if (i < field.length() && field.charAt(i) != '.' && field.charAt(i) != '[') {
+                    throw new EvalException("only '.' or '[' may follow ']' in format string field '" + field + "'");
+                }
+            } else {
+                throw new EvalException("bad format string field '" + field + "'");
+            }
+        }
+        return v;
+    }
+
+    private static Value intKey(String digits) {
+        try {
+            return IntV.of(Long.parseLong(digits));
+        } catch (NumberFormatException e) {
+            throw Operators.overflow();
+        }
     }
 
     private static Value positional(Args a, int i) {
@@ -129,12 +201,14 @@ final class Formatter {
         if (digits.isEmpty()) {
             return s;
         }
-        int width;
-        try {
-            width = Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
+        if (!digits.chars().allMatch(Character::isDigit)) {
             throw new EvalException("invalid format specifier '" + spec + "'");
         }
+        // A width past the limit would only exhaust memory; Python's own limit is near 2**63.
+        if (digits.length() > 8 || Integer.parseInt(digits) > MAX_WIDTH) {
+            throw new EvalException("format width " + digits + " is too large (at most " + MAX_WIDTH + ")");
+        }
+        int width = Integer.parseInt(digits);
         int padding = width - s.length();
         if (padding <= 0) {
             return s;

@@ -33,7 +33,13 @@ public final class Loader {
         List<Mutable> frozen = new ArrayList<>();
         for (int entry : p.loadOrder()) {
             if (entry >= 0) {
-                Value v = m.evaluate(p.constCode(entry), "constant '" + p.constNames().get(entry) + "'");
+                Value v;
+                try {
+                    v = m.evaluate(p.constCode(entry), "constant '" + p.constNames().get(entry) + "'");
+                } catch (EvalError e) {
+                    e.setConstant(p.constNames().get(entry)); // its value may be a --const text, not the file's
+                    throw e;
+                }
                 freeze(v, frozen);
                 loading.setConst(entry, v);
             } else {

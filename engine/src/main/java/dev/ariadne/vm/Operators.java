@@ -143,14 +143,19 @@ final class Operators {
         return binary(op, a, b, trail);
     }
 
+    /** {@code x + y}, or the overflow error. */
+    static long add(long x, long y) {
+        try {
+            return Math.addExact(x, y);
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
+    }
+
     static long arith(int op, long x, long y) {
         switch (op) {
             case Opcode.ADD:
-                try {
-                    return Math.addExact(x, y);
-                } catch (ArithmeticException e) {
-                    throw overflow();
-                }
+                return add(x, y);
             case Opcode.SUB:
                 try {
                     return Math.subtractExact(x, y);
@@ -217,9 +222,10 @@ final class Operators {
     }
 
     private static Value repeat(Value seq, long times, Trail trail) {
-        long n = Math.max(0, times);
         int len = Values.length(seq);
-        if (n * len > 10_000_000L) {
+        long n = len == 0 ? 0 : Math.max(0, times); // an empty value repeated stays empty, however often
+        // Compared by division: n * len itself can wrap (e.g. [0, 0] * 2**62) and pass as small.
+        if (len > 0 && n > 10_000_000L / len) {
             throw new EvalException("result of repetition is too large");
         }
         if (seq instanceof StrV s) {

@@ -121,6 +121,7 @@ public final class ChronicleStateStore implements StateStore {
     public static ChronicleStateStore open(Path directory) {
         long start = System.nanoTime();
         RunDirectory dir = new RunDirectory(directory);
+        dir.refuseLinks();
         StoreFormat format = StoreFormat.read(dir);
         WriterLock lock = WriterLock.acquire(dir);
         List<AutoCloseable> opened = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -86,6 +87,34 @@ public final class RunDirectory {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(root)) {
             return !files.iterator().hasNext();
+        } catch (IOException e) {
+            throw new StoreException(root + " cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a run directory in which a store file (or a half-built one) is a symbolic link
+     * or anything but a regular file: the store writes into its files (its PID into
+     * {@code writer.dirty}, states into the maps), and through a link planted there it would
+     * write into whatever file the link names.
+     */
+    void refuseLinks() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(root)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!isStoreFileName(name) && !name.endsWith(TMP_SUFFIX)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(file)) {
+                    throw new StoreException(file + " is a symbolic link; the files of a run directory must be "
+                            + "regular files (ariadne does not follow links there)");
+                }
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new StoreException(file + " is not a regular file; the files of a run directory must be");
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // no directory: the caller says so in its own words
         } catch (IOException e) {
             throw new StoreException(root + " cannot be listed: " + e.getMessage(), e);
         }

@@ -35,7 +35,8 @@ record StoreFormat(int version, MapHeader.Fingerprint metaHeader, long metaLengt
         Path tmp = RunDirectory.temporary(dir.formatFile());
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new StoreException(tmp + " cannot be written: " + e.getMessage(), e);
         }

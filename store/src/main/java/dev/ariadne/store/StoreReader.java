@@ -54,6 +54,7 @@ public final class StoreReader implements AutoCloseable {
      */
     public static StoreReader open(Path directory) {
         RunDirectory dir = new RunDirectory(directory);
+        dir.refuseLinks();
         StoreFormat format = StoreFormat.read(dir);
         if (Files.exists(dir.dirtyMarker()) && !WriterLock.writerAlive(dir)) {
             throw new StoreException(dir.dirtyMarker() + " says the writer crashed: open the store for writing to recover it before reading");

@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class WriterLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(dir.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ACQUIRE_PATIENCE_MILLIS);
             FileLock lock;
             while ((lock = channel.tryLock()) == null) {
@@ -86,7 +87,7 @@ final class WriterLock implements AutoCloseable {
         try {
             Files.writeString(dir.dirtyMarker(), ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE,
-                    StandardOpenOption.SYNC);
+                    StandardOpenOption.SYNC, LinkOption.NOFOLLOW_LINKS); // never the PID into a link's target
             dir.syncDirectory();
         } catch (IOException e) {
             throw new StoreException(dir.dirtyMarker() + " cannot be written: " + e.getMessage(), e);
@@ -129,7 +130,8 @@ final class WriterLock implements AutoCloseable {
         if (!Files.exists(dir.lockFile())) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(dir.lockFile(), StandardOpenOption.READ)) {
+        try (FileChannel channel = FileChannel.open(dir.lockFile(), StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS)) {
             FileLock probe = channel.tryLock(0, Long.MAX_VALUE, true);
             if (probe == null) {
                 return true;

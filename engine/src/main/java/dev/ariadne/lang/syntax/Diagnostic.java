@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * @param message the message, without location
  */
 public record Diagnostic(int offset, String message) {
+    /** The most characters of the culprit's line shown under the message. */
+    static final int MAX_SHOWN = 120;
 
     /**
      * The message as printed to a user: {@code file:line:col: message}, then the source line
@@ -20,16 +22,25 @@ public record Diagnostic(int offset, String message) {
      */
     public String format(SourceFile file) {
         Location at = file.location(offset);
-        String line = file.lineText(at.line());
-        StringBuilder caret = new StringBuilder("    ");
         int lineStart = file.lineStart(at.line());
+        String line = file.lineText(at.line());
         int upTo = Math.min(Math.max(offset, lineStart), lineStart + line.length());
+        // A very long line (a generated model, 50,000 '[') is shown as the part around the culprit.
+        int from = lineStart;
+        int to = lineStart + line.length();
+        if (line.length() > MAX_SHOWN) {
+            from = Math.max(lineStart, upTo - MAX_SHOWN / 2);
+            to = Math.min(lineStart + line.length(), from + MAX_SHOWN);
+        }
+        String before = from > lineStart ? "..." : "";
+        String after = to < lineStart + line.length() ? "..." : "";
+        StringBuilder caret = new StringBuilder("    ").append(" ".repeat(before.length()));
         // Copy tabs so that the caret lands under the culprit whatever the tab width.
-        for (int i = lineStart; i < upTo; i += Character.charCount(file.text().codePointAt(i))) {
+        for (int i = from; i < upTo; i += Character.charCount(file.text().codePointAt(i))) {
             caret.append(file.text().charAt(i) == '\t' ? '\t' : ' ');
         }
         caret.append('^');
-        return at + ": " + message + "\n    " + line + "\n" + caret;
+        return at + ": " + message + "\n    " + before + file.text().substring(from, to) + after + "\n" + caret;
     }
 
     /** Every diagnostic formatted, one after the other. */

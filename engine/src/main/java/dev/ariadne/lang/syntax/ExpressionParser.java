@@ -25,7 +25,17 @@ final class ExpressionParser {
             LPAREN, LBRACKET, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, ONEOF);
     private static final Set<TokenKind> TRAILERS = EnumSet.of(LPAREN, LBRACKET, DOT, STAR_STAR);
 
+    /**
+     * The deepest an expression may nest (brackets, unary operators, {@code not}, {@code **}),
+     * as in Python, whose parser stops at 200 nested parentheses: each level costs the parser
+     * about twenty Java frames, and the resolver and compiler recurse as deep, so a deeper
+     * expression would end in a StackOverflowError instead of a message.
+     */
+    static final int MAX_NESTING = 200;
+
     private final TokenCursor in;
+    /** How many nesting levels enclose the expression being parsed. */
+    private int depth;
 
     ExpressionParser(TokenCursor in) {
         this.in = in;
@@ -63,8 +73,35 @@ final class ExpressionParser {
         return new TupleExpr(start.start(), items);
     }
 
-    /** {@code lambda | orTest ['if' orTest 'else' test]}. */
+    /** {@code lambda | orTest ['if' orTest 'else' test]}: one nesting level (brackets enclose a test). */
     Expr test() {
+        enter();
+        try {
+            return unnestedTest();
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Counts one more level of nesting, refusing more than {@link #MAX_NESTING}. */
+    private void enter() {
+        if (depth >= MAX_NESTING) {
+            throw in.error(in.peek(), "expression nested too deeply (more than " + MAX_NESTING + " levels)");
+        }
+        depth++;
+    }
+
+    /** {@code operand()} one nesting level deeper: the operand of a unary operator, {@code not} or {@code **}. */
+    private Expr nested(Supplier<Expr> operand) {
+        enter();
+        try {
+            return operand.get();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr unnestedTest() {
         if (in.check(LAMBDA)) {
             return lambda();
         }
@@ -128,7 +165,7 @@ final class ExpressionParser {
     private Expr notTest() {
         if (in.check(NOT)) {
             Token op = in.advance();
-            return new NotExpr(op.start(), notTest());
+            return new NotExpr(op.start(), nested(this::notTest));
         }
         return comparison();
     }
@@ -232,7 +269,7 @@ final class ExpressionParser {
             in.advance();
             return new IntLiteral(op.start(), Long.MIN_VALUE);
         }
-        return new UnaryExpr(op.start(), unary, factor());
+        return new UnaryExpr(op.start(), unary, nested(this::factor));
     }
 
     /** {@code primary ['**' factor]}: right-associative, and tighter than a unary operator on its left. */
@@ -240,7 +277,7 @@ final class ExpressionParser {
         Expr base = primary();
         if (in.check(STAR_STAR)) {
             Token op = in.advance();
-            return new BinaryExpr(op.start(), BinaryOp.POW, base, factor());
+            return new BinaryExpr(op.start(), BinaryOp.POW, base, nested(this::factor));
         }
         return base;
     }

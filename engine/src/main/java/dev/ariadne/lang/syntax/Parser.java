@@ -27,8 +27,16 @@ public final class Parser {
     private static final Set<String> PYTHON_STATEMENTS = Set.of("import", "from", "class", "try", "except", "finally",
             "with", "raise", "del", "global", "nonlocal", "yield", "async");
 
+    /**
+     * The deepest blocks may nest, as in Python (100 indentation levels): deeper, the
+     * parser, resolver and compiler would recurse into a StackOverflowError.
+     */
+    static final int MAX_BLOCK_NESTING = 100;
+
     private final TokenCursor in;
     private final ExpressionParser expressions;
+    /** How many blocks enclose the statement being parsed. */
+    private int blockDepth;
 
     static final String EQUALS_MESSAGE = "'=' assigns: compare with '=='";
 
@@ -389,8 +397,31 @@ public final class Parser {
         return stmts;
     }
 
-    /** The statements of a block up to its DEDENT, which it consumes. */
+    /** The statements of a block up to its DEDENT, which it consumes; a block nested too deeply is skipped. */
     private List<Stmt> block() {
+        if (blockDepth >= MAX_BLOCK_NESTING) {
+            in.report(in.peek().start(), "block nested too deeply (more than " + MAX_BLOCK_NESTING + " levels)");
+            skipBlock();
+            return List.of();
+        }
+        blockDepth++;
+        try {
+            return blockStatements();
+        } finally {
+            blockDepth--;
+        }
+    }
+
+    /** Consumes the rest of a block, up to its DEDENT, without recursion. */
+    private void skipBlock() {
+        int level = 1;
+        while (level > 0 && !in.check(EOF)) {
+            TokenKind kind = in.advance().kind();
+            level += kind == INDENT ? 1 : kind == DEDENT ? -1 : 0;
+        }
+    }
+
+    private List<Stmt> blockStatements() {
         List<Stmt> stmts = new ArrayList<>();
         while (!in.check(DEDENT) && !in.check(EOF)) {
             int before = in.position();
