@@ -43,8 +43,9 @@ public final class ChronicleStateStore implements StateStore {
     private final OpenChunk open = new OpenChunk();
     private final StateLookup states;
     private volatile boolean closed;
-    /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}). */
+    /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}), or the session did. */
     private volatile boolean needsRecovery;
+    private final SpaceGuard space;
 
     private ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet snapshots,
                                 DurableState durable, RecoveryReport report) {
@@ -58,6 +59,7 @@ public final class ChronicleStateStore implements StateStore {
         this.metadata = new TreeMap<>(durable.metadata());
         this.size = durable.discovered();
         this.published = size;
+        this.space = SpaceGuard.of(dir.root());
         this.states = new StateLookup(snapshots, order, false,
                 (part, why) -> new DamagedStoreException(this, part, why));
         open.start(Chunk.key(size));
@@ -200,6 +202,7 @@ public final class ChronicleStateStore implements StateStore {
 
     private void writeOpenChunk() {
         try {
+            space.beforeWrite();
             byte[] value = open.value();
             if (open.stored()) {
                 snapshots.replace(open.key(), value);
@@ -290,6 +293,11 @@ public final class ChronicleStateStore implements StateStore {
                 || checkpoint.expanded() < 0 || checkpoint.expanded() > checkpoint.discovered()) {
             throw new IllegalArgumentException("checkpoint " + checkpoint + " does not fit a store of " + n + " states");
         }
+        try {
+            space.check();
+        } catch (StoreException e) {
+            throw chronicleFailure("cannot write a checkpoint", e);
+        }
         flush();
         DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), snapshots.infos(),
                 checkpoint, metadata);
@@ -335,6 +343,34 @@ public final class ChronicleStateStore implements StateStore {
         } catch (RuntimeException e) {
             throw chronicleFailure("cannot read metadata", e);
         }
+    }
+
+    /**
+     * Leaves the store to be recovered by its next open, back to its last checkpoint: a
+     * session that failed may have written part of something after it, and a close must
+     * not mark such a store clean.
+     */
+    public void leaveForRecovery() {
+        needsRecovery = true;
+    }
+
+    /**
+     * The disk-full error {@code e} is, or null: an {@link InternalError} of a memory-mapped
+     * write (a SIGBUS, which the JVM reports late, anywhere in the thread) while the
+     * filesystem of the store is below its reserve.
+     */
+    public StoreException diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreException se && se.diskFull()) {
+                return se;
+            }
+            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")
+                    && space.low()) {
+                needsRecovery = true;
+                return StoreException.diskFull(dir, "a write to a memory-mapped file failed", t);
+            }
+        }
+        return null;
     }
 
     /** What opening the store found and did (crash, states dropped, repairs). */
@@ -402,10 +438,10 @@ public final class ChronicleStateStore implements StateStore {
      * then left marked dirty on close, and the next open recovers it.
      */
     private StoreException chronicleFailure(String what, RuntimeException e) {
+        needsRecovery = true;
         if (e instanceof StoreException se) {
             return se;
         }
-        needsRecovery = true;
         return StoreException.wrap(dir + " " + what, e);
     }
 
