@@ -120,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
             opened.checkpoint(new Checkpoint(0, 0, 0, 0, 0, null));
             return RunDriver.run(ctx, session, new RunDriver.Target(model, program, opened, where.shown(), options));
         } catch (StoreException e) {
-            throw CliError.usage("the store failed: " + e.getMessage());
+            throw Faults.storeFailed(e, where.shown());
         }
     }
 
@@ -153,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
             Files.write(where.path().resolve(Matrix.INDEX), names);
             return RunDriver.run(ctx, session, targets);
         } catch (StoreException e) {
-            throw CliError.usage("the store failed: " + e.getMessage());
+            throw Faults.storeFailed(e, where.shown());
         } catch (IOException e) {
             throw CliError.usage("cannot create the run directory '" + where.shown() + "': " + e.getMessage());
         } finally {

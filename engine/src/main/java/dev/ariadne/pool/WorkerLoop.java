@@ -39,6 +39,11 @@ public final class WorkerLoop {
 
     private static final Job STOP = new Job(-1, Long.MIN_VALUE, Long.MIN_VALUE, new byte[0]);
 
+    /** The exit status of a worker that ran out of memory, which the pool tells apart from other deaths. */
+    public static final int OUT_OF_MEMORY_STATUS = 4;
+    /** The exit status of a worker whose task thread met another error it cannot go on after. */
+    public static final int BROKEN_STATUS = 3;
+
     private final RemoteHandler handler;
     private final DataInputStream in;
     private final DataOutputStream out;
@@ -58,6 +63,9 @@ public final class WorkerLoop {
         executor.setDaemon(true);
         executor.start();
         send(Frames.READY, 0, new byte[0]);
+        Thread heartbeat = new Thread(this::beat, "ariadne-worker-heartbeat");
+        heartbeat.setDaemon(true);
+        heartbeat.start();
         while (true) {
             Frames.Frame f = Frames.read(in);
             if (f == null) {
@@ -134,8 +142,25 @@ public final class WorkerLoop {
             System.exit(0);
         } catch (Throwable t) {
             // Out of memory, stack overflow: this JVM may be broken; the pool replaces it and retries.
-            t.printStackTrace();
-            Runtime.getRuntime().halt(3);
+            // Halt whatever happens while printing (it may run out of memory too): a worker whose task
+            // thread is gone but whose heartbeat goes on would hold its tasks for ever.
+            try {
+                t.printStackTrace();
+            } finally {
+                Runtime.getRuntime().halt(t instanceof OutOfMemoryError ? OUT_OF_MEMORY_STATUS : BROKEN_STATUS);
+            }
+        }
+    }
+
+    /** Tells the pool, every second, that this JVM runs: one that is stopped or stuck falls silent and is replaced. */
+    private void beat() {
+        try {
+            while (true) {
+                Thread.sleep(Frames.HEARTBEAT_MILLIS);
+                send(Frames.HEARTBEAT, 0, new byte[0]);
+            }
+        } catch (InterruptedException | IOException e) {
+            // the coordinator is gone: the main loop sees it too and ends the process
         }
     }
 
