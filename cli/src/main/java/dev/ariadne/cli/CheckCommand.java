@@ -37,7 +37,7 @@ import java.util.stream.Stream;
         footer = {"", "Exit status: 0 ok, 10 invariant or assert violated, 11 deadlock,",
             "12 runtime error, 2 bad command line or model, 3 interrupted (resumable),", "1 internal failure."})
 final class CheckCommand implements Callable<Integer> {
-    /** The saved model text goes into the store's checkpoint record, which must stay under 1 MiB. */
+    /** The saved model text is a value of meta.cm (and of its checkpoint record): refused up front past this. */
     static final int MAX_MODEL_BYTES = 256 * 1024;
 
     private final CliContext ctx;

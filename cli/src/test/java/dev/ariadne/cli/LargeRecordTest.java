@@ -1,0 +1,52 @@
+package dev.ariadne.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static dev.ariadne.cli.Json.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No size limit of the store makes a run fail or unresumable: a run 180,000 levels deep has
+ * a checkpoint record of over 1 MiB (its level starts), which meta.cm refused (exit 1,
+ * "checkpoint record of … bytes … exceeds 1048576"); it is now kept in a side file.
+ */
+class LargeRecordTest {
+    private static final String DEEP = """
+            const N = 180000
+            var i = 0
+
+            action Inc:
+                await i < N
+                i += 1
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void aRunDeeperThanTheOldRecordLimitFinishesAndItsResultIsReadBack() throws Exception {
+        Files.writeString(tmp.resolve("deep.ari"), DEEP);
+        Cli.Result check = Cli.run(tmp, "check", "deep.ari", "--store", "run", "--no-deadlock", "--workers", "2",
+                "--progress", "0", "--json", "check.json");
+        assertEquals(0, check.exit(), check::toString);
+        Object run = at(Json.parse(Files.readString(tmp.resolve("check.json"))), "runs", 0);
+        assertEquals(180_001L, at(run, "distinct_states"));
+        assertEquals(180_001L, at(run, "depth"));
+        try (var files = Files.list(tmp.resolve("run"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("checkpoint-\\d+\\.dat")),
+                    "the record is kept aside");
+        }
+        Cli.Result resume = Cli.run(tmp, "resume", "run", "--progress", "0");
+        assertEquals(0, resume.exit(), resume::toString);
+        assertTrue(resume.out().contains("had already finished (ok)"), resume::toString);
+        assertTrue(resume.out().contains("180,001 distinct states"), resume::toString);
+    }
+}
