@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 final class Watchdog implements Runnable {
     /** A JVM that has not said it is ready yet may be slow to start on a loaded machine: at least this long. */
     static final long STARTUP_MILLIS = 60_000;
+    /** Waking this much later than meant says the coordinator's own JVM was paused. */
+    private static final long OVERSLEPT_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final ReentrantLock lock;
     private final Condition changed;
@@ -42,14 +44,21 @@ final class Watchdog implements Runnable {
         lock.lock();
         try {
             // After a shutdown the task limit still holds, until the last worker is gone.
+            long expected = Long.MAX_VALUE;
             while (!shutdown.getAsBoolean() || !workers.isEmpty()) {
                 long next = Long.MAX_VALUE;
                 long now = System.nanoTime();
+                if (now - expected > OVERSLEPT_NANOS) {
+                    // This JVM itself was paused (a long collection, a suspended machine): the workers'
+                    // frames may still wait in the pipes, unread; their silence is not theirs.
+                    workers.forEach(w -> w.lastHeard = now);
+                }
                 for (WorkerProcess w : workers) {
                     if (!w.dead) {
                         next = Math.min(next, check(w, now));
                     }
                 }
+                expected = next;
                 if (next == Long.MAX_VALUE) {
                     changed.await();
                 } else {
