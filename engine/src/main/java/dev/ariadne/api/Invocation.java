@@ -67,6 +67,9 @@ public final class Invocation implements AutoCloseable {
                     prog.hash(), StateCodec.FORMAT_VERSION, o.maxDepth(), o.checkDeadlock(), o.keepGoing(),
                     o.stepBudget(), dir == null ? null : dir.toAbsolutePath().toString()).encode());
         }
+        if (spec.printer() != null) {
+            router.registerPrinter(spec.tag(), spec.printer()); // what the model prints in worker processes
+        }
         Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(),
                 spec.priority(), spec.printer());
         if (spec.progress() != null) {

@@ -25,6 +25,8 @@ final class Frames {
     static final byte STARTED = 14;
     /** The worker is alive and its JVM runs, sent every {@link #HEARTBEAT_MILLIS}: silence is how a hang shows. */
     static final byte HEARTBEAT = 15;
+    /** A line the running task printed (the model's {@code print}), sent before the task's result. */
+    static final byte OUTPUT = 16;
 
     /** How often a worker sends a heartbeat. */
     static final long HEARTBEAT_MILLIS = 1000;

@@ -192,6 +192,19 @@ public final class ProcessWorkerPool implements WorkerPool {
         if (f.type() == Frames.READY || f.type() == Frames.HEARTBEAT) {
             return; // their reader thread noted that the worker is alive
         }
+        if (f.type() == Frames.OUTPUT) {
+            Task printing;
+            lock.lock();
+            try {
+                printing = w.inflight.get(f.id());
+            } finally {
+                lock.unlock();
+            }
+            if (printing != null) {
+                listener.output(printing, new String(f.body(), StandardCharsets.UTF_8));
+            }
+            return;
+        }
         Task task;
         lock.lock();
         try {

@@ -51,8 +51,18 @@ public final class WorkerLoop {
             Comparator.comparingLong((Job j) -> j.priority).thenComparingLong(j -> j.sequence));
     private final Map<Long, Job> byId = new ConcurrentHashMap<>();
 
+    /** The task the executor runs, or -1: what a line printed now belongs to. */
+    private volatile long running = -1;
+
     public WorkerLoop(RemoteHandler handler, InputStream in, OutputStream out) {
         this.handler = handler;
+        handler.setOutput(line -> {
+            try {
+                send(Frames.OUTPUT, running, line.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the coordinator is gone: the main loop ends the process
+            }
+        });
         this.in = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     }
@@ -128,6 +138,7 @@ public final class WorkerLoop {
                 byte type;
                 byte[] result;
                 send(Frames.STARTED, j.id, new byte[0]);
+                running = j.id;
                 try {
                     result = handler.run(j.body, () -> j.cancelled);
                     type = j.cancelled ? Frames.CANCELLED : Frames.RESULT;

@@ -98,4 +98,31 @@ class ProcessIsolationTest {
                 "the trace leads to the state whose expansion hangs");
         assertGone(pids);
     }
+
+    /** Issue 19: what a model prints was shown in thread isolation and dropped in process isolation. */
+    @Test
+    void whatTheModelPrintsInWorkerProcessesIsShownInOrderAsInThreads() throws Exception {
+        Program talk = ModelLoader.load("talk.ari", """
+                var x = 0
+
+                action Inc:
+                    await x < 3
+                    print("at", x)
+                    print("then", x + 1)
+                    x += 1
+                """, Map.of());
+        List<String> expected = List.of("at 0", "then 1", "at 1", "then 2", "at 2", "then 3");
+        assertEquals(expected, printed(talk, Isolation.THREAD));
+        assertEquals(expected, printed(talk, Isolation.PROCESS));
+    }
+
+    private static List<String> printed(Program p, Isolation isolation) throws Exception {
+        List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (Invocation inv = new Invocation(1, isolation)) {
+            CheckResult r = inv.start(new RunSpec("talk", p, new MemoryStateStore(),
+                    ExploreOptions.defaults().withDeadlock(false), 0, lines::add, null)).await();
+            assertEquals(Status.OK, r.status(), () -> r.toString());
+        }
+        return List.copyOf(lines);
+    }
 }
