@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * No size limit of the store makes a run fail or unresumable: a run 180,000 levels deep has
  * a checkpoint record of over 1 MiB (its level starts), which meta.cm refused (exit 1,
- * "checkpoint record of … bytes … exceeds 1048576"); it is now kept in a side file.
+ * "checkpoint record of … bytes … exceeds 1048576"); it is now kept in a side file. States
+ * over 512 KiB were refused too ("snapshot of … bytes exceeds the store's limit"); each is
+ * now kept in a file of its own.
  */
 class LargeRecordTest {
     private static final String DEEP = """
@@ -27,8 +29,35 @@ class LargeRecordTest {
                 i += 1
             """;
 
+    /** Each state past the first holds lists of 150,000 ints: snapshots of about 600 KiB and more. */
+    private static final String WIDE = """
+            var lists = []
+
+            action Grow:
+                await len(lists) < 2
+                lists = lists + [list(range(150000))]
+            """;
+
     @TempDir
     Path tmp;
+
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void statesLargerThanAChunkAllowsAreStoredAndTheRunFinishesInBothIsolations() throws Exception {
+        Files.writeString(tmp.resolve("wide.ari"), WIDE);
+        for (String isolation : new String[] {"thread", "process"}) {
+            Cli.Result check = Cli.run(tmp, "check", "wide.ari", "--store", isolation, "--no-deadlock", "--workers",
+                    "1", "--isolation", isolation, "--progress", "0");
+            assertEquals(0, check.exit(), check::toString);
+            assertTrue(check.out().contains("3 distinct states"), check::toString);
+            try (var files = Files.list(tmp.resolve(isolation))) {
+                assertEquals(2, files.filter(f -> f.getFileName().toString().startsWith("large-")).count());
+            }
+            Cli.Result resume = Cli.run(tmp, "resume", isolation, "--progress", "0");
+            assertEquals(0, resume.exit(), resume::toString);
+            assertTrue(resume.out().contains("had already finished (ok)"), resume::toString);
+        }
+    }
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)

@@ -4,7 +4,6 @@ import dev.ariadne.explore.Checkpoint;
 import dev.ariadne.explore.DamagedStoreException;
 import dev.ariadne.explore.StateRecord;
 import dev.ariadne.explore.StateStore;
-import net.openhft.chronicle.hash.ChronicleHashCorruption;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +60,7 @@ public final class ChronicleStateStore implements StateStore {
         this.published = size;
         this.space = SpaceGuard.of(dir.root());
         this.states = new StateLookup(snapshots, order, false,
-                (part, why) -> new DamagedStoreException(this, part, why));
+                (part, why) -> new DamagedStoreException(this, part, why), dir.root());
         open.start(Chunk.key(size));
         if (Chunk.index(size) != 0) {
             // Rollback left the last chunk holding exactly the states before the checkpoint.
@@ -173,9 +172,18 @@ public final class ChronicleStateStore implements StateStore {
             throw new IllegalArgumentException("seq " + seq + " is not the next sequence number " + size);
         }
         Objects.checkFromIndexSize(off, len, snapshot.length);
-        if (len > TierKind.MAX_SNAPSHOT_BYTES) {
-            throw new IllegalArgumentException("snapshot of " + len + " bytes exceeds the store's limit of "
-                    + TierKind.MAX_SNAPSHOT_BYTES + " bytes");
+        if (len > LargeSnapshots.INLINE_LIMIT) {
+            // Too large for a chunk: the snapshot gets a file of its own, written before its entry.
+            try {
+                space.check();
+                LargeSnapshots.write(dir, fp, snapshot, off, len);
+            } catch (StoreException e) {
+                throw chronicleFailure("cannot add state " + seq, e);
+            }
+            snapshot = StateEntry.lengthBytes(len);
+            off = 0;
+            len = snapshot.length;
+            depth |= StateEntry.OUT_OF_LINE;
         }
         try {
             // Order first: recovery finds there every state whose chunk may have reached the map.
@@ -354,23 +362,13 @@ public final class ChronicleStateStore implements StateStore {
         needsRecovery = true;
     }
 
-    /**
-     * The disk-full error {@code e} is, or null: an {@link InternalError} of a memory-mapped
-     * write (a SIGBUS, which the JVM reports late, anywhere in the thread) while the
-     * filesystem of the store is below its reserve.
-     */
+    /** The disk-full error {@code e} is, or null ({@link SpaceGuard#diskFull}); the store is then left for recovery. */
     public StoreException diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreException se && se.diskFull()) {
-                return se;
-            }
-            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")
-                    && space.low()) {
-                needsRecovery = true;
-                return StoreException.diskFull(dir, "a write to a memory-mapped file failed", t);
-            }
+        StoreException full = space.diskFull(e);
+        if (full != null) {
+            needsRecovery = true;
         }
-        return null;
+        return full;
     }
 
     /** What opening the store found and did (crash, states dropped, repairs). */
@@ -454,19 +452,5 @@ public final class ChronicleStateStore implements StateStore {
     private static <T extends AutoCloseable> T track(List<AutoCloseable> opened, T resource) {
         opened.add(resource);
         return resource;
-    }
-
-    /** Collects what Chronicle's recovery reports instead of letting it log warnings. */
-    private static final class Corruptions implements ChronicleHashCorruption.Listener {
-        int count;
-        final List<String> first = new ArrayList<>();
-
-        @Override
-        public void onCorruption(ChronicleHashCorruption corruption) {
-            count++;
-            if (first.size() < 5) {
-                first.add(corruption.message());
-            }
-        }
     }
 }

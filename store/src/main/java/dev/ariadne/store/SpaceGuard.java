@@ -66,9 +66,22 @@ final class SpaceGuard {
         }
     }
 
-    /** Whether the filesystem is below its reserve now (to tell a full disk from other faults of mapped memory). */
-    boolean low() {
-        return fileStore != null && usable() < reserve;
+    /**
+     * The disk-full error {@code e} is, or null: a disk-full {@link StoreException} in its
+     * causes, or an {@link InternalError} of a memory-mapped write (a SIGBUS, which the JVM
+     * reports late, anywhere in the thread) while the filesystem is below its reserve.
+     */
+    StoreException diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreException se && se.diskFull()) {
+                return se;
+            }
+            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")
+                    && fileStore != null && usable() < reserve) {
+                return StoreException.diskFull(dir, "a write to a memory-mapped file failed", t);
+            }
+        }
+        return null;
     }
 
     private long usable() {
