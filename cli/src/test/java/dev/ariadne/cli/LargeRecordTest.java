@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a checkpoint record of over 1 MiB (its level starts), which meta.cm refused (exit 1,
  * "checkpoint record of … bytes … exceeds 1048576"); it is now kept in a side file. States
  * over 512 KiB were refused too ("snapshot of … bytes exceeds the store's limit"); each is
- * now kept in a file of its own.
+ * now kept in a file of its own, and so are large saved violations ({@code --continue}).
  */
 class LargeRecordTest {
     private static final String DEEP = """
@@ -38,8 +38,35 @@ class LargeRecordTest {
                 lists = lists + [list(range(150000))]
             """;
 
+    /** Twelve assertion failures with messages of about 110 KB each: over 1.3 MB of saved violations. */
+    private static final String TALKATIVE = """
+            var i = 0
+
+            action Inc:
+                await i < 12
+                i += 1
+
+            action Boom:
+                await i > 0
+                assert False, str(list(range(20000)))
+            """;
+
     @TempDir
     Path tmp;
+
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void manyViolationsWithLongMessagesAreSavedAndReadBack() throws Exception {
+        Files.writeString(tmp.resolve("talk.ari"), TALKATIVE);
+        Cli.Result check = Cli.run(tmp, "check", "talk.ari", "--store", "run", "--continue", "--workers", "2",
+                "--progress", "0");
+        assertEquals(10, check.exit(), () -> check.toString().substring(0, 2000));
+        assertTrue(check.out().contains("(12 violations)"), () -> check.out().substring(0, 2000));
+        Cli.Result resume = Cli.run(tmp, "resume", "run", "--progress", "0");
+        assertEquals(10, resume.exit(), () -> resume.err());
+        assertTrue(resume.out().contains("had already finished (violation)"), () -> resume.out().substring(0, 2000));
+        assertTrue(resume.out().contains("(12 violations)"), () -> resume.out().substring(0, 2000));
+    }
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)

@@ -170,15 +170,26 @@ final class MetaMap implements AutoCloseable {
     }
 
     void putMetadata(String key, String value) {
+        RunDirectory dir = new RunDirectory(file.getParent());
         if (value == null) {
             map.remove(META + key);
+            SideRecord.deleteValue(dir, key);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > SideRecord.INLINE_BYTES) {
+            map.put(META + key, SideRecord.writeValue(dir, key, bytes));
         } else {
-            map.put(META + key, value.getBytes(StandardCharsets.UTF_8));
+            map.put(META + key, bytes);
+            SideRecord.deleteValue(dir, key);
         }
     }
 
     String metadata(String key) {
         byte[] value = map.get(META + key);
+        if (value != null && SideRecord.isValuePointer(value)) {
+            value = SideRecord.readValue(file.getParent(), value);
+        }
         return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 
