@@ -5,10 +5,8 @@ import dev.ariadne.explore.DamagedStoreException;
 import dev.ariadne.explore.StateRecord;
 import dev.ariadne.explore.StateStore;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -46,7 +44,7 @@ public final class ChronicleStateStore implements StateStore {
     private volatile boolean needsRecovery;
     private final SpaceGuard space;
 
-    private ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet snapshots,
+    ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet snapshots,
                                 DurableState durable, RecoveryReport report) {
         this.dir = dir;
         this.lock = lock;
@@ -84,34 +82,7 @@ public final class ChronicleStateStore implements StateStore {
 
     /** Creates a new store in {@code directory}, which must be missing or empty. */
     public static ChronicleStateStore create(Path directory, StoreOptions options) {
-        RunDirectory dir = new RunDirectory(directory);
-        if (!dir.isEmpty()) {
-            throw new StoreException(dir + " is not empty: a new store needs an empty directory");
-        }
-        try {
-            Files.createDirectories(dir.root());
-        } catch (IOException e) {
-            throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
-        }
-        WriterLock lock = WriterLock.acquire(dir);
-        List<AutoCloseable> opened = new ArrayList<>();
-        try {
-            lock.markDirty();
-            MetaMap meta = track(opened, MetaMap.create(dir));
-            OrderFile order = track(opened, OrderFile.create(dir.orderFile()));
-            TierSet snapshots = track(opened, TierSet.create(dir, TierKind.SNAPSHOTS, TierKind.initialCapacity(options),
-                    TierKind.SNAPSHOTS.initialValueSize(options)));
-            DurableState initial = new DurableState(0, 0, snapshots.infos(), null, new TreeMap<>());
-            meta.write(initial);
-            // The marker comes last: a directory without it is a store whose creation did not finish.
-            new StoreFormat(StoreFormat.CURRENT_VERSION, meta.header(), meta.length()).write(dir);
-            return new ChronicleStateStore(dir, lock, meta, order, snapshots, initial,
-                    new RecoveryReport(false, 0, 0, false, 0, List.of(), 0));
-        } catch (RuntimeException e) {
-            Resources.closeAll(opened, e);
-            lock.close();
-            throw e;
-        }
+        return StoreOpening.create(directory, options);
     }
 
     /**
@@ -120,34 +91,7 @@ public final class ChronicleStateStore implements StateStore {
      * {@code recoverPersistedTo}); after a clean close it is simply opened.
      */
     public static ChronicleStateStore open(Path directory) {
-        long start = System.nanoTime();
-        RunDirectory dir = new RunDirectory(directory);
-        StoreFormat format = StoreFormat.read(dir);
-        WriterLock lock = WriterLock.acquire(dir);
-        List<AutoCloseable> opened = new ArrayList<>();
-        try {
-            boolean crashed = lock.crashed();
-            lock.markDirty();
-            dir.deleteTemporaryFiles();
-            Corruptions corruptions = new Corruptions();
-            MetaMap meta = track(opened, MetaMap.open(dir, format, crashed, corruptions));
-            DurableState durable = meta.latest();
-            // Tiers created after the checkpoint hold only states added after it.
-            int droppedTiers = dir.deleteTiersFrom(TierKind.SNAPSHOTS, durable.snapshots().size());
-            OrderFile order = track(opened, OrderFile.open(dir.orderFile(), true));
-            TierSet snapshots = track(opened, TierSet.open(dir, TierKind.SNAPSHOTS, durable.snapshots(), crashed, corruptions));
-            Rollback.Result rollback = Rollback.toCheckpoint(durable.discovered(), order, snapshots, crashed);
-            meta.replaceMetadata(durable.metadata());
-            RecoveryReport report = new RecoveryReport(crashed, rollback.dropped(), droppedTiers, rollback.fullScan(),
-                    corruptions.count, corruptions.first, (System.nanoTime() - start) / 1_000_000);
-            return new ChronicleStateStore(dir, lock, meta, order, snapshots, durable, report);
-        } catch (RuntimeException e) {
-            // Whatever Chronicle throws on a damaged file becomes a StoreException naming the store.
-            RuntimeException failure = StoreException.wrap(dir + " cannot be opened", e);
-            Resources.closeAll(opened, failure);
-            lock.close();
-            throw failure;
-        }
+        return StoreOpening.open(directory);
     }
 
     /** Opens the store in {@code directory} if there is one, else creates it. */
@@ -447,10 +391,5 @@ public final class ChronicleStateStore implements StateStore {
         if (closed) {
             throw new IllegalStateException("store " + dir + " is closed");
         }
-    }
-
-    private static <T extends AutoCloseable> T track(List<AutoCloseable> opened, T resource) {
-        opened.add(resource);
-        return resource;
     }
 }
