@@ -39,7 +39,7 @@ import java.util.stream.Stream;
         footer = {"", "Exit status: 0 ok, 10 invariant or assert violated, 11 deadlock,",
             "12 runtime error, 2 bad command line or model, 3 interrupted (resumable),", "1 internal failure."})
 final class CheckCommand implements Callable<Integer> {
-    /** The saved model text goes into the store's checkpoint record, which must stay under 1 MiB. */
+    /** The saved model text is a value of meta.cm (and of its checkpoint record): refused up front past this. */
     static final int MAX_MODEL_BYTES = 256 * 1024;
     /** The largest model file read: any text within the limit above fits (UTF-8 takes at most 4 bytes a character). */
     static final int MAX_MODEL_FILE_BYTES = 4 * MAX_MODEL_BYTES;
@@ -145,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
             opened.checkpoint(new Checkpoint(0, 0, 0, 0, 0, null));
             return RunDriver.run(ctx, session, new RunDriver.Target(model, program, opened, where.shown(), options));
         } catch (StoreException e) {
-            throw CliError.usage("the store failed: " + e.getMessage());
+            throw Faults.storeFailed(e, where.shown());
         }
     }
 
@@ -179,7 +179,7 @@ final class CheckCommand implements Callable<Integer> {
                     (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
             return RunDriver.run(ctx, session, targets);
         } catch (StoreException e) {
-            throw CliError.usage("the store failed: " + e.getMessage());
+            throw Faults.storeFailed(e, where.shown());
         } catch (IOException e) {
             throw CliError.usage("cannot create the run directory '" + where.shown() + "': " + e.getMessage());
         } finally {

@@ -66,7 +66,7 @@ final class ResumeCommand implements Callable<Integer> {
             return RunDriver.run(ctx, session, new RunDriver.Target(meta.modelPath(), run.program(), run.store(),
                     dir, meta.options(session)));
         } catch (StoreException e) {
-            throw CliError.usage("the store failed: " + e.getMessage());
+            throw Faults.storeFailed(e, dir);
         }
     }
 
@@ -96,7 +96,7 @@ final class ResumeCommand implements Callable<Integer> {
                     + (session.workers() == 1 ? " worker" : " workers"));
             return RunDriver.run(ctx, session, targets);
         } catch (StoreException e) {
-            throw CliError.usage("the store failed: " + e.getMessage());
+            throw Faults.storeFailed(e, dir);
         } finally {
             runs.forEach(StoredRun::close);
         }

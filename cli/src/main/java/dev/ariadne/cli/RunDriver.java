@@ -8,6 +8,7 @@ import dev.ariadne.explore.CheckResult;
 import dev.ariadne.explore.DamagedStoreException;
 import dev.ariadne.explore.Checkpoint;
 import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.explore.OutsideFault;
 import dev.ariadne.explore.Status;
 import dev.ariadne.explore.TraceBuilder;
 import dev.ariadne.explore.TraceStep;
@@ -63,8 +64,13 @@ final class RunDriver {
             Target target = targets.get(i);
             CheckResult result = results.get(i);
             if (result.status() == Status.FAILED) {
-                exit = ExitCodes.worst(exit, failed(ctx, result.failure()));
+                exit = ExitCodes.worst(exit, failed(ctx, target, result.failure()));
                 continue;
+            }
+            String stopReason = ctx.stop().reason();
+            if (result.failure() instanceof OutsideFault fault) {
+                ctx.err().println(Faults.line(fault, target.storeShown()));
+                stopReason = fault.getMessage();
             }
             saveResult(target.store(), result);
             List<List<TraceStep>> traces = new ArrayList<>();
@@ -78,7 +84,7 @@ final class RunDriver {
             }
             RunReport report = new RunReport(target.model(), target.program(), result, traces, session.workers(),
                     session.isolation().name().toLowerCase(java.util.Locale.ROOT), target.storeShown(),
-                    ctx.stop().reason(), session.timeoutMillis());
+                    stopReason, session.timeoutMillis());
             reports.add(report);
             if (targets.size() > 1) {
                 human.println();
@@ -96,7 +102,8 @@ final class RunDriver {
     }
 
     private static List<CheckResult> explore(CliContext ctx, Session session, List<Target> targets, PrintStream human) {
-        try (Invocation invocation = new Invocation(session.workers(), session.isolation())) {
+        try (Invocation invocation = new Invocation(session.workers(), session.isolation(),
+                notice -> ctx.err().println("ariadne: " + notice))) {
             List<CheckRun> runs = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 Target t = targets.get(i);
@@ -149,7 +156,17 @@ final class RunDriver {
         store.checkpoint(last);
     }
 
-    private static int failed(CliContext ctx, Throwable failure) {
+    /**
+     * Says why a session failed and returns the exit status. A failed session never leaves its
+     * store marked clean: whatever it wrote after its last checkpoint is dropped by the next open.
+     */
+    private static int failed(CliContext ctx, Target target, Throwable failure) {
+        target.store().leaveForRecovery();
+        StoreException full = target.store().diskFull(failure);
+        if (full != null) {
+            ctx.err().println("ariadne: " + Faults.diskFull(full, target.storeShown()));
+            return ExitCodes.INTERRUPTED;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StoreException se) {
                 throw CliError.usage("the store failed: " + se.getMessage());
@@ -159,8 +176,8 @@ final class RunDriver {
             }
             if (t instanceof OutOfMemoryError) {
                 // Not a bug, and the run is resumable from its last checkpoint with a larger heap.
-                ctx.err().println("ariadne: out of memory; resume the run with more, e.g. ARIADNE_JAVA_OPTS=-Xmx8g");
-                return ExitCodes.INTERNAL;
+                ctx.err().println(Faults.outOfMemory(target.storeShown()));
+                return ExitCodes.INTERRUPTED;
             }
         }
         ctx.err().println("ariadne: internal failure of the checker (a bug, please report it):");

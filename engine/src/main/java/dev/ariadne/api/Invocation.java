@@ -16,6 +16,7 @@ import dev.ariadne.pool.WorkerPool;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One invocation of the checker: one bounded worker pool shared by every run it starts
@@ -27,14 +28,25 @@ public final class Invocation implements AutoCloseable {
     private final List<CheckRun> runs = new ArrayList<>();
 
     public Invocation(int workers, Isolation isolation) {
-        this(workers, isolation, ProcessWorkerPool.Options.defaults());
+        this(workers, isolation, ProcessWorkerPool.Options.defaults(), notice -> { });
+    }
+
+    /** With {@code notices} told what the pool did about its workers (a death, a hang), one line each. */
+    public Invocation(int workers, Isolation isolation, Consumer<String> notices) {
+        this(workers, isolation, ProcessWorkerPool.Options.defaults(), notices);
     }
 
     /** With process isolation, {@code options} say how the worker JVMs are treated. */
     public Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options) {
+        this(workers, isolation, options, notice -> { });
+    }
+
+    private Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options, Consumer<String> notices) {
         if (isolation == Isolation.PROCESS) {
-            this.pool = new ProcessWorkerPool(workers, new WorkerLauncher(WorkerMain.class.getName(), List.of()),
-                    new RemoteTaskCodec(), router, options);
+            ProcessWorkerPool p = new ProcessWorkerPool(workers, new WorkerLauncher(WorkerMain.class.getName(),
+                    List.of()), new RemoteTaskCodec(), router, options);
+            p.onNotice(notices);
+            this.pool = p;
         } else {
             this.pool = new ThreadWorkerPool(workers, ExpandHandler::new, router);
         }
@@ -52,6 +64,9 @@ public final class Invocation implements AutoCloseable {
             p.setup(spec.tag(), RunSetup.of(spec.tag(), prog.fileName(), prog.source().text(), prog.overrides(),
                     prog.hash(), StateCodec.FORMAT_VERSION, spec.options(),
                     dir == null ? null : dir.toAbsolutePath().toString()).encode());
+        }
+        if (spec.printer() != null) {
+            router.registerPrinter(spec.tag(), spec.printer()); // what the model prints in worker processes
         }
         Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(),
                 spec.priority(), spec.printer());

@@ -10,7 +10,8 @@ import java.util.List;
  * @param depth      the greatest depth of a discovered state (an initial state has depth 1)
  * @param queueLeft  discovered states not yet expanded
  * @param violations in discovery order; empty when the check passed
- * @param failure    for {@link Status#FAILED}: the internal error
+ * @param failure    for {@link Status#FAILED}: the internal error; for {@link Status#INTERRUPTED}: the
+ *                   {@link OutsideFault} that stopped the run, or null when it was asked to stop
  * @param violationCount how many violations were found in all ({@code violations} keeps the first ones)
  * @param properties every property instance with its verdict, in declaration order
  */

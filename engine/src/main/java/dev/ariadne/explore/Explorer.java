@@ -65,6 +65,8 @@ public final class Explorer {
     private volatile boolean stopRequested;
     private boolean finished;
     private Throwable failure;
+    /** The fault of the machine that stopped the run, if one did (the result is then interrupted, never a verdict). */
+    private OutsideFault fault;
 
     /**
      * The tasks it submits carry their {@link Batch} as payload, which each pool hands to its
@@ -137,7 +139,8 @@ public final class Explorer {
             liveness.close();
         }
         return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
-                List.copyOf(violations), failure, Math.max(violationCount, violations.size()), verdicts);
+                List.copyOf(violations), failure != null ? failure : fault, Math.max(violationCount, violations.size()),
+                verdicts);
     }
 
     /** Whether every reachable state was expanded, so that the graph is whole. */
@@ -343,11 +346,12 @@ public final class Explorer {
             return;
         }
         Batch b = (Batch) ev.task().payload;
-        if (ev.error() instanceof dev.ariadne.pool.ProcessWorkerPool.WorkerDied died) {
+        if (ev.error() != null && OutsideFault.isOutside(ev.error())) {
             if (b.size() > 1) {
-                isolate(b, ev.task().priority);
-            } else {
-                deliver(b, crashed(b, died.getMessage()));
+                isolate(b, ev.task().priority); // to name the state it strikes on, and to spare the others
+            } else if (fault == null) {
+                fault = OutsideFault.of(ev.error(), b.fps()[0]);
+                stopRequested = true; // resumably: the batch is not merged, the checkpoint ends before it
             }
         } else if (ev.error() != null) {
             // A damaged store makes workers fail: say so (in process isolation the cause came as text).
@@ -388,14 +392,6 @@ public final class Explorer {
             splits.put(one, split);
             pool.submit(new Task(run.tag(), priority, one));
         }
-    }
-
-    /** The result of a state whose expansion kills every worker that tries it: an error on that state. */
-    private static BatchResult crashed(Batch b, String why) {
-        BatchResult r = new BatchResult(1);
-        r.addViolation(0, new Violation(ViolationKind.EVAL_ERROR, null, "the worker process expanding this state died: "
-                + why, -1, b.fps()[0], Violation.NO_STEP, null, List.of()));
-        return r;
     }
 
     private void deliver(Batch b, BatchResult r) {

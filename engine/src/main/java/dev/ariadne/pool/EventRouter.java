@@ -3,6 +3,7 @@ package dev.ariadne.pool;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Sends each task's end to the queue of the check that owns its tag, so that several
@@ -14,9 +15,23 @@ public final class EventRouter implements TaskListener {
     }
 
     private final Map<String, BlockingQueue<Event>> queues = new ConcurrentHashMap<>();
+    private final Map<String, Consumer<String>> printers = new ConcurrentHashMap<>();
 
     public void register(String tag, BlockingQueue<Event> queue) {
         queues.put(tag, queue);
+    }
+
+    /** Where the lines a tag's tasks print in worker processes go (printed at once, as worker threads do). */
+    public void registerPrinter(String tag, Consumer<String> printer) {
+        printers.put(tag, printer);
+    }
+
+    @Override
+    public void output(Task task, String line) {
+        Consumer<String> p = printers.get(task.tag);
+        if (p != null) {
+            p.accept(line);
+        }
     }
 
     public void unregister(String tag) {

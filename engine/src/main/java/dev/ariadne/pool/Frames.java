@@ -23,6 +23,13 @@ final class Frames {
     static final byte CANCELLED = 13;
     /** The worker starts running a task (what a retry attempt is charged for, and when its time limit starts). */
     static final byte STARTED = 14;
+    /** The worker is alive and its JVM runs, sent every {@link #HEARTBEAT_MILLIS}: silence is how a hang shows. */
+    static final byte HEARTBEAT = 15;
+    /** A line the running task printed (the model's {@code print}), sent before the task's result. */
+    static final byte OUTPUT = 16;
+
+    /** How often a worker sends a heartbeat. */
+    static final long HEARTBEAT_MILLIS = 1000;
 
     /** A frame larger than this is taken for a damaged stream. */
     static final int MAX_LENGTH = 1 << 30;

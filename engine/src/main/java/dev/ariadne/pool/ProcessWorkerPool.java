@@ -9,27 +9,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * A worker pool of JVMs started once and reused. A task is sent only to a worker with
  * room (at most {@code capacity} unanswered tasks each, the worker running the most
  * urgent first), so no more than {@code size()} tasks ever run at once. Each worker has
  * a thread blocked on its output; results, failures and deaths arrive as events, never
- * by polling. A worker that dies, or overruns a task's time limit, is killed and
- * replaced, and its tasks are retried up to {@code maxAttempts} times before they fail.
+ * by polling. A worker that dies is replaced, one that falls silent or overruns a task's
+ * time limit is killed and replaced ({@link Watchdog}), and its tasks are retried up to
+ * {@code maxAttempts} times before they fail with {@link WorkerDied}.
  */
 public final class ProcessWorkerPool implements WorkerPool {
-    /** How the pool treats its workers. */
-    public record Options(int capacity, int maxAttempts, long taskTimeoutMillis) {
+    /**
+     * How the pool treats its workers.
+     *
+     * @param taskTimeoutMillis a task running longer is taken for a hang; 0 for no limit
+     * @param silenceMillis     a worker that sends nothing this long, not even its heartbeat, is taken for hung
+     *                          and replaced; 0 never
+     */
+    public record Options(int capacity, int maxAttempts, long taskTimeoutMillis, long silenceMillis) {
+        /** How long a worker may be silent by default: generous, since a false alarm costs a JVM start and a retry. */
+        public static final long DEFAULT_SILENCE_MILLIS = 60_000;
+        /** The system property that sets the silence limit in milliseconds (tests set it short). */
+        public static final String SILENCE_PROPERTY = "ariadne.worker.silenceMillis";
+
+        public Options(int capacity, int maxAttempts, long taskTimeoutMillis) {
+            this(capacity, maxAttempts, taskTimeoutMillis, Long.getLong(SILENCE_PROPERTY, DEFAULT_SILENCE_MILLIS));
+        }
+
         public static Options defaults() {
             return new Options(2, 3, 0);
-        }
-    }
-
-    /** The error a task fails with when every worker that ran it died. */
-    public static final class WorkerDied extends RuntimeException {
-        public WorkerDied(String message) {
-            super(message);
         }
     }
 
@@ -49,6 +59,7 @@ public final class ProcessWorkerPool implements WorkerPool {
     private long nextTaskId;
     private int nextWorkerId;
     private boolean shutdown;
+    private volatile Consumer<String> notices = n -> { };
 
     public ProcessWorkerPool(int size, WorkerLauncher launcher, TaskCodec codec, TaskListener listener,
                              Options options) {
@@ -68,12 +79,18 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
-        if (options.taskTimeoutMillis() > 0) {
-            // Without a time limit there is nothing to watch: no thread waking at every pool event.
-            Thread watchdog = new Thread(this::watch, "ariadne-pool-watchdog");
+        if (options.taskTimeoutMillis() > 0 || options.silenceMillis() > 0) {
+            // Without a limit there is nothing to watch: no thread waking at every pool event.
+            Thread watchdog = new Thread(new Watchdog(lock, changed, workers, options.taskTimeoutMillis(),
+                    options.silenceMillis(), () -> shutdown, m -> notices.accept(m)), "ariadne-pool-watchdog");
             watchdog.setDaemon(true);
             watchdog.start();
         }
+    }
+
+    /** Where the pool tells what it did about a worker (a death, a hang), one line each, e.g. standard error. */
+    public void onNotice(Consumer<String> sink) {
+        this.notices = sink;
     }
 
     @Override
@@ -172,7 +189,20 @@ public final class ProcessWorkerPool implements WorkerPool {
     }
 
     private void onFrame(WorkerProcess w, Frames.Frame f) {
-        if (f.type() == Frames.READY) {
+        if (f.type() == Frames.READY || f.type() == Frames.HEARTBEAT) {
+            return; // their reader thread noted that the worker is alive
+        }
+        if (f.type() == Frames.OUTPUT) {
+            Task printing;
+            lock.lock();
+            try {
+                printing = w.inflight.get(f.id());
+            } finally {
+                lock.unlock();
+            }
+            if (printing != null) {
+                listener.output(printing, new String(f.body(), StandardCharsets.UTF_8));
+            }
             return;
         }
         Task task;
@@ -226,8 +256,12 @@ public final class ProcessWorkerPool implements WorkerPool {
         List<Task> cancelled = new ArrayList<>();
         List<Task> failed = new ArrayList<>();
         String reason = w.deathReason();
+        DeathCause cause = w.cause();
+        int retried = 0;
+        boolean stopping;
         lock.lock();
         try {
+            stopping = shutdown;
             workers.remove(w);
             Task culprit = w.inflight.get(w.running);
             for (Task t : w.inflight.values()) {
@@ -241,6 +275,7 @@ public final class ProcessWorkerPool implements WorkerPool {
                     failed.add(t);
                 } else {
                     queue.add(t);
+                    retried++;
                 }
             }
             w.inflight.clear();
@@ -253,42 +288,14 @@ public final class ProcessWorkerPool implements WorkerPool {
         } finally {
             lock.unlock();
         }
+        if (!stopping && cause != DeathCause.HUNG) { // the watchdog told of a hang when it killed the worker
+            notices.accept("worker process " + w.pid() + " died (" + cause.text + ")" + (retried == 0 ? ""
+                    : "; a new worker runs its " + retried + (retried == 1 ? " task" : " tasks") + " again"));
+        }
         cancelled.forEach(listener::cancelled);
         for (Task t : failed) {
             listener.failed(t, new WorkerDied(reason + " (task started " + t.attempts + " times, lost with "
-                    + t.deaths + " dead workers)"));
-        }
-    }
-
-    /** Kills workers whose task has run longer than the time limit; sleeps until the next deadline. Only with a limit. */
-    private void watch() {
-        lock.lock();
-        try {
-            long limit = options.taskTimeoutMillis() * 1_000_000L;
-            while (!shutdown || !workers.isEmpty()) {
-                long next = Long.MAX_VALUE;
-                long now = System.nanoTime();
-                for (WorkerProcess w : workers) {
-                    if (w.running < 0) {
-                        continue;
-                    }
-                    long deadline = w.startedAt + limit;
-                    if (deadline <= now) {
-                        w.kill();
-                    } else {
-                        next = Math.min(next, deadline);
-                    }
-                }
-                if (next == Long.MAX_VALUE) {
-                    changed.await();
-                } else {
-                    changed.awaitNanos(next - System.nanoTime());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
+                    + t.deaths + " dead workers)", cause, t.attempts));
         }
     }
 
@@ -386,26 +393,6 @@ public final class ProcessWorkerPool implements WorkerPool {
             lock.unlock();
         }
         listener.cancelAll(dropped);
-        // Give every worker the same short grace period together, then kill what is left.
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        try {
-            for (WorkerProcess w : all) {
-                w.waitFor(Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (WorkerProcess w : all) {
-            if (w.isAlive()) {
-                w.kill();
-            }
-        }
-        try {
-            for (WorkerProcess w : all) {
-                w.waitFor(5000);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerProcess.stopAll(all, 2000);
     }
 }

@@ -10,6 +10,10 @@ public interface TaskListener {
     /** The task failed for good: its handler threw, or its worker died more often than retries allow. */
     void failed(Task task, Throwable error);
 
+    /** A line the task printed in a worker process (the model's {@code print}), in the order printed. */
+    default void output(Task task, String line) {
+    }
+
     /** The task was dropped because its tag was interrupted before it finished. */
     default void cancelled(Task task) {
     }

@@ -39,6 +39,11 @@ public final class WorkerLoop {
 
     private static final Job STOP = new Job(-1, Long.MIN_VALUE, Long.MIN_VALUE, new byte[0]);
 
+    /** The exit status of a worker that ran out of memory, which the pool tells apart from other deaths. */
+    public static final int OUT_OF_MEMORY_STATUS = 4;
+    /** The exit status of a worker whose task thread met another error it cannot go on after. */
+    public static final int BROKEN_STATUS = 3;
+
     private final RemoteHandler handler;
     private final DataInputStream in;
     private final DataOutputStream out;
@@ -46,8 +51,18 @@ public final class WorkerLoop {
             Comparator.comparingLong((Job j) -> j.priority).thenComparingLong(j -> j.sequence));
     private final Map<Long, Job> byId = new ConcurrentHashMap<>();
 
+    /** The task the executor runs, or -1: what a line printed now belongs to. */
+    private volatile long running = -1;
+
     public WorkerLoop(RemoteHandler handler, InputStream in, OutputStream out) {
         this.handler = handler;
+        handler.setOutput(line -> {
+            try {
+                send(Frames.OUTPUT, running, line.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the coordinator is gone: the main loop ends the process
+            }
+        });
         this.in = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     }
@@ -58,6 +73,9 @@ public final class WorkerLoop {
         executor.setDaemon(true);
         executor.start();
         send(Frames.READY, 0, new byte[0]);
+        Thread heartbeat = new Thread(this::beat, "ariadne-worker-heartbeat");
+        heartbeat.setDaemon(true);
+        heartbeat.start();
         while (true) {
             Frames.Frame f = Frames.read(in);
             if (f == null) {
@@ -120,6 +138,7 @@ public final class WorkerLoop {
                 byte type;
                 byte[] result;
                 send(Frames.STARTED, j.id, new byte[0]);
+                running = j.id;
                 try {
                     result = handler.run(j.body, () -> j.cancelled);
                     type = j.cancelled ? Frames.CANCELLED : Frames.RESULT;
@@ -134,8 +153,25 @@ public final class WorkerLoop {
             System.exit(0);
         } catch (Throwable t) {
             // Out of memory, stack overflow: this JVM may be broken; the pool replaces it and retries.
-            t.printStackTrace();
-            Runtime.getRuntime().halt(3);
+            // Halt whatever happens while printing (it may run out of memory too): a worker whose task
+            // thread is gone but whose heartbeat goes on would hold its tasks for ever.
+            try {
+                t.printStackTrace();
+            } finally {
+                Runtime.getRuntime().halt(t instanceof OutOfMemoryError ? OUT_OF_MEMORY_STATUS : BROKEN_STATUS);
+            }
+        }
+    }
+
+    /** Tells the pool, every second, that this JVM runs: one that is stopped or stuck falls silent and is replaced. */
+    private void beat() {
+        try {
+            while (true) {
+                Thread.sleep(Frames.HEARTBEAT_MILLIS);
+                send(Frames.HEARTBEAT, 0, new byte[0]);
+            }
+        } catch (InterruptedException | IOException e) {
+            // the coordinator is gone: the main loop sees it too and ends the process
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -28,6 +29,13 @@ final class WorkerProcess {
     long startedAt;
     private final ArrayDeque<String> stderrTail = new ArrayDeque<>();
     volatile boolean dead;
+    /** When the worker last sent a frame (a heartbeat at least every second), or was started. */
+    volatile long lastHeard = System.nanoTime();
+    /** Whether it said it is ready: before that its JVM is still starting, which may take long on a loaded machine. */
+    volatile boolean ready;
+    /** Why the pool killed it, if it did (its exit status then only says "killed"). */
+    private volatile DeathCause imposed;
+    private volatile String imposedWhy;
 
     WorkerProcess(int id, ProcessBuilder command, Consumer<Frames.Frame> onFrame, Consumer<WorkerProcess> onDeath)
             throws IOException {
@@ -37,6 +45,10 @@ final class WorkerProcess {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
                 Frames.Frame f;
                 while ((f = Frames.read(in)) != null) {
+                    lastHeard = System.nanoTime();
+                    if (f.type() == Frames.READY) {
+                        ready = true;
+                    }
                     onFrame.accept(f);
                 }
             } catch (IOException e) {
@@ -90,9 +102,14 @@ final class WorkerProcess {
 
     /** Why the worker died, as far as its exit status and last error lines tell. */
     String deathReason() {
-        StringBuilder b = new StringBuilder("worker process " + process.pid() + " exited");
-        if (!process.isAlive()) {
-            b.append(" with status ").append(process.exitValue());
+        StringBuilder b = new StringBuilder("worker process " + process.pid());
+        if (imposed != null) {
+            b.append(" was killed: ").append(imposedWhy);
+        } else {
+            b.append(" exited");
+            if (!process.isAlive()) {
+                b.append(" with status ").append(process.exitValue());
+            }
         }
         synchronized (stderrTail) {
             if (!stderrTail.isEmpty()) {
@@ -102,7 +119,30 @@ final class WorkerProcess {
         return b.toString();
     }
 
+    /** Why it died: the pool's own reason if it killed it, else what its exit status and error lines say. */
+    DeathCause cause() {
+        if (imposed != null) {
+            return imposed;
+        }
+        int status = process.isAlive() ? -1 : process.exitValue();
+        boolean oomLine;
+        synchronized (stderrTail) {
+            oomLine = stderrTail.stream().anyMatch(l -> l.contains("java.lang.OutOfMemoryError"));
+        }
+        if (status == WorkerLoop.OUT_OF_MEMORY_STATUS || oomLine) {
+            return DeathCause.OUT_OF_MEMORY;
+        }
+        return status > 128 ? DeathCause.KILLED : DeathCause.CRASHED;
+    }
+
     void kill() {
+        process.destroyForcibly();
+    }
+
+    /** Kills it for a reason of the pool's (a hang), which its death is then reported with. */
+    void kill(DeathCause cause, String why) {
+        imposedWhy = why;
+        imposed = cause;
         process.destroyForcibly();
     }
 
@@ -112,5 +152,29 @@ final class WorkerProcess {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Gives every worker the same grace period together to exit, then kills what is left and waits for it. */
+    static void stopAll(List<WorkerProcess> all, long graceMillis) {
+        long deadline = System.nanoTime() + graceMillis * 1_000_000L;
+        try {
+            for (WorkerProcess w : all) {
+                w.waitFor(Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (WorkerProcess w : all) {
+            if (w.isAlive()) {
+                w.kill();
+            }
+        }
+        try {
+            for (WorkerProcess w : all) {
+                w.waitFor(5000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

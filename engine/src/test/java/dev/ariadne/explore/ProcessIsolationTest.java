@@ -7,6 +7,7 @@ import dev.ariadne.api.Isolation;
 import dev.ariadne.api.ModelLoader;
 import dev.ariadne.api.RunSpec;
 import dev.ariadne.lang.compile.Program;
+import dev.ariadne.pool.DeathCause;
 import dev.ariadne.pool.ProcessWorkerPool;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProcessIsolationTest {
@@ -86,12 +88,41 @@ class ProcessIsolationTest {
         }
         assertEquals(Status.OK, otherResult.status());
         assertEquals(755, otherResult.distinct());
-        assertEquals(Status.ERROR, hangResult.status());
-        Violation v = hangResult.violations().get(0);
-        assertTrue(v.message().contains("worker process"), v.message());
-        List<TraceStep> trace = new TraceBuilder(hanging, hangStore).trace(v);
+        // A hang is the machine's fault, not the model's: the run stops resumably, naming the state.
+        assertEquals(Status.INTERRUPTED, hangResult.status());
+        OutsideFault fault = assertInstanceOf(OutsideFault.class, hangResult.failure());
+        assertEquals(DeathCause.HUNG, fault.deathCause());
+        assertTrue(fault.getMessage().startsWith("worker process hung 2 times expanding state "), fault.getMessage());
+        List<TraceStep> trace = new TraceBuilder(hanging, hangStore).trace(fault.fingerprint());
         assertEquals(List.of("Init", "Inc", "Inc"), trace.stream().map(TraceStep::name).toList(),
                 "the trace leads to the state whose expansion hangs");
         assertGone(pids);
+    }
+
+    /** Issue 19: what a model prints was shown in thread isolation and dropped in process isolation. */
+    @Test
+    void whatTheModelPrintsInWorkerProcessesIsShownInOrderAsInThreads() throws Exception {
+        Program talk = ModelLoader.load("talk.ari", """
+                var x = 0
+
+                action Inc:
+                    await x < 3
+                    print("at", x)
+                    print("then", x + 1)
+                    x += 1
+                """, Map.of());
+        List<String> expected = List.of("at 0", "then 1", "at 1", "then 2", "at 2", "then 3");
+        assertEquals(expected, printed(talk, Isolation.THREAD));
+        assertEquals(expected, printed(talk, Isolation.PROCESS));
+    }
+
+    private static List<String> printed(Program p, Isolation isolation) throws Exception {
+        List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (Invocation inv = new Invocation(1, isolation)) {
+            CheckResult r = inv.start(new RunSpec("talk", p, new MemoryStateStore(),
+                    ExploreOptions.defaults().withDeadlock(false), 0, lines::add, null)).await();
+            assertEquals(Status.OK, r.status(), () -> r.toString());
+        }
+        return List.copyOf(lines);
     }
 }

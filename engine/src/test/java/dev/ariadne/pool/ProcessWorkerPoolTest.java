@@ -104,7 +104,7 @@ class ProcessWorkerPoolTest {
             }
             assertTrue(rec.await(60));
             Recorder.Outcome o = rec.of(crash);
-            assertInstanceOf(ProcessWorkerPool.WorkerDied.class, o.error());
+            assertInstanceOf(WorkerDied.class, o.error());
             assertEquals(3, crash.attempts(), "tried the bounded number of times");
             assertTrue(o.error().getMessage().contains("status 7"), o.error().getMessage());
             assertEquals(4, rec.outcomes.stream().filter(x -> x.result() != null).count());
@@ -126,7 +126,7 @@ class ProcessWorkerPoolTest {
             pool.submit(crash);
             pool.submit(innocent); // sent along with the crash to the same worker (capacity 2)
             assertTrue(rec.await(60));
-            assertInstanceOf(ProcessWorkerPool.WorkerDied.class, rec.of(crash).error());
+            assertInstanceOf(WorkerDied.class, rec.of(crash).error());
             assertEquals(3, crash.attempts());
             assertNotNull(rec.of(innocent).result(), "the innocent task ran: " + rec.of(innocent));
             assertEquals(1, innocent.attempts());
@@ -163,7 +163,7 @@ class ProcessWorkerPoolTest {
                 pool.submit(others.get(i));
             }
             assertTrue(rec.await(60));
-            assertInstanceOf(ProcessWorkerPool.WorkerDied.class, rec.of(hang).error());
+            assertInstanceOf(WorkerDied.class, rec.of(hang).error());
             for (Task t : others) {
                 assertNotNull(rec.of(t).result(), "other tag's task completed");
             }

@@ -4,12 +4,9 @@ import dev.ariadne.explore.Checkpoint;
 import dev.ariadne.explore.DamagedStoreException;
 import dev.ariadne.explore.StateRecord;
 import dev.ariadne.explore.StateStore;
-import net.openhft.chronicle.hash.ChronicleHashCorruption;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -43,10 +40,11 @@ public final class ChronicleStateStore implements StateStore {
     private final OpenChunk open = new OpenChunk();
     private final StateLookup states;
     private volatile boolean closed;
-    /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}). */
+    /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}), or the session did. */
     private volatile boolean needsRecovery;
+    private final SpaceGuard space;
 
-    private ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet snapshots,
+    ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet snapshots,
                                 DurableState durable, RecoveryReport report) {
         this.dir = dir;
         this.lock = lock;
@@ -58,8 +56,9 @@ public final class ChronicleStateStore implements StateStore {
         this.metadata = new TreeMap<>(durable.metadata());
         this.size = durable.discovered();
         this.published = size;
+        this.space = SpaceGuard.of(dir.root());
         this.states = new StateLookup(snapshots, order, false,
-                (part, why) -> new DamagedStoreException(this, part, why));
+                (part, why) -> new DamagedStoreException(this, part, why), dir.root());
         open.start(Chunk.key(size));
         if (Chunk.index(size) != 0) {
             // Rollback left the last chunk holding exactly the states before the checkpoint.
@@ -83,34 +82,7 @@ public final class ChronicleStateStore implements StateStore {
 
     /** Creates a new store in {@code directory}, which must be missing or empty. */
     public static ChronicleStateStore create(Path directory, StoreOptions options) {
-        RunDirectory dir = new RunDirectory(directory);
-        if (!dir.isEmpty()) {
-            throw new StoreException(dir + " is not empty: a new store needs an empty directory");
-        }
-        try {
-            Files.createDirectories(dir.root());
-        } catch (IOException e) {
-            throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
-        }
-        WriterLock lock = WriterLock.acquire(dir);
-        List<AutoCloseable> opened = new ArrayList<>();
-        try {
-            lock.markDirty();
-            MetaMap meta = track(opened, MetaMap.create(dir));
-            OrderFile order = track(opened, OrderFile.create(dir.orderFile()));
-            TierSet snapshots = track(opened, TierSet.create(dir, TierKind.SNAPSHOTS, TierKind.initialCapacity(options),
-                    TierKind.SNAPSHOTS.initialValueSize(options)));
-            DurableState initial = new DurableState(0, 0, snapshots.infos(), null, new TreeMap<>());
-            meta.write(initial);
-            // The marker comes last: a directory without it is a store whose creation did not finish.
-            new StoreFormat(StoreFormat.CURRENT_VERSION, meta.header(), meta.length()).write(dir);
-            return new ChronicleStateStore(dir, lock, meta, order, snapshots, initial,
-                    new RecoveryReport(false, 0, 0, false, 0, List.of(), 0));
-        } catch (RuntimeException e) {
-            Resources.closeAll(opened, e);
-            lock.close();
-            throw e;
-        }
+        return StoreOpening.create(directory, options);
     }
 
     /**
@@ -119,35 +91,7 @@ public final class ChronicleStateStore implements StateStore {
      * {@code recoverPersistedTo}); after a clean close it is simply opened.
      */
     public static ChronicleStateStore open(Path directory) {
-        long start = System.nanoTime();
-        RunDirectory dir = new RunDirectory(directory);
-        dir.refuseLinks();
-        StoreFormat format = StoreFormat.read(dir);
-        WriterLock lock = WriterLock.acquire(dir);
-        List<AutoCloseable> opened = new ArrayList<>();
-        try {
-            boolean crashed = lock.crashed();
-            lock.markDirty();
-            dir.deleteTemporaryFiles();
-            Corruptions corruptions = new Corruptions();
-            MetaMap meta = track(opened, MetaMap.open(dir, format, crashed, corruptions));
-            DurableState durable = meta.latest();
-            // Tiers created after the checkpoint hold only states added after it.
-            int droppedTiers = dir.deleteTiersFrom(TierKind.SNAPSHOTS, durable.snapshots().size());
-            OrderFile order = track(opened, OrderFile.open(dir.orderFile(), true));
-            TierSet snapshots = track(opened, TierSet.open(dir, TierKind.SNAPSHOTS, durable.snapshots(), crashed, corruptions));
-            Rollback.Result rollback = Rollback.toCheckpoint(durable.discovered(), order, snapshots, crashed);
-            meta.replaceMetadata(durable.metadata());
-            RecoveryReport report = new RecoveryReport(crashed, rollback.dropped(), droppedTiers, rollback.fullScan(),
-                    corruptions.count, corruptions.first, (System.nanoTime() - start) / 1_000_000);
-            return new ChronicleStateStore(dir, lock, meta, order, snapshots, durable, report);
-        } catch (RuntimeException e) {
-            // Whatever Chronicle throws on a damaged file becomes a StoreException naming the store.
-            RuntimeException failure = StoreException.wrap(dir + " cannot be opened", e);
-            Resources.closeAll(opened, failure);
-            lock.close();
-            throw failure;
-        }
+        return StoreOpening.open(directory);
     }
 
     /** Opens the store in {@code directory} if there is one, else creates it. */
@@ -172,9 +116,18 @@ public final class ChronicleStateStore implements StateStore {
             throw new IllegalArgumentException("seq " + seq + " is not the next sequence number " + size);
         }
         Objects.checkFromIndexSize(off, len, snapshot.length);
-        if (len > TierKind.MAX_SNAPSHOT_BYTES) {
-            throw new IllegalArgumentException("snapshot of " + len + " bytes exceeds the store's limit of "
-                    + TierKind.MAX_SNAPSHOT_BYTES + " bytes");
+        if (len > LargeSnapshots.INLINE_LIMIT) {
+            // Too large for a chunk: the snapshot gets a file of its own, written before its entry.
+            try {
+                space.check();
+                LargeSnapshots.write(dir, fp, snapshot, off, len);
+            } catch (StoreException e) {
+                throw chronicleFailure("cannot add state " + seq, e);
+            }
+            snapshot = StateEntry.lengthBytes(len);
+            off = 0;
+            len = snapshot.length;
+            depth |= StateEntry.OUT_OF_LINE;
         }
         try {
             // Order first: recovery finds there every state whose chunk may have reached the map.
@@ -201,6 +154,7 @@ public final class ChronicleStateStore implements StateStore {
 
     private void writeOpenChunk() {
         try {
+            space.beforeWrite();
             byte[] value = open.value();
             if (open.stored()) {
                 snapshots.replace(open.key(), value);
@@ -291,6 +245,11 @@ public final class ChronicleStateStore implements StateStore {
                 || checkpoint.expanded() < 0 || checkpoint.expanded() > checkpoint.discovered()) {
             throw new IllegalArgumentException("checkpoint " + checkpoint + " does not fit a store of " + n + " states");
         }
+        try {
+            space.check();
+        } catch (StoreException e) {
+            throw chronicleFailure("cannot write a checkpoint", e);
+        }
         flush();
         DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), snapshots.infos(),
                 checkpoint, metadata);
@@ -336,6 +295,24 @@ public final class ChronicleStateStore implements StateStore {
         } catch (RuntimeException e) {
             throw chronicleFailure("cannot read metadata", e);
         }
+    }
+
+    /**
+     * Leaves the store to be recovered by its next open, back to its last checkpoint: a
+     * session that failed may have written part of something after it, and a close must
+     * not mark such a store clean.
+     */
+    public void leaveForRecovery() {
+        needsRecovery = true;
+    }
+
+    /** The disk-full error {@code e} is, or null ({@link SpaceGuard#diskFull}); the store is then left for recovery. */
+    public StoreException diskFull(Throwable e) {
+        StoreException full = space.diskFull(e);
+        if (full != null) {
+            needsRecovery = true;
+        }
+        return full;
     }
 
     /** What opening the store found and did (crash, states dropped, repairs). */
@@ -403,35 +380,16 @@ public final class ChronicleStateStore implements StateStore {
      * then left marked dirty on close, and the next open recovers it.
      */
     private StoreException chronicleFailure(String what, RuntimeException e) {
+        needsRecovery = true;
         if (e instanceof StoreException se) {
             return se;
         }
-        needsRecovery = true;
         return StoreException.wrap(dir + " " + what, e);
     }
 
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("store " + dir + " is closed");
-        }
-    }
-
-    private static <T extends AutoCloseable> T track(List<AutoCloseable> opened, T resource) {
-        opened.add(resource);
-        return resource;
-    }
-
-    /** Collects what Chronicle's recovery reports instead of letting it log warnings. */
-    private static final class Corruptions implements ChronicleHashCorruption.Listener {
-        int count;
-        final List<String> first = new ArrayList<>();
-
-        @Override
-        public void onCorruption(ChronicleHashCorruption corruption) {
-            count++;
-            if (first.size() < 5) {
-                first.add(corruption.message());
-            }
         }
     }
 }

@@ -25,8 +25,6 @@ import java.util.Map;
  * before the next checkpoint; reopening restores it to the record's copy.
  */
 final class MetaMap implements AutoCloseable {
-    /** A record larger than this is refused: it must fit one Chronicle entry with room to spare. */
-    static final int MAX_RECORD_BYTES = 1 << 20;
     private static final String SLOT = "checkpoint.";
     private static final String META = "meta:";
 
@@ -130,6 +128,9 @@ final class MetaMap implements AutoCloseable {
                 continue;
             }
             try {
+                if (SideRecord.isPointer(bytes)) {
+                    bytes = SideRecord.read(file.getParent(), bytes);
+                }
                 DurableState state = DurableState.decode(bytes);
                 if ((state.generation() & 1) != slot) {
                     throw new IllegalArgumentException("record of generation " + state.generation() + " in slot " + slot);
@@ -148,15 +149,16 @@ final class MetaMap implements AutoCloseable {
         return best;
     }
 
-    /** Writes a record into its slot and forces it to disk. */
+    /** Writes a record into its slot (a large one into a file of its own, {@link SideRecord}) and forces it to disk. */
     void write(DurableState state) {
         byte[] bytes = state.encode();
-        if (bytes.length > MAX_RECORD_BYTES) {
-            throw new IllegalArgumentException("checkpoint record of " + bytes.length + " bytes (with metadata) exceeds "
-                    + MAX_RECORD_BYTES);
+        RunDirectory dir = new RunDirectory(file.getParent());
+        if (bytes.length > SideRecord.INLINE_BYTES) {
+            bytes = SideRecord.write(dir, state.generation(), bytes);
         }
         map.put(SLOT + (state.generation() & 1), bytes);
         force();
+        SideRecord.deleteBefore(dir, state.generation() - 1); // the other slot holds the generation before
     }
 
     void force() {
@@ -168,15 +170,26 @@ final class MetaMap implements AutoCloseable {
     }
 
     void putMetadata(String key, String value) {
+        RunDirectory dir = new RunDirectory(file.getParent());
         if (value == null) {
             map.remove(META + key);
+            SideRecord.deleteValue(dir, key);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > SideRecord.INLINE_BYTES) {
+            map.put(META + key, SideRecord.writeValue(dir, key, bytes));
         } else {
-            map.put(META + key, value.getBytes(StandardCharsets.UTF_8));
+            map.put(META + key, bytes);
+            SideRecord.deleteValue(dir, key);
         }
     }
 
     String metadata(String key) {
         byte[] value = map.get(META + key);
+        if (value != null && SideRecord.isValuePointer(value)) {
+            value = SideRecord.readValue(file.getParent(), value);
+        }
         return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 

@@ -15,6 +15,11 @@ import java.util.Arrays;
  */
 final class StateEntry {
     static final int HEADER = 32;
+    /**
+     * Set in the depth of an entry whose snapshot is in a file of its own
+     * ({@link LargeSnapshots}); the entry then holds the snapshot's length (a long) instead.
+     */
+    static final int OUT_OF_LINE = 1 << 31;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -45,7 +50,24 @@ final class StateEntry {
     /** The record of the entry at {@code at}. */
     static StateRecord record(byte[] b, int at) {
         return new StateRecord((long) LONG.get(b, at), (long) LONG.get(b, at + 16), (int) INT.get(b, at + 24),
-                (int) INT.get(b, at + 28));
+                (int) INT.get(b, at + 28) & ~OUT_OF_LINE);
+    }
+
+    /** Whether the snapshot of the entry at {@code at} is kept out of line. */
+    static boolean outOfLine(byte[] b, int at) {
+        return ((int) INT.get(b, at + 28) & OUT_OF_LINE) != 0;
+    }
+
+    /** The length of the out-of-line snapshot of the entry at {@code at}. */
+    static long outOfLineLength(byte[] b, int at) {
+        return (long) LONG.get(b, at + HEADER);
+    }
+
+    /** What an out-of-line entry holds in place of its snapshot: the snapshot's length. */
+    static byte[] lengthBytes(int len) {
+        byte[] b = new byte[Long.BYTES];
+        LONG.set(b, 0, (long) len);
+        return b;
     }
 
     /** The snapshot of the entry {@code [at, end)}. */

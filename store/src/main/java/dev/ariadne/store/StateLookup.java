@@ -4,6 +4,7 @@ import dev.ariadne.explore.DamagedStoreException.Part;
 import dev.ariadne.explore.StateRecord;
 import dev.ariadne.snapshot.Fingerprint;
 
+import java.nio.file.Path;
 import java.util.function.BiFunction;
 
 /**
@@ -17,12 +18,16 @@ final class StateLookup {
     private final boolean follow;
     private final BiFunction<Part, String, RuntimeException> damaged;
     private final SeqIndex index = new SeqIndex();
+    /** The run directory, where snapshots too large for a chunk are ({@link LargeSnapshots}). */
+    private final Path root;
 
     /**
      * @param follow  re-scan the directory for new tier files on a miss (a reader following a live writer)
      * @param damaged turns what is wrong, and with which part of the store, into the exception to throw
      */
-    StateLookup(TierSet chunks, OrderFile order, boolean follow, BiFunction<Part, String, RuntimeException> damaged) {
+    StateLookup(TierSet chunks, OrderFile order, boolean follow, BiFunction<Part, String, RuntimeException> damaged,
+                Path root) {
+        this.root = root;
         this.chunks = chunks;
         this.order = order;
         this.follow = follow;
@@ -44,8 +49,7 @@ final class StateLookup {
         long stored = StateEntry.fp(chunk, at);
         long named = order.get(seq);
         if (stored != named) {
-            int end = Chunk.end(chunk, i);
-            boolean entrySound = Fingerprint.of(chunk, at + StateEntry.HEADER, end - at - StateEntry.HEADER) == stored;
+            boolean entrySound = sound(chunk, at, Chunk.end(chunk, i));
             throw entrySound
                     ? damaged.apply(Part.ORDER, "entry " + seq + " names state " + Fingerprint.hex(named)
                             + ", but the state stored as " + seq + " is " + Fingerprint.hex(stored))
@@ -59,7 +63,7 @@ final class StateLookup {
     byte[] snapshotAt(long seq, long published) {
         byte[] chunk = chunkOf(seq, published);
         int i = Chunk.index(seq);
-        return chunk == null ? null : StateEntry.snapshot(chunk, Chunk.start(chunk, i), Chunk.end(chunk, i));
+        return chunk == null ? null : snapshotOf(chunk, Chunk.start(chunk, i), Chunk.end(chunk, i));
     }
 
     /** The record of published state {@code fp}, or null if no published state has that fingerprint. */
@@ -74,7 +78,32 @@ final class StateLookup {
         long seq = index.seqOf(fp, order, published);
         byte[] chunk = chunkHolding(fp, seq, published);
         int i = Chunk.index(seq);
-        return chunk == null ? null : StateEntry.snapshot(chunk, Chunk.start(chunk, i), Chunk.end(chunk, i));
+        return chunk == null ? null : snapshotOf(chunk, Chunk.start(chunk, i), Chunk.end(chunk, i));
+    }
+
+    /** The snapshot of the entry {@code [at, end)}, from the chunk or from its own file. */
+    private byte[] snapshotOf(byte[] chunk, int at, int end) {
+        if (!StateEntry.outOfLine(chunk, at)) {
+            return StateEntry.snapshot(chunk, at, end);
+        }
+        try {
+            return LargeSnapshots.read(root, StateEntry.fp(chunk, at), StateEntry.outOfLineLength(chunk, at));
+        } catch (IllegalArgumentException e) {
+            throw damaged.apply(Part.SNAPSHOTS, e.getMessage());
+        }
+    }
+
+    /** Whether the entry {@code [at, end)} is sound: its snapshot hashes to its fingerprint. */
+    private boolean sound(byte[] chunk, int at, int end) {
+        if (!StateEntry.outOfLine(chunk, at)) {
+            return Fingerprint.of(chunk, at + StateEntry.HEADER, end - at - StateEntry.HEADER) == StateEntry.fp(chunk, at);
+        }
+        try {
+            LargeSnapshots.read(root, StateEntry.fp(chunk, at), StateEntry.outOfLineLength(chunk, at));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

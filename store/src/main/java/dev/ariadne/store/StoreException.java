@@ -8,12 +8,43 @@ package dev.ariadne.store;
 public final class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the filesystem is full: then the store is whole up to its last checkpoint, and resumable. */
+    private final boolean diskFull;
+
     public StoreException(String message) {
         super(message);
+        this.diskFull = false;
+    }
+
+    private StoreException(String message, Throwable cause, boolean diskFull) {
+        super(message, cause);
+        this.diskFull = diskFull;
+    }
+
+    /** The filesystem of {@code dir} has no room left for the store to grow. */
+    static StoreException diskFull(Object dir, String detail, Throwable cause) {
+        return new StoreException("no space left on device writing " + dir + (detail == null ? "" : " (" + detail + ")"),
+                cause, true);
+    }
+
+    public boolean diskFull() {
+        return diskFull;
     }
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);
+        this.diskFull = saysNoSpace(cause);
+    }
+
+    /** Whether an error of the filesystem (ENOSPC, e.g. growing a file) is in {@code t}'s causes. */
+    private static boolean saysNoSpace(Throwable t) {
+        for (; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).contains("No space left on device")
+                    || t instanceof StoreException se && se.diskFull) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

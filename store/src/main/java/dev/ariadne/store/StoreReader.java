@@ -45,7 +45,8 @@ public final class StoreReader implements AutoCloseable {
         this.order = order;
         this.snapshots = snapshots;
         this.states = new StateLookup(snapshots, order, true,
-                (part, why) -> new StoreException(ChronicleStateStore.files(dir.root(), part) + " damaged: " + why));
+                (part, why) -> new StoreException(ChronicleStateStore.files(dir.root(), part) + " damaged: " + why),
+                dir.root());
     }
 
     /**

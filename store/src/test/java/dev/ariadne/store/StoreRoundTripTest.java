@@ -89,8 +89,31 @@ class StoreRoundTripTest {
                 assertArrayEquals(States.snapshot(seq), store.snapshot(States.fp(seq)));
             }
             assertArrayEquals(States.snapshot(101), store.snapshot(States.fp(101)));
-            byte[] tooBig = new byte[TierKind.MAX_SNAPSHOT_BYTES + 1];
-            assertThrows(IllegalArgumentException.class, () -> store.add(102, 43, 42, 1, 3, tooBig, 0, tooBig.length));
+        }
+    }
+
+    /** Snapshots over 512 KiB were refused ("exceeds the store's limit"): now each is kept in a file of its own. */
+    @Test
+    void snapshotsTooLargeForAChunkAreKeptOutOfLineAndSurviveAReopen() {
+        Path run = dir.resolve("run");
+        byte[] huge = new byte[3 << 20];
+        ThreadLocalRandom.current().nextBytes(huge);
+        long fp = dev.ariadne.snapshot.Fingerprint.of(huge, 0, huge.length);
+        try (ChronicleStateStore store = ChronicleStateStore.create(run, new StoreOptions(1024, 64))) {
+            States.addUpTo(store, 10);
+            store.add(10, fp, States.fp(0), 1, 2, huge, 0, huge.length);
+            States.addUpTo(store, 12);
+            store.flush();
+            assertArrayEquals(huge, store.snapshot(fp));
+            assertArrayEquals(huge, store.snapshotAt(10));
+            assertEquals(2, store.recordAt(10).depth());
+            store.checkpoint(new Checkpoint(0, 12, 0, 3, 0, null));
+        }
+        assertTrue(Files.exists(LargeSnapshots.file(run, fp)));
+        try (ChronicleStateStore store = ChronicleStateStore.open(run)) {
+            assertArrayEquals(huge, store.snapshotAt(10));
+            assertEquals(States.fp(0), store.record(fp).parentFp());
+            assertArrayEquals(States.snapshot(11), store.snapshotAt(11));
         }
     }
 

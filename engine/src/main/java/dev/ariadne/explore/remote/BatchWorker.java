@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * A worker process's handler: compiles each run's model from its setup (refusing one
@@ -27,6 +28,13 @@ public final class BatchWorker implements RemoteHandler {
     }
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    /** Where the model's {@code print} goes: to the coordinator, with the running batch. */
+    private volatile Consumer<String> output = line -> { };
+
+    @Override
+    public void setOutput(Consumer<String> sink) {
+        this.output = sink;
+    }
 
     @Override
     public void setup(String tag, byte[] bytes) {
@@ -44,7 +52,8 @@ public final class BatchWorker implements RemoteHandler {
             }
             // Batches normally carry their snapshots; the store is opened (slowly, the first time) only if one does not.
             StateStore store = s.storeDirectory() == null ? null : new LazyStore(Path.of(s.storeDirectory()));
-            RunContext ctx = new RunContext(tag, p, store, new FingerprintSet(16), s.options(), null);
+            RunContext ctx = new RunContext(tag, p, store, new FingerprintSet(16), s.options(),
+                    line -> output.accept(line));
             runs.put(tag, new Run(ctx, Expander.forWorkerProcess(ctx), null));
         } catch (Exception e) {
             runs.put(tag, refused("cannot load the model: " + e.getMessage()));

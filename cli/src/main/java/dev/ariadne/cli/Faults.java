@@ -1,0 +1,44 @@
+package dev.ariadne.cli;
+
+import dev.ariadne.explore.OutsideFault;
+import dev.ariadne.pool.DeathCause;
+import dev.ariadne.store.StoreException;
+
+/**
+ * What the command says when a fault of the machine (memory, a worker process, the disk)
+ * stopped a run: what happened and how to continue. The run is always left resumable.
+ */
+final class Faults {
+    private Faults() {
+    }
+
+    /** The line for a fault that struck on a state, e.g. "out of memory expanding state …: resume with more memory: …". */
+    static String line(OutsideFault fault, String dir) {
+        String how = fault.deathCause() == DeathCause.OUT_OF_MEMORY ? moreMemory(dir)
+                : "the run is stopped and resumable: ariadne resume " + dir;
+        return "ariadne: " + fault.getMessage() + ": " + how;
+    }
+
+    /** The line for the coordinator's own memory running out. */
+    static String outOfMemory(String dir) {
+        return "ariadne: out of memory: " + moreMemory(dir);
+    }
+
+    /** What to say of a full disk (the store named the directory), without the "ariadne: " of a line. */
+    static String diskFull(StoreException e, String dir) {
+        return e.getMessage() + ": the run is stopped and resumable; free some space, then: ariadne resume " + dir;
+    }
+
+    /** The error a store failure ends the command with: exit 3 for a full disk (resumable), else a usage error. */
+    static CliError storeFailed(StoreException e, String dir) {
+        return e.diskFull() ? new CliError(ExitCodes.INTERRUPTED, diskFull(e, dir))
+                : CliError.usage("the store failed: " + e.getMessage());
+    }
+
+    /** Worker JVMs take this JVM's heap limit, so twice it is the suggestion for both isolations. */
+    private static String moreMemory(String dir) {
+        long mb = Math.max(256, 2 * Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        String heap = mb % 1024 == 0 ? mb / 1024 + "g" : mb + "m";
+        return "resume with more memory: ARIADNE_JAVA_OPTS=-Xmx" + heap + " ariadne resume " + dir;
+    }
+}

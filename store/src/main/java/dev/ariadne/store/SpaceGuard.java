@@ -1,0 +1,94 @@
+package dev.ariadne.store;
+
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Stops the writer while its filesystem still has a reserve of free space. The store's
+ * files are sparse and memory-mapped: a page is allocated when it is first written, and
+ * on a full filesystem that write is a SIGBUS, which the JVM reports as an
+ * {@link InternalError} at some later instruction, anywhere in the writer's thread. So the
+ * writer must never get there: it checks the free space before it writes, often enough that
+ * what it writes between two checks fits in the reserve.
+ */
+final class SpaceGuard {
+    /** The system property that sets the reserve in bytes (tests on a small filesystem set it). */
+    static final String RESERVE_PROPERTY = "ariadne.store.reserveBytes";
+    private static final long MB = 1L << 20;
+    /** Chunk writes between two checks: each writes a few kilobytes, and touches a few fresh pages at most. */
+    private static final int WRITES_PER_CHECK = 8;
+
+    private final Path dir;
+    private final FileStore fileStore;
+    private final long reserve;
+    private int writes;
+
+    private SpaceGuard(Path dir, FileStore fileStore, long reserve) {
+        this.dir = dir;
+        this.fileStore = fileStore;
+        this.reserve = reserve;
+    }
+
+    /**
+     * The guard of a run directory. The reserve is a twentieth of the filesystem, between
+     * 4 and 64 MB: room for the writes between two checks, a new tier's headers, a checkpoint.
+     */
+    static SpaceGuard of(Path dir) {
+        try {
+            FileStore fs = Files.getFileStore(dir);
+            long reserve = Long.getLong(RESERVE_PROPERTY, Math.min(64 * MB, Math.max(4 * MB, fs.getTotalSpace() / 20)));
+            return new SpaceGuard(dir, fs, reserve);
+        } catch (IOException e) {
+            return new SpaceGuard(dir, null, 0); // a filesystem that cannot say: writes are not guarded
+        }
+    }
+
+    /** Before a chunk is written: checks every few writes. */
+    void beforeWrite() {
+        if (++writes >= WRITES_PER_CHECK) {
+            check();
+        }
+    }
+
+    /** Throws a disk-full {@link StoreException} if the free space is below the reserve. */
+    void check() {
+        writes = 0;
+        if (fileStore == null) {
+            return;
+        }
+        long free = usable();
+        if (free < reserve) {
+            throw StoreException.diskFull(dir, String.format(java.util.Locale.ROOT,
+                    "%.1f MB free, less than the %.1f MB the store keeps in reserve", free / (double) MB,
+                    reserve / (double) MB), null);
+        }
+    }
+
+    /**
+     * The disk-full error {@code e} is, or null: a disk-full {@link StoreException} in its
+     * causes, or an {@link InternalError} of a memory-mapped write (a SIGBUS, which the JVM
+     * reports late, anywhere in the thread) while the filesystem is below its reserve.
+     */
+    StoreException diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreException se && se.diskFull()) {
+                return se;
+            }
+            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")
+                    && fileStore != null && usable() < reserve) {
+                return StoreException.diskFull(dir, "a write to a memory-mapped file failed", t);
+            }
+        }
+        return null;
+    }
+
+    private long usable() {
+        try {
+            return fileStore.getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
