@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Explorer;
+import dev.ariadne.explore.Progress;
 
 import java.util.Locale;
 
@@ -10,7 +10,7 @@ final class ProgressLine {
     }
 
     /** {@code [12.3 s] depth 7: 1,234 generated, 567 distinct, 89 on the queue, 46 states/s}. */
-    static String format(Explorer.Progress p) {
+    static String format(Progress p) {
         if (p.note() != null) {
             return "[" + Durations.format(p.elapsedSeconds()) + "] " + p.note();
         }

@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Explorer;
+import dev.ariadne.explore.Progress;
 import dev.ariadne.explore.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +63,7 @@ class UnitsTest {
     @Test
     void progressLineShowsTimeDepthCountsQueueAndRate() {
         assertEquals("[12.3 s] depth 7: 1,234,567 generated, 456,789 distinct, 12,345 on the queue, 37,137 states/s",
-                ProgressLine.format(new Explorer.Progress(12.3, 7, 1_234_567, 456_789, 12_345, 37_137.3)));
+                ProgressLine.format(new Progress(12.3, 7, 1_234_567, 456_789, 12_345, 37_137.3)));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.ariadne.api;
 
+import dev.ariadne.explore.Progress;
 import dev.ariadne.explore.CheckResult;
 import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.Explorer;
 import dev.ariadne.explore.MemoryStateStore;
 import dev.ariadne.explore.StateStore;
 import dev.ariadne.lang.compile.Program;
@@ -20,13 +20,13 @@ public final class Checker {
     }
 
     public static CheckResult check(Program program, int workers, ExploreOptions options, StateStore store,
-                                    Consumer<Explorer.Progress> progress) {
+                                    Consumer<Progress> progress) {
         return check(program, workers, options, store, progress, null);
     }
 
     /** As above; {@code printer} receives what the model prints. */
     public static CheckResult check(Program program, int workers, ExploreOptions options, StateStore store,
-                                    Consumer<Explorer.Progress> progress, Consumer<String> printer) {
+                                    Consumer<Progress> progress, Consumer<String> printer) {
         try (Invocation inv = new Invocation(workers, Isolation.THREAD)) {
             return inv.start(new RunSpec("check", program, store, options, 0, printer, progress)).await();
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package dev.ariadne.api;
 
+import dev.ariadne.explore.Progress;
 import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.Explorer;
 import dev.ariadne.explore.StateStore;
 import dev.ariadne.lang.compile.Program;
 
@@ -16,5 +16,5 @@ import java.util.function.Consumer;
  * @param progress receives progress reports (null for none)
  */
 public record RunSpec(String tag, Program program, StateStore store, ExploreOptions options, long priority,
-                      Consumer<String> printer, Consumer<Explorer.Progress> progress) {
+                      Consumer<String> printer, Consumer<Progress> progress) {
 }

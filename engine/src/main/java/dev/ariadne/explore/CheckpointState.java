@@ -24,6 +24,17 @@ final class CheckpointState {
     /** The temporal property instances found violated (their violations may not all be kept). */
     final List<String> livenessViolated = new ArrayList<>();
 
+    private CheckpointState() {
+    }
+
+    /** The explorer's state at a checkpoint; {@link LivenessPhase#beforeCheckpoint} adds the graph's part. */
+    CheckpointState(List<Long> levelStarts, List<Violation> violations, boolean finished, long count) {
+        this.levelStarts.addAll(levelStarts);
+        this.violations.addAll(violations);
+        this.finished = finished;
+        this.count = count;
+    }
+
     String write() {
         StringBuilder b = new StringBuilder();
         b.append("finished\t").append(finished).append('\n');

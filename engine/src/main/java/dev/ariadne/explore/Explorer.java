@@ -23,15 +23,6 @@ import java.util.function.Consumer;
  * event queue; it never polls.
  */
 public final class Explorer {
-    /** A progress report: what a progress line shows. */
-    public record Progress(double elapsedSeconds, int depth, long generated, long distinct, long queue, double perSecond,
-                           String note) {
-        /** A report of the search's counts. */
-        public Progress(double elapsedSeconds, int depth, long generated, long distinct, long queue, double perSecond) {
-            this(elapsedSeconds, depth, generated, distinct, queue, perSecond, null);
-        }
-    }
-
     private static final Object WAKE = new Object();
 
     private final RunContext run;
@@ -50,6 +41,7 @@ public final class Explorer {
     private boolean explored;
     private FrontierCache cache;
     private Consumer<Progress> progress = p -> { };
+    private SessionClock clock;
 
     /** First sequence number of each depth: depth d + 1 starts at levelStarts[d]. */
     private final List<Long> levelStarts = new ArrayList<>();
@@ -102,7 +94,7 @@ public final class Explorer {
     }
 
     public CheckResult run() {
-        long startNanos = System.nanoTime();
+        clock = new SessionClock(options);
         router.register(run.tag(), events);
         Status status;
         try {
@@ -112,11 +104,11 @@ public final class Explorer {
             } else {
                 resume();
             }
-            status = explore(startNanos);
+            status = explore();
             explored = complete(status);
             if (liveness.recording() && !liveness.done() && explored) {
-                writeCheckpoint(startNanos); // a kill during the property check resumes here, not mid-exploration
-                status = checkProperties(startNanos);
+                writeCheckpoint(); // a kill during the property check resumes here, not mid-exploration
+                status = checkProperties();
             }
         } catch (EvalError e) {
             violations.add(Expander.error(program, e, StateRecord.NO_PARENT, Violation.NO_STEP, null));
@@ -129,9 +121,9 @@ public final class Explorer {
             pool.interrupt(run.tag());
             router.unregister(run.tag());
         }
-        double elapsed = elapsedMillis(startNanos) / 1000.0;
+        double elapsed = elapsedMillis() / 1000.0;
         if (status != Status.FAILED && liveness != null) {
-            writeCheckpoint(startNanos);
+            writeCheckpoint();
         }
         List<PropertyVerdict> verdicts = liveness == null ? List.of()
                 : liveness.verdicts(violations, explored, status, options);
@@ -150,14 +142,13 @@ public final class Explorer {
     }
 
     /** The temporal properties, on the complete graph; a stop request leaves them to be checked on resume. */
-    private Status checkProperties(long startNanos) {
+    private Status checkProperties() {
         int[] levels = levelStarts.stream().mapToInt(Math::toIntExact).toArray();
         try {
-            Consumer<String> note = options.progressMillis() <= 0 ? n -> { }
-                    : n -> progress.accept(new Progress(elapsedMillis(startNanos) / 1000.0, depth, generated,
+            Consumer<String> note = n -> progress.accept(new Progress(elapsedMillis() / 1000.0, depth, generated,
                     store.size(), 0, 0, n));
             List<Violation> found = liveness.check(store, levels, pool.size(),
-                    () -> stopRequested || timedOut(startNanos), note);
+                    () -> stopRequested || clock.timedOut(), options.progressMillis() > 0 ? note : n -> { });
             // like safety violations: the first one's trace, unless --continue asks for all
             violations.addAll(options.keepGoing() || found.isEmpty() ? found : found.subList(0, 1));
         } catch (dev.ariadne.liveness.LivenessChecker.Interrupted e) {
@@ -221,15 +212,13 @@ public final class Explorer {
         }
     }
 
-    private Status explore(long startNanos) {
+    private Status explore() {
         submitted = expanded;
         nextBatch = 0;
         nextMerge = 0;
-        long lastProgress = System.nanoTime();
-        long lastCheckpoint = System.nanoTime();
         int maxInflight = Math.max(2, pool.size() * 8);
         while (!finished) {
-            if (stopRequested || timedOut(startNanos)) {
+            if (stopRequested || clock.timedOut()) {
                 return Status.INTERRUPTED;
             }
             while (nextBatch - nextMerge < maxInflight && submitted < store.size()) {
@@ -240,7 +229,7 @@ public final class Explorer {
             }
             EventRouter.Event ev;
             try {
-                ev = events.poll(waitMillis(startNanos, lastProgress, lastCheckpoint), TimeUnit.MILLISECONDS);
+                ev = events.poll(clock.waitMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
                 return Status.INTERRUPTED;
@@ -249,59 +238,20 @@ public final class Explorer {
                 handle(ev);
             }
             long now = System.nanoTime();
-            if (options.progressMillis() > 0 && now - lastProgress >= options.progressMillis() * 1_000_000) {
-                progress.accept(progress(startNanos));
-                lastProgress = now;
+            if (clock.progressDue(now)) {
+                progress.accept(progress());
+                clock.lastProgress = now;
             }
-            if (options.checkpointMillis() > 0 && now - lastCheckpoint >= options.checkpointMillis() * 1_000_000) {
-                writeCheckpoint(startNanos);
-                lastCheckpoint = now;
+            if (clock.checkpointDue(now)) {
+                writeCheckpoint();
+                clock.lastCheckpoint = now;
             }
         }
         return verdict();
     }
 
     private Status verdict() {
-        Status worst = Status.OK;
-        for (Violation v : violations) {
-            Status s = Status.of(v.kind());
-            if (worst == Status.OK || severity(s) < severity(worst)) {
-                worst = s;
-            }
-        }
-        return worst;
-    }
-
-    /** Lower is more severe (CLI.md: error, violation, deadlock, liveness). */
-    static int severity(Status s) {
-        return switch (s) {
-            case FAILED -> 0;
-            case ERROR -> 1;
-            case VIOLATION -> 2;
-            case DEADLOCK -> 3;
-            case LIVENESS -> 4;
-            case INTERRUPTED -> 5;
-            case OK -> 6;
-        };
-    }
-
-    private boolean timedOut(long startNanos) {
-        return options.timeoutMillis() > 0 && (System.nanoTime() - startNanos) / 1_000_000 >= options.timeoutMillis();
-    }
-
-    private long waitMillis(long startNanos, long lastProgress, long lastCheckpoint) {
-        long now = System.nanoTime();
-        long wait = Long.MAX_VALUE;
-        if (options.progressMillis() > 0) {
-            wait = Math.min(wait, options.progressMillis() - (now - lastProgress) / 1_000_000);
-        }
-        if (options.checkpointMillis() > 0) {
-            wait = Math.min(wait, options.checkpointMillis() - (now - lastCheckpoint) / 1_000_000);
-        }
-        if (options.timeoutMillis() > 0) {
-            wait = Math.min(wait, options.timeoutMillis() - (now - startNanos) / 1_000_000);
-        }
-        return Math.max(1, wait == Long.MAX_VALUE ? 60_000 : wait);
+        return Status.worst(violations);
     }
 
     private void submitBatch() {
@@ -367,42 +317,20 @@ public final class Explorer {
         }
     }
 
-    /** A batch that was cut into one task per state, and the parts' results so far. */
-    private static final class Split {
-        final Batch whole;
-        final BatchResult[] parts;
-        int left;
+    private final SplitBatches splits = new SplitBatches();
 
-        Split(Batch whole) {
-            this.whole = whole;
-            this.parts = new BatchResult[whole.size()];
-            this.left = whole.size();
-        }
-    }
-
-    /** Sub-batch to the split it belongs to; identity, since sub-batches share their batch's index. */
-    private final Map<Batch, Split> splits = new java.util.IdentityHashMap<>();
-
-    /** Resubmits a batch whose workers kept dying, one state per task, to find the state that kills them. */
+    /** Resubmits a batch whose workers kept failing, one state per task. */
     private void isolate(Batch b, long priority) {
-        Split split = new Split(b);
-        for (int i = 0; i < b.size(); i++) {
-            Batch one = new Batch(run, b.index(), b.firstSeq() + i, new long[] {b.fps()[i]}, new int[] {b.depths()[i]},
-                    new byte[][] {b.snapshots()[i]});
-            splits.put(one, split);
+        for (Batch one : splits.split(b, run)) {
             pool.submit(new Task(run.tag(), priority, one));
         }
     }
 
     private void deliver(Batch b, BatchResult r) {
-        Split split = splits.remove(b);
-        if (split == null) {
-            pending.put(b.index(), r);
-            return;
-        }
-        split.parts[(int) (b.firstSeq() - split.whole.firstSeq())] = r;
-        if (--split.left == 0) {
-            pending.put(split.whole.index(), BatchResult.concat(split.parts));
+        Batch[] whole = new Batch[1];
+        BatchResult result = splits.deliver(b, r, whole);
+        if (result != null) {
+            pending.put(whole[0].index(), result);
         }
     }
 
@@ -451,26 +379,22 @@ public final class Explorer {
         }
     }
 
-    private Progress progress(long startNanos) {
-        double secs = elapsedMillis(startNanos) / 1000.0;
+    private Progress progress() {
+        double secs = elapsedMillis() / 1000.0;
         long distinct = store.size();
         return new Progress(secs, depth, generated, distinct, distinct - expanded, secs > 0 ? distinct / secs : 0);
     }
 
     /** The time spent exploring this run, earlier sessions included. */
-    private long elapsedMillis(long startNanos) {
-        return elapsedBefore + (System.nanoTime() - startNanos) / 1_000_000;
+    private long elapsedMillis() {
+        return elapsedBefore + (System.nanoTime() - clock.startNanos) / 1_000_000;
     }
 
     /** A consistent cut: every state below {@code expanded} merged, everything discovered recorded. */
-    private void writeCheckpoint(long startNanos) {
-        CheckpointState cs = new CheckpointState();
-        cs.levelStarts.addAll(levelStarts);
-        cs.violations.addAll(violations);
-        cs.finished = finished;
-        cs.count = Math.max(violationCount, violations.size());
+    private void writeCheckpoint() {
+        CheckpointState cs = new CheckpointState(levelStarts, violations, finished, Math.max(violationCount,
+                violations.size()));
         liveness.beforeCheckpoint(cs);
-        store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsedMillis(startNanos),
-                cs.write()));
+        store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsedMillis(), cs.write()));
     }
 }
