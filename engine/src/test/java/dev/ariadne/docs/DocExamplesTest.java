@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * like {@code ariadne check}) or {@code ari snippet} (statements, run once as the body of an
  * {@code init:} block, without the deadlock check). What it must give is written in comments:
  * <ul>
- * <li>{@code # options: --no-deadlock --const N=3} the command-line options of the check;</li>
+ * <li>{@code # options: --no-deadlock --const N=3 --invariant Inv --property Live} the command-line
+ *     options of the check ({@code --invariant} and {@code --property} may be repeated);</li>
  * <li>{@code # expect: PART, PART, ...} with the parts {@code no violation}, {@code N distinct
  *     states}, {@code depth N}, {@code trace of N states}, {@code invariant 'X' violated},
  *     {@code property 'X' violated}, {@code deadlock}, and, as the last part (the rest of the
@@ -64,7 +65,8 @@ class DocExamplesTest {
 
     /** A block of a document: its first line in the document, the model text, and what it expects. */
     record Example(String doc, int line, boolean snippet, String text, int offset, Map<String, String> consts,
-                   boolean noDeadlock, List<String> prints, List<String> expects, List<Integer> expectLines) {
+                   boolean noDeadlock, List<String> invariants, List<String> properties, List<String> prints,
+                   List<String> expects, List<Integer> expectLines) {
         String name() {
             return doc + ":" + line;
         }
@@ -118,6 +120,8 @@ class DocExamplesTest {
         int offset = snippet ? 1 : 0;
         Map<String, String> consts = new LinkedHashMap<>();
         boolean noDeadlock = snippet;
+        List<String> invariants = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
         List<String> prints = new ArrayList<>();
         List<String> expects = new ArrayList<>();
         List<Integer> expectLines = new ArrayList<>();
@@ -145,6 +149,10 @@ class DocExamplesTest {
                     } else if (args[a].equals("--const")) {
                         String kv = args[++a];
                         consts.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                    } else if (args[a].equals("--invariant")) {
+                        invariants.add(args[++a]);
+                    } else if (args[a].equals("--property")) {
+                        properties.add(args[++a]);
                     } else {
                         fail(doc + ":" + (fenceLine + k + 1) + ": unknown option " + args[a]);
                     }
@@ -158,8 +166,8 @@ class DocExamplesTest {
         }
         assertFalse(prints.isEmpty() && expects.isEmpty(),
                 doc + ":" + fenceLine + ": the block states no expectation (# expect:, # prints: or # ==>)");
-        return new Example(doc, fenceLine, snippet, text.toString(), offset, consts, noDeadlock, prints, expects,
-                expectLines);
+        return new Example(doc, fenceLine, snippet, text.toString(), offset, consts, noDeadlock, invariants,
+                properties, prints, expects, expectLines);
     }
 
     private static void check(Example e) {
@@ -196,7 +204,10 @@ class DocExamplesTest {
         }
         List<String> printed = new ArrayList<>();
         MemoryStateStore store = new MemoryStateStore();
-        CheckResult r = Checker.check(program, 1, ExploreOptions.defaults().withDeadlock(!e.noDeadlock()), store,
+        ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock())
+                .withInvariants(e.invariants().isEmpty() ? null : e.invariants())
+                .withProperties(e.properties().isEmpty() ? null : e.properties());
+        CheckResult r = Checker.check(program, 1, options, store,
                 p -> { }, line -> printed.addAll(List.of(line.split("\n", -1))));
         if (r.status() == Status.FAILED) {
             throw new AssertionError("the checker failed", r.failure());
