@@ -1014,12 +1014,13 @@ class Model:
 
     def property_instances(self, st):
         """(name, form, [predicate], locals) for every instance of every property, declaration
-        order, then canonical order of the parameters (evaluated in state st, the first initial state)."""
+        order, then canonical order of the parameters (evaluated in state st, the first initial state).
+        An instance is named as Ariadne names it: `Name(0)`, `Name(a)` for the string "a" (str(), not repr())."""
         out = []
         for name, params, form, preds in self.properties:
             combos = [({}, [])]
             for pn, pe in params:
-                combos = [({**loc, pn: v}, shown + [show(v)]) for loc, shown in combos
+                combos = [({**loc, pn: v}, shown + [v if isinstance(v, str) else show(v)]) for loc, shown in combos
                           for v in canon_iter(self.eval(pe, Frame(st, None, dict(loc))))]
             for loc, shown in combos:
                 title = f"{name}({', '.join(shown)})" if params else name
