@@ -1154,7 +1154,7 @@ BUILTINS = {
 # Breadth-first search
 # --------------------------------------------------------------------------
 
-def check(model, deadlock=True, want_trace=False, progress=False):
+def check(model, deadlock=True, want_trace=False, progress=False, want_graph=False):
     t0 = time.time()
     seen = {}        # encoding -> (parent encoding, step label, depth)
     states = {}      # encoding -> State (kept for traces)
@@ -1245,8 +1245,10 @@ def check(model, deadlock=True, want_trace=False, progress=False):
         if progress:
             print(f"  depth {depth}: {len(seen)} distinct, {time.time() - t0:.1f}s", file=sys.stderr)
     result = dict(status="ok", distinct=len(seen), depth=depth, generated=generated)
+    inits = [k for k, (parent, _, _) in seen.items() if parent is None]
+    if want_graph:
+        result["graph"] = (states, edges, inits)
     if props:
-        inits = [k for k, (parent, _, _) in seen.items() if parent is None]
         verdicts = check_properties(model, props, states, edges, inits)
         result["properties"] = verdicts
         violated = [t for t, v in verdicts.items() if v == "violated"]
