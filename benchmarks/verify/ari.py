@@ -22,10 +22,15 @@ same semantics:
     label reached, the back edge of a labelled `while` returns to its label,
     `goto` ends the step, the end of the body is `Done`);
   * breadth-first search; depth counted in states; a state where every process
-    is Done is terminal, any other state without successors is a deadlock.
+    is Done is terminal, any other state without successors is a deadlock;
+  * temporal properties under `fair`/`fair+` processes and actions, checked on
+    the whole explored graph once the search is complete (see "Temporal
+    properties under fairness" below); `always P` is checked on every state,
+    like an invariant.
 
 Not implemented (not used by the examples): labels inside `for` loops, f-strings,
-properties (ignored), the step budget, 64-bit overflow, frozen constants.
+the step budget, 64-bit overflow, frozen constants, lasso traces of liveness
+violations (it gives the verdicts only).
 
 The source is translated to Python syntax line by line (`action A(x in S):`
 becomes `def __action__A(x=(S)):`, `label L` becomes `__label__ = "L"`,
@@ -107,11 +112,54 @@ def bracket_delta(line):
     return depth
 
 
-def translate(src, filename):
+# the prefix forms, longest first; `P leads_to Q` is the infix one
+TEMPORAL_FORMS = [("always eventually", "__always_eventually__"), ("eventually always", "__eventually_always__"),
+                  ("eventually", "__eventually__"), ("always", "__always__")]
+
+
+def fold_properties(lines):
+    """Folds each `property` declaration into one line `property Name(...): __form__(P[, Q])`,
+    keeping the line count (the block's other lines become blank)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = re.match(r"(property\s+\w+\s*(?:\(.*\))?\s*:)(.*)$", out[i])
+        if not m:
+            i += 1
+            continue
+        head, parts, j = m.group(1), [m.group(2)], i + 1
+        while j < len(out) and (not out[j].strip() or out[j][0] in " #"):
+            parts.append(out[j])
+            j += 1
+        while j > i + 1 and not out[j - 1].strip():
+            j -= 1  # trailing blank lines belong to nobody
+        text = " ".join(re.sub(r"#.*$", "", x).strip() for x in parts[: j - i]).strip()
+        lt = re.split(r"\bleads_to\b", text)
+        if len(lt) == 2:
+            expr = f"__leads_to__(({lt[0].strip()}), ({lt[1].strip()}))"
+        else:
+            for words, fn in TEMPORAL_FORMS:
+                fm = re.match(words.replace(" ", r"\s+") + r"\b", text)
+                if fm:
+                    expr = f"{fn}(({text[fm.end():].strip()}))"
+                    break
+            else:
+                raise SyntaxError(f"line {i + 1}: property without a temporal form: {text}")
+        out[i] = f"{head} {expr}"
+        for k in range(i + 1, j):
+            out[k] = ""
+        i = j
+    return out
+
+
+def translate(src, filename, fairness=None):
+    """Python syntax for an .ari file; `fairness` (if given) receives ("process"|"action", name) -> "WF"|"SF"."""
     out = []
     depth = 0
     continued = False
-    for lineno, line in enumerate(src.split("\n"), 1):
+    if fairness is None:
+        fairness = {}
+    for lineno, line in enumerate(fold_properties(src.split("\n")), 1):
         if "\t" in line[: len(line) - len(line.lstrip())]:
             raise SyntaxError(f"{filename}:{lineno}: tab in indentation")
         if depth == 0 and not continued:
@@ -119,15 +167,18 @@ def translate(src, filename):
             s = line.strip()
             where = f"{filename}:{lineno}"
             m = None
+            if (fm := re.match(r"fair(\+?)\s+(process|action)\s+(\w+)", s)):
+                fairness[(fm.group(2), fm.group(3))] = "SF" if fm.group(1) else "WF"
+                s = s[s.index(fm.group(2)):]
             if (m := re.match(r"const\s+(\w+)\s*=\s*(.*)$", s)):
                 line = f"{ind}{m.group(1)}: __const__ = {m.group(2)}"
             elif (m := re.match(r"var\s+(\w+)\s*=\s*(.*)$", s)):
                 line = f"{ind}{m.group(1)}: __var__ = {m.group(2)}"
             elif re.match(r"init\s*:\s*(#.*)?$", s):
                 line = f"{ind}def __init_block__():"
-            elif (m := re.match(r"(?:fair\s+)?process\s+(\w+)\s*:\s*(#.*)?$", s)):
+            elif (m := re.match(r"process\s+(\w+)\s*:\s*(#.*)?$", s)):
                 line = f"{ind}def __process__{m.group(1)}():"
-            elif (m := re.match(r"(?:fair\s+)?process\s+(\w+)\s*\((.*)\)\s*:\s*(#.*)?$", s)):
+            elif (m := re.match(r"process\s+(\w+)\s*\((.*)\)\s*:\s*(#.*)?$", s)):
                 line = f"{ind}def __process__{m.group(1)}({translate_params(m.group(2), where)}):"
             elif (m := re.match(r"action\s+(\w+)\s*:\s*(#.*)?$", s)):
                 line = f"{ind}def __action__{m.group(1)}():"
@@ -139,8 +190,9 @@ def translate(src, filename):
                     line = f"{ind}def __{m.group(1)}__{m.group(2)}(): return {rest}"
                 else:
                     line = f"{ind}def __{m.group(1)}__{m.group(2)}():"
-            elif re.match(r"property\s", s):
-                line = f"{ind}pass  # property ignored"
+            elif (m := re.match(r"property\s+(\w+)\s*(?:\((.*)\))?\s*:\s*(.*)$", s)):
+                params = translate_params(m.group(2), where) if m.group(2) else ""
+                line = f"{ind}def __property__{m.group(1)}({params}): return {m.group(3)}"
             elif (m := re.match(r"label\s+(\w+)\s*(#.*)?$", s)):
                 line = f'{ind}__label__ = "{m.group(1)}"'
             elif (m := re.match(r"goto\s+(\w+)\s*(#.*)?$", s)):
@@ -454,7 +506,8 @@ class Model:
     def __init__(self, path, overrides):
         src = open(path).read()
         self.path = path
-        tree = ast.parse(translate(src, path), path)
+        self.fairness = {}   # ("process"|"action", name) -> "WF" | "SF"
+        tree = ast.parse(translate(src, path, self.fairness), path)
         self.consts = {}
         self.const_order = []
         self.var_order = []  # (name, expr)
@@ -464,6 +517,7 @@ class Model:
         self.processes = []  # dict
         self.invariants = []
         self.constraints = []
+        self.properties = []  # (name, [(param, expr)], form, [predicate exprs])
         const_exprs = []
         for node in tree.body:
             if isinstance(node, ast.AnnAssign) and isinstance(node.annotation, ast.Name):
@@ -484,6 +538,10 @@ class Model:
                     self.actions.append((name[len("__action__"):], params, body))
                 elif name.startswith("__process__"):
                     self.add_process(name[len("__process__"):], node, body)
+                elif name.startswith("__property__"):
+                    params = [(a.arg, d) for a, d in zip(node.args.args, node.args.defaults)]
+                    call = body[0].value
+                    self.properties.append((name[len("__property__"):], params, call.func.id.strip("_"), call.args))
                 elif name.startswith("__invariant__") or name.startswith("__constraint__"):
                     if len(body) == 1 and isinstance(body[0], ast.Expr):
                         body = [ast.Return(value=body[0].value)]
@@ -956,9 +1014,11 @@ class Model:
                 if not vals:
                     raise Disabled()
                 f.locals[pn] = vals[oracle.choose(len(vals))]
+            st.step = ("action", name) + tuple(enc(f.locals[pn], {}) for pn, _ in params)
             self.exec_block(body, f)
             return st
         inst = st.procs[kind[1]]
+        st.step = ("process", kind[1])
         proc = next(p for p in self.processes if p["name"] == inst.name)
         f = Frame(st, oracle, {}, inst)
         try:
@@ -977,6 +1037,24 @@ class Model:
         g = tuple(enc(st.g[n], memo) for n, _ in self.var_order)
         ps = tuple((p.pc,) + tuple(enc(p.vars[n], memo) for n in p.vars) for p in st.procs)
         return (g, ps)
+
+    def property_instances(self, st):
+        """(name, form, [predicate], locals) for every instance of every property, declaration
+        order, then canonical order of the parameters (evaluated in state st, the first initial state).
+        An instance is named as Ariadne names it: `Name(0)`, `Name(a)` for the string "a" (str(), not repr())."""
+        out = []
+        for name, params, form, preds in self.properties:
+            combos = [({}, [])]
+            for pn, pe in params:
+                combos = [({**loc, pn: v}, shown + [v if isinstance(v, str) else show(v)]) for loc, shown in combos
+                          for v in canon_iter(self.eval(pe, Frame(st, None, dict(loc))))]
+            for loc, shown in combos:
+                title = f"{name}({', '.join(shown)})" if params else name
+                out.append((title, form, preds, loc))
+        return out
+
+    def eval_pred(self, expr, st, loc):
+        return self.truth(self.eval(expr, Frame(st, None, dict(loc), None, None, True)))
 
     def check_pred(self, body, st):
         f = Frame(st, None, {}, None, None, True)
@@ -1102,7 +1180,7 @@ BUILTINS = {
 # Breadth-first search
 # --------------------------------------------------------------------------
 
-def check(model, deadlock=True, want_trace=False, progress=False):
+def check(model, deadlock=True, want_trace=False, progress=False, want_graph=False):
     t0 = time.time()
     seen = {}        # encoding -> (parent encoding, step label, depth)
     states = {}      # encoding -> State (kept for traces)
@@ -1127,10 +1205,19 @@ def check(model, deadlock=True, want_trace=False, progress=False):
             r["trace"] = trace_to(key)
         return r
 
+    props = None     # the property instances, once there is a state to evaluate their domains in
+    edges = {}       # encoding -> {(successor encoding, step instance)}, successors other than itself
+
     def check_invariants(st, key):
+        nonlocal props
         for name, body in model.invariants:
             if not model.check_pred(body, st):
                 return violation("invariant", name, key)
+        if props is None:
+            props = model.property_instances(st)
+        for title, form, preds, loc in props:
+            if form == "always" and not model.eval_pred(preds[0], st, loc):
+                return violation("invariant", title, key)  # `always P` is checked like an invariant
         return None
 
     frontier = []
@@ -1167,6 +1254,8 @@ def check(model, deadlock=True, want_trace=False, progress=False):
                     n_succ += 1
                     generated += 1
                     k2 = model.encode(res)
+                    if k2 != k:
+                        edges.setdefault(k, set()).add((k2, res.step))
                     if k2 not in seen:
                         seen[k2] = (k, label, seen[k][2] + 1)
                         states[k2] = res
@@ -1181,9 +1270,127 @@ def check(model, deadlock=True, want_trace=False, progress=False):
         frontier = nxt
         if progress:
             print(f"  depth {depth}: {len(seen)} distinct, {time.time() - t0:.1f}s", file=sys.stderr)
-    result = dict(status="ok", distinct=len(seen), depth=depth, generated=generated,
-                  seconds=round(time.time() - t0, 1))
+    result = dict(status="ok", distinct=len(seen), depth=depth, generated=generated)
+    inits = [k for k, (parent, _, _) in seen.items() if parent is None]
+    if want_graph:
+        result["graph"] = (states, edges, inits)
+    if props:
+        verdicts = check_properties(model, props, states, edges, inits)
+        result["properties"] = verdicts
+        violated = [t for t, v in verdicts.items() if v == "violated"]
+        if violated:
+            result.update(status="liveness", kind="liveness", name=violated[0])
+    result["seconds"] = round(time.time() - t0, 1)
     return result
+
+
+# --------------------------------------------------------------------------
+# Temporal properties under fairness
+#
+# A behaviour of the model either reaches a set C of states that it visits for
+# ever, moving along the steps between them (C strongly connected), or stays for
+# ever in one state (C a single state, stuttering). Every step between states of
+# C can be taken infinitely often, so the behaviour's fairness depends only on C:
+#   weak fairness of instance i holds  iff  some state of C does not enable i,
+#                                           or a step of i joins two states of C;
+#   strong fairness of i holds         iff  no state of C enables i,
+#                                           or a step of i joins two states of C;
+# where a step that leaves the state unchanged neither enables nor is taken
+# (TLA+'s <<A>>_vars). A property is violated iff some such fair C is reachable
+# in the region of states the violating behaviour must stay in (below, for each
+# form). A component that fails only strong fairness may still hold fair
+# sub-components: those avoid every state that enables a strong obligation that
+# the component never takes, so they are searched again without those states.
+# Components are found by forward-backward reachability, not by depth-first
+# search: the Java checker uses Tarjan's algorithm and Emerson-Lei refinement.
+# --------------------------------------------------------------------------
+
+def closure(starts, adj, within):
+    """The states reachable from `starts` (those in `within`) along adj, staying in `within`."""
+    seen = {u for u in starts if u in within}
+    todo = list(seen)
+    while todo:
+        u = todo.pop()
+        for v in adj.get(u, ()):
+            if v in within and v not in seen:
+                seen.add(v)
+                todo.append(v)
+    return seen
+
+
+def components(nodes, succ, pred):
+    """Strongly connected components of the subgraph on `nodes`: a pivot's forward and
+    backward closures meet in its component; every other component lies entirely in the
+    forward part, the backward part, or neither."""
+    out, work = [], [set(nodes)]
+    while work:
+        part = work.pop()
+        if not part:
+            continue
+        pivot = next(iter(part))
+        fw = closure([pivot], succ, part)
+        bw = closure([pivot], pred, part)
+        comp = fw & bw
+        out.append(comp)
+        work += [fw - comp, bw - comp, part - fw - bw]
+    return out
+
+
+def fair_component(region, edges, succ, pred, enabled, kind, must_visit=None):
+    """A strongly connected set of states inside `region` that a fair behaviour can visit for
+    ever (meeting `must_visit`, if given), or None."""
+    work = components(region, succ, pred)
+    while work:
+        comp = work.pop()
+        if must_visit is not None and not comp & must_visit:
+            continue  # nor do its parts
+        taken = {i for u in comp for v, i in edges.get(u, ()) if v in comp}
+        offered = set().union(*(enabled[u] for u in comp))
+        if any(kind[i] == "WF" and i not in taken and all(i in enabled[u] for u in comp) for i in offered):
+            continue  # its parts enable i everywhere too, and take it no more
+        unmet = {i for i in offered if kind[i] == "SF" and i not in taken}
+        if not unmet:
+            return comp
+        work += components({u for u in comp if not enabled[u] & unmet}, succ, pred)
+    return None
+
+
+def check_properties(model, props, states, edges, inits):
+    """The verdict ("holds" / "violated") of every temporal property instance, by title."""
+    def fairness_of(step):
+        if step[0] == "process":
+            return model.fairness.get(("process", states[inits[0]].procs[step[1]].name))
+        return model.fairness.get(("action", step[1]))
+
+    kind, succ, pred = {}, {}, {}
+    for u, out in edges.items():
+        for v, step in out:
+            kind.setdefault(step, fairness_of(step))
+            succ.setdefault(u, set()).add(v)
+            pred.setdefault(v, set()).add(u)
+    enabled = {u: {i for _, i in edges.get(u, ()) if kind[i]} for u in states}
+    everything = set(states)
+    verdicts = {}
+    for title, form, preds, loc in props:
+        if form == "always":
+            verdicts[title] = "holds"  # checked on every state during the search
+            continue
+        holds_p = {u for u in states if model.eval_pred(preds[0], states[u], loc)}
+        if form == "always_eventually":    # violated: for ever in states where P is false
+            found = fair_component(everything - holds_p, edges, succ, pred, enabled, kind)
+        elif form == "eventually_always":  # violated: P false again and again
+            found = fair_component(everything, edges, succ, pred, enabled, kind, must_visit=everything - holds_p)
+        elif form == "eventually":         # violated: P false from an initial state on
+            region = closure(inits, succ, everything - holds_p)
+            found = fair_component(region, edges, succ, pred, enabled, kind)
+        elif form == "leads_to":           # violated: P and then Q false from there on
+            holds_q = {u for u in states if model.eval_pred(preds[1], states[u], loc)}
+            region = closure(holds_p - holds_q, succ, everything - holds_q)
+            found = fair_component(region, edges, succ, pred, enabled, kind)
+        else:
+            raise ModelError(f"unknown temporal form {form}")
+        verdicts[title] = "holds" if found is None else "violated"
+    return verdicts
 
 
 def run_init(model, oracle):
@@ -1231,7 +1438,7 @@ def main():
     if tr:
         for i, (label, st) in enumerate(tr, 1):
             print(f"{i:3} {label}: {render_state(model, st)}")
-    sys.exit({"ok": 0, "violation": 10, "deadlock": 11, "error": 12}[r["status"]])
+    sys.exit({"ok": 0, "violation": 10, "deadlock": 11, "error": 12, "liveness": 13}[r["status"]])
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Runs every run of every examples/*.expected with the Python checker (ari.py)
-and compares the results with the file.
+"""Runs every run of every examples/*.expected and examples/liveness/*.expected
+with the Python checker (ari.py) and compares the results with the file (for a
+liveness violation `name` is the first violated property instance).
 
 Usage: run_expected.py [--max-distinct N] [EXAMPLE.expected ...]
 Runs whose expected distinct count is above --max-distinct (default 60000) are
@@ -48,6 +49,8 @@ def run_one(model_path, run):
         elif args[i] == "--no-deadlock":
             deadlock = False
             i += 1
+        elif args[i] == "--continue":
+            i += 1  # the Python checker gives every property's verdict anyway
         else:
             raise ValueError(f"unknown argument {args[i]}")
     model = ari.Model(model_path, overrides)
@@ -59,7 +62,8 @@ def main():
     ap.add_argument("--max-distinct", type=int, default=60000)
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
-    files = a.files or sorted(glob.glob(os.path.join(ROOT, "examples", "*.expected")))
+    files = a.files or (sorted(glob.glob(os.path.join(ROOT, "examples", "*.expected")))
+                        + sorted(glob.glob(os.path.join(ROOT, "examples", "liveness", "*.expected"))))
     failures = 0
     for path in files:
         model_path = path[: -len(".expected")] + ".ari"

@@ -51,6 +51,12 @@ class ExampleModelsTest {
         return models(Path.of("..", "examples"));
     }
 
+    /** Temporal properties under fairness: {@code status}, {@code kind} and {@code name} are those of the first violated one. */
+    @TestFactory
+    Stream<DynamicNode> livenessExamples() throws IOException {
+        return models(Path.of("..", "examples", "liveness"));
+    }
+
     @TestFactory
     Stream<DynamicNode> referenceModels() throws IOException, URISyntaxException {
         return models(Path.of(getClass().getResource("/explore/reference").toURI()));
@@ -110,7 +116,8 @@ class ExampleModelsTest {
     }
 
     private static String summary(CheckResult r) {
-        return r.status() + " " + r.distinct() + " " + r.generated() + " " + r.depth() + " " + r.violations();
+        return r.status() + " " + r.distinct() + " " + r.generated() + " " + r.depth() + " " + r.violations()
+                + " " + r.properties();
     }
 
     private static List<String> names(List<TraceStep> t) {
