@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InvariantSelectionTest {
     private static final String MODEL = """
             var x = 0
-            action Inc:
+            fair action Inc:
                 x = (x + 1) % 4
             invariant Small: x < 2
             invariant NonNegative: x >= 0
