@@ -8,7 +8,7 @@ package dev.ariadne.explore;
  */
 public final class DamagedStoreException extends RuntimeException {
     /** Which part of a store is damaged. */
-    public enum Part { ORDER, SNAPSHOTS }
+    public enum Part { ORDER, SNAPSHOTS, GRAPH }
 
     private final Part part;
 

@@ -109,11 +109,13 @@ public final class Expander {
             live.begin(i);
         }
         List<Violation> found = checkState(fp);
-        if (live != null && found.isEmpty()) {
+        if (live != null) {
+            // every state's bits, violating ones too: under --continue the graph is checked whole
             try {
                 properties.evaluate(machine, live.bits(), live.bitsOffset(i));
             } catch (EvalError e) {
-                found = List.of(error(e, fp, Violation.NO_STEP, null));
+                found = new ArrayList<>(found);
+                found.add(error(e, fp, Violation.NO_STEP, null));
             }
         }
         for (Violation v : found) {

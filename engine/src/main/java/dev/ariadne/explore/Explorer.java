@@ -198,7 +198,7 @@ public final class Explorer {
         violations.addAll(cs.violations);
         violationCount = Math.max(cs.count, violations.size());
         finished = cs.finished;
-        liveness.resume(cs, expanded);
+        liveness.resume(cs, expanded, store);
     }
 
     /** Every queued state's order entry must name a stored state with that sequence number. */

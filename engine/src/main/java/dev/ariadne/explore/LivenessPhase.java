@@ -22,7 +22,9 @@ import java.util.function.Consumer;
 final class LivenessPhase implements AutoCloseable {
     private final Program program;
     private final PropertyInstances properties;
-    private final GraphFile graph;
+    private GraphFile graph;
+    /** Why the properties cannot be checked in this run, or null. */
+    private String unavailable;
     private boolean done;
     private final List<String> violated = new ArrayList<>();
 
@@ -54,20 +56,24 @@ final class LivenessPhase implements AutoCloseable {
     }
 
     /** Back to the last checkpoint: the graph is cut to what that checkpoint recorded. */
-    void resume(CheckpointState cs, long expanded) {
+    void resume(CheckpointState cs, long expanded, StateStore store) {
         done = cs.livenessDone;
         violated.addAll(cs.livenessViolated);
         if (graph == null) {
             return;
         }
         if (cs.graphRecords != expanded) {
-            throw new IllegalStateException("the run's state graph holds " + cs.graphRecords + " states at its last"
-                    + " checkpoint, which expanded " + expanded + ": it was not recorded from the start");
+            // a run begun by a version of Ariadne that did not record the graph: it cannot be rebuilt
+            unavailable = "the run's state graph was not recorded from its start (" + cs.graphRecords + " of "
+                    + expanded + " states); check the model again to check its properties";
+            close();
+            graph = null;
+            return;
         }
         try {
             graph.truncate(cs.graphBytes, cs.graphRecords);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DamagedStoreException(store, DamagedStoreException.Part.GRAPH, e.getMessage());
         }
     }
 
@@ -132,12 +138,12 @@ final class LivenessPhase implements AutoCloseable {
         List<LivenessChecker.Outcome> outcomes;
         try {
             outcomes = LivenessChecker.check(graph, properties, Math.toIntExact(store.size()), store::fingerprintAt,
-                    levels, tree, threads, stop);
+                    levels, tree, threads, stop, note);
             double secs = (System.nanoTime() - wall) / 1e9;
             note.accept(String.format(java.util.Locale.ROOT, "temporal properties checked in %.2f s, %.1f cores busy",
                     secs, secs > 0 ? (CpuTime.process() - cpu) / 1e9 / secs : 0));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the state graph '" + graph.path() + "': " + e.getMessage(), e);
+            throw new DamagedStoreException(store, DamagedStoreException.Part.GRAPH, e.getMessage());
         }
         List<Violation> out = new ArrayList<>();
         for (LivenessChecker.Outcome o : outcomes) {
@@ -182,7 +188,7 @@ final class LivenessPhase implements AutoCloseable {
                 note = temporal ? bounded : null;
             } else {
                 verdict = PropertyVerdict.Verdict.NOT_CHECKED;
-                note = cut;
+                note = temporal && unavailable != null ? unavailable : cut;
             }
             if (verdict == PropertyVerdict.Verdict.VIOLATED && temporal) {
                 note = bounded;

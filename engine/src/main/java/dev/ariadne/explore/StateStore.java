@@ -73,6 +73,7 @@ public interface StateStore extends AutoCloseable {
         return switch (part) {
             case ORDER -> "the order of states is";
             case SNAPSHOTS -> "the snapshots (and the records of states) are";
+            case GRAPH -> "the state graph of the temporal properties is";
         };
     }
 

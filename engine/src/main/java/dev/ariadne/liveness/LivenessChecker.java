@@ -5,11 +5,13 @@ import dev.ariadne.lang.syntax.TemporalForm;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.function.LongUnaryOperator;
 
@@ -49,9 +51,12 @@ public final class LivenessChecker {
      * @param levels      the first state of each depth, from the initial states (at 0) on
      */
     public static List<Outcome> check(GraphFile file, PropertyInstances props, int states, LongUnaryOperator fingerprint,
-                                      int[] levels, Tree tree, int threads, BooleanSupplier stop)
-            throws IOException, Interrupted {
+                                      int[] levels, Tree tree, int threads, BooleanSupplier stop,
+                                      Consumer<String> note) throws IOException, Interrupted {
+        long start = System.nanoTime();
         Graph g = GraphLoader.load(file, props.words(), states, fingerprint, levels);
+        note.accept(String.format(Locale.ROOT, "state graph read: %,d states, %,d edges, %,d fair instances in %.2f s",
+                g.n, g.edges(), g.instances, (System.nanoTime() - start) / 1e9));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ariadne-liveness");
             t.setDaemon(true);

@@ -72,6 +72,7 @@ public final class ChronicleStateStore implements StateStore {
         return switch (part) {
             case ORDER -> "order.dat" + where + " is";
             case SNAPSHOTS -> "the snapshots-*.cm files" + where + " are";
+            case GRAPH -> "liveness.graph" + where + " is";
         };
     }
 
