@@ -73,11 +73,15 @@ final class FairCycleSearch {
             mark[s] = id;
         }
         Deque<int[]> candidates = new ArrayDeque<>();
-        List<int[]> comps = new ArrayList<>(scc.components(reach, mark, id));
-        // nearest components first: the first fair one found gives the shortest stem
-        comps.sort(java.util.Comparator.comparingInt(this::nearest));
-        for (int i = comps.size() - 1; i >= 0; i--) {
-            candidates.push(comps.get(i));
+        List<int[]> comps = scc.components(reach, mark, id);
+        // nearest components first: the first fair one found gives the shortest stem (ties in Tarjan's order)
+        long[] order = new long[comps.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = ((long) nearest(comps.get(i)) << 32) | i;
+        }
+        Arrays.sort(order);
+        for (int i = order.length - 1; i >= 0; i--) {
+            candidates.push(comps.get((int) order[i]));
         }
         while (!candidates.isEmpty()) {
             int[] c = candidates.pop();
