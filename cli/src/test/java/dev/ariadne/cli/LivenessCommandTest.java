@@ -119,6 +119,25 @@ class LivenessCommandTest {
     }
 
     @Test
+    void eachRunOfAMatrixChecksItsOwnGraph() throws IOException {
+        Path m = model("count.ari", """
+                const GOAL = 2
+                var n = 0
+                fair action Inc:
+                    await n < 3
+                    n += 1
+                property Reaches: eventually n == GOAL
+                """);
+        Cli.Result r = Cli.run(tmp, "check", m.toString(), "--const", "GOAL=2", "--const", "GOAL=5", "--store", "mx",
+                "--json", "mx.json", "--workers", "2", "--no-deadlock");
+        assertEquals(13, r.exit(), r.toString());
+        Object report = Json.parse(Files.readString(tmp.resolve("mx.json")));
+        assertEquals("holds", at(report, "runs", 0, "properties", 0, "verdict"));
+        assertEquals("violated", at(report, "runs", 1, "properties", 0, "verdict"));
+        assertEquals(true, at(report, "runs", 1, "violation", "stutters"), "n stops at 3 and never reaches 5");
+    }
+
+    @Test
     void aBoundedGraphIsSaidToBeOne() throws IOException {
         Path strong = model("strong.ari", lock("fair+"));
         Cli.Result r = Cli.run(tmp, "check", strong.toString(), "--store", "b", "--max-depth", "3", "--workers", "1");
