@@ -67,6 +67,16 @@ final class CliProcess implements AutoCloseable {
         return process;
     }
 
+    /** Stops every process a test started and checks that none of this JVM's descendants outlives it. */
+    static void closeAll(List<CliProcess> started) throws InterruptedException {
+        for (CliProcess p : started) {
+            p.close();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), ProcessHandle.current().descendants()
+                .filter(ProcessHandle::isAlive).map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList(),
+                "processes left running");
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

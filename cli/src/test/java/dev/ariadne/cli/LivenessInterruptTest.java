@@ -36,11 +36,7 @@ class LivenessInterruptTest {
 
     @AfterEach
     void nothingIsLeftRunning() throws InterruptedException {
-        for (CliProcess p : started) {
-            p.close();
-        }
-        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList(), "processes left running");
+        CliProcess.closeAll(started);
     }
 
     /** The fair filter lock of the benchmark (5 processes, 367,095 states) and a property that fails on a cycle. */

