@@ -16,6 +16,8 @@ final class CheckpointState {
     final List<Long> levelStarts = new ArrayList<>();
     final List<Violation> violations = new ArrayList<>();
     boolean finished;
+    /** The initial states were still being enumerated: resume enumerates them again, skipping the stored ones. */
+    boolean initialising;
     /** How many violations were found in all (more than were kept past the cap); 0 if not recorded. */
     long count;
     long graphBytes;
@@ -38,6 +40,9 @@ final class CheckpointState {
     String write() {
         StringBuilder b = new StringBuilder();
         b.append("finished\t").append(finished).append('\n');
+        if (initialising) {
+            b.append("initialising\ttrue\n");
+        }
         b.append("count\t").append(count).append('\n');
         b.append("levels");
         for (long l : levelStarts) {
@@ -68,6 +73,7 @@ final class CheckpointState {
             switch (f[0]) {
                 case "finished" -> cs.finished = f.length > 1 && f[1].equals("true");
                 case "count" -> cs.count = Long.parseLong(f[1]);
+                case "initialising" -> cs.initialising = f.length > 1 && f[1].equals("true");
                 case "levels" -> {
                     for (int i = 1; i < f.length; i++) {
                         cs.levelStarts.add(Long.parseLong(f[i]));

@@ -42,6 +42,8 @@ public final class Explorer {
     private FrontierCache cache;
     private Consumer<Progress> progress = p -> { };
     private SessionClock clock;
+    /** Whether the initial states are being enumerated (a checkpoint then says so, and resume enumerates again). */
+    private boolean initialising;
 
     /** First sequence number of each depth: depth d + 1 starts at levelStarts[d]. */
     private final List<Long> levelStarts = new ArrayList<>();
@@ -99,12 +101,8 @@ public final class Explorer {
         Status status;
         try {
             liveness = LivenessPhase.open(program, store, options);
-            if (store.size() == 0) {
-                initialise();
-            } else {
-                resume();
-            }
-            status = explore();
+            boolean ready = store.size() == 0 ? initialise() : resume();
+            status = ready ? explore() : Status.INTERRUPTED;
             explored = complete(status);
             if (liveness.recording() && !liveness.done() && explored) {
                 writeCheckpoint(); // a kill during the property check resumes here, not mid-exploration
@@ -143,43 +141,58 @@ public final class Explorer {
 
     /** The temporal properties, on the complete graph; a stop request leaves them to be checked on resume. */
     private Status checkProperties() {
-        int[] levels = levelStarts.stream().mapToInt(Math::toIntExact).toArray();
-        try {
-            Consumer<String> note = n -> progress.accept(new Progress(elapsedMillis() / 1000.0, depth, generated,
-                    store.size(), 0, 0, n));
-            List<Violation> found = liveness.check(store, levels, pool.size(),
-                    () -> stopRequested || clock.timedOut(), options.progressMillis() > 0 ? note : n -> { });
-            // like safety violations: the first one's trace, unless --continue asks for all
-            violations.addAll(options.keepGoing() || found.isEmpty() ? found : found.subList(0, 1));
-        } catch (dev.ariadne.liveness.LivenessChecker.Interrupted e) {
-            return Status.INTERRUPTED;
-        }
-        return verdict();
+        Consumer<String> note = n -> progress.accept(new Progress(elapsedMillis() / 1000.0, depth, generated,
+                store.size(), 0, 0, n));
+        boolean done = liveness.checkInto(violations, store, levelStarts, pool.size(),
+                () -> stopRequested || clock.timedOut(), options.progressMillis() > 0 ? note : n -> { },
+                options.keepGoing());
+        return done ? verdict() : Status.INTERRUPTED;
     }
 
-    private void initialise() {
-        cache = new FrontierCache(options.cacheBytes(), 0);
+    /**
+     * Enumerates the initial states like any others: progress, checkpoints, Ctrl-C and the
+     * time limit all work while it runs. Interrupted, it is run again on resume, and the
+     * states already stored are skipped, so the order is that of an uninterrupted run.
+     */
+    private boolean initialise() {
+        cache = new FrontierCache(options.cacheBytes(), store.size());
+        initialising = true;
         Expander e = new Expander(run);
+        InitialStates init = new InitialStates(e);
         try {
-            e.machine().init(stepId -> {
-                generated++;
-                e.codec().encode(e.machine());
-                long fp = e.codec().fingerprint();
-                if (known.add(fp)) {
-                    store.add(store.size(), fp, StateRecord.NO_PARENT, StateRecord.INIT_STEP, 1, e.codec().buffer(), 0,
-                            e.codec().length());
-                    cache.add(e.codec().buffer(), 0, e.codec().length());
-                }
-            });
+            init.enumerate(known, store, cache, this::duringInitialisation);
         } catch (EvalError err) {
             violations.add(e.error(err, StateRecord.NO_PARENT, StateRecord.INIT_STEP, "Init"));
             finished = true;
+        } catch (InitialStates.Stopped stop) {
+            return false;
+        } finally {
+            generated = init.generated();
         }
+        initialising = false;
         levelStarts.add(0L);
         depth = store.size() > 0 ? 1 : 0;
+        return true;
     }
 
-    private void resume() {
+    private void duringInitialisation(long generatedSoFar) {
+        generated = generatedSoFar;
+        if (stopRequested || clock.timedOut()) {
+            throw new InitialStates.Stopped();
+        }
+        long now = System.nanoTime();
+        if (clock.progressDue(now)) {
+            progress.accept(progress());
+            clock.lastProgress = now;
+        }
+        if (clock.checkpointDue(now)) {
+            writeCheckpoint();
+            clock.lastCheckpoint = now;
+        }
+    }
+
+    /** Back to the last checkpoint; false when the initial states are still to be enumerated and that was stopped. */
+    private boolean resume() {
         for (long s = 0; s < store.size(); s++) {
             known.add(store.fingerprintAt(s));
         }
@@ -188,7 +201,7 @@ public final class Explorer {
             throw new IllegalStateException("the store has states but no checkpoint");
         }
         expanded = cp.expanded();
-        verifyQueue();
+        Snapshots.verifyQueue(store, expanded);
         cache = new FrontierCache(options.cacheBytes(), store.size());
         generated = cp.generated();
         depth = cp.depth();
@@ -199,17 +212,7 @@ public final class Explorer {
         violationCount = Math.max(cs.count, violations.size());
         finished = cs.finished;
         liveness.resume(cs, expanded, store);
-    }
-
-    /** Every queued state's order entry must name a stored state with that sequence number. */
-    private void verifyQueue() {
-        for (long seq = expanded; seq < store.size(); seq++) {
-            StateRecord r = store.recordAt(seq);
-            if (r == null || r.seq() != seq) {
-                throw new DamagedStoreException(store, DamagedStoreException.Part.ORDER, "entry " + seq
-                        + " names " + (r == null ? "no stored state" : "the state stored as " + r.seq()));
-            }
-        }
+        return !cs.initialising || initialise();
     }
 
     private Status explore() {
@@ -365,11 +368,7 @@ public final class Explorer {
         }
     }
 
-    /**
-     * Keeps violations in discovery order; past {@link ExploreOptions#maxViolations} (a model
-     * broken everywhere, under {@code --continue}) they are only counted, so that neither the
-     * memory nor the checkpoint record grows with them.
-     */
+    /** Keeps violations in discovery order; past {@code --max-violations} they are only counted (memory stays flat). */
     private void record(List<Violation> found) {
         for (Violation v : found) {
             violationCount++;
@@ -394,6 +393,7 @@ public final class Explorer {
     private void writeCheckpoint() {
         CheckpointState cs = new CheckpointState(levelStarts, violations, finished, Math.max(violationCount,
                 violations.size()));
+        cs.initialising = initialising;
         liveness.beforeCheckpoint(cs);
         store.checkpoint(new Checkpoint(expanded, store.size(), generated, depth, elapsedMillis(), cs.write()));
     }

@@ -106,6 +106,23 @@ final class LivenessPhase implements AutoCloseable {
     }
 
     /**
+     * Checks the properties and adds their violations to {@code violations}: like safety
+     * violations, the first one's lasso unless {@code keepGoing} (every instance's verdict is
+     * kept anyway). False when the run was asked to stop first.
+     */
+    boolean checkInto(List<Violation> violations, StateStore store, List<Long> levelStarts, int threads,
+                      BooleanSupplier stop, Consumer<String> note, boolean keepGoing) {
+        int[] levels = levelStarts.stream().mapToInt(Math::toIntExact).toArray();
+        try {
+            List<Violation> found = check(store, levels, threads, stop, note);
+            violations.addAll(keepGoing || found.isEmpty() ? found : found.subList(0, 1));
+            return true;
+        } catch (LivenessChecker.Interrupted e) {
+            return false;
+        }
+    }
+
+    /**
      * Checks every temporal property on the complete graph: one violation per property
      * instance that does not hold, in declaration order (all are remembered for the verdicts).
      *

@@ -56,4 +56,14 @@ final class Snapshots {
         }
     }
 
+    /** Every queued state's order entry must name a stored state with that sequence number. */
+    static void verifyQueue(StateStore store, long expanded) {
+        for (long seq = expanded; seq < store.size(); seq++) {
+            StateRecord r = store.recordAt(seq);
+            if (r == null || r.seq() != seq) {
+                throw new DamagedStoreException(store, DamagedStoreException.Part.ORDER, "entry " + seq
+                        + " names " + (r == null ? "no stored state" : "the state stored as " + r.seq()));
+            }
+        }
+    }
 }
