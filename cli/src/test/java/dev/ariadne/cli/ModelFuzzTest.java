@@ -69,17 +69,22 @@ class ModelFuzzTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long count = 0;
         Map<Integer, Integer> exits = new java.util.TreeMap<>();
-        ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-run");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService runner = newRunner();
         try {
             while (System.nanoTime() < deadline && count < maxInputs && failures.size() < MAX_REPORTED) {
                 Input input = next(mutator, seeds);
                 Path dir = Files.createDirectories(tmp.resolve("in-" + count));
                 count++;
                 String problem = runOne(runner, dir, input, exits);
+                if (problem == null && Files.isDirectory(dir.resolve("run")) && mutator.chance(40)) {
+                    Input after = new Input(input.model(), followUp(mutator));
+                    problem = runOne(runner, dir, after, exits);
+                    input = problem == null ? input : new Input(input.model(), concat(input.args(), after.args()));
+                }
+                if (problem != null && problem.startsWith("hang")) {
+                    runner.shutdownNow(); // its thread may never return: go on with a fresh one
+                    runner = newRunner();
+                }
                 if (problem != null) {
                     String key = problem.lines().findFirst().orElse(problem);
                     if (!failures.containsKey(key)) {
@@ -92,12 +97,21 @@ class ModelFuzzTest {
         } finally {
             runner.shutdownNow();
         }
-        System.out.println("ModelFuzzTest: " + count + " inputs run, " + failures.size() + " distinct failures; exit statuses "
+        System.out.println("ModelFuzzTest: " + count + " inputs run (" + exits.values().stream().mapToInt(i -> i).sum()
+                + " commands with their trace/resume follow-ups), " + failures.size() + " distinct failures; exit statuses "
                 + exits);
         if (!failures.isEmpty()) {
             fail("seed " + seed + ": " + failures.size() + " distinct failures after " + count + " inputs\n\n"
                     + String.join("\n\n========\n\n", failures.values()));
         }
+    }
+
+    private static ExecutorService newRunner() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-run");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private Input next(ModelMutator mutator, List<String> seeds) {
@@ -119,6 +133,36 @@ class ModelFuzzTest {
         addDefault(args, options, "--timeout", "2s");
         addDefault(args, options, "--store", "run");
         return new Input(model, args);
+    }
+
+    /** A {@code trace} or {@code resume} of the run the check left in {@code run}, with random options. */
+    private static List<String> followUp(ModelMutator mutator) {
+        List<String> args = new ArrayList<>();
+        if (mutator.chance(50)) {
+            args.addAll(List.of("trace", "run"));
+            if (mutator.chance(40)) {
+                args.addAll(List.of("--state", mutator.pick(new String[] {"0000000000000000", "ffffffffffffffff",
+                    "xyz", "", "-1", "123456789abcdef0", "7fffffffffffffff1"})));
+            }
+            if (mutator.chance(40)) {
+                args.addAll(List.of("--json", mutator.pick(new String[] {"-", "t.json", "run"})));
+            }
+        } else {
+            args.addAll(List.of("resume", "run", "--workers", "1", "--timeout",
+                    mutator.pick(new String[] {"2s", "1ms", "x", "0s"})));
+            if (mutator.chance(30)) {
+                args.addAll(List.of("--json", mutator.pick(new String[] {"-", "r.json"})));
+            }
+        }
+        return args;
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.add("&&");
+        all.add("ariadne");
+        all.addAll(then);
+        return all;
     }
 
     private static void addDefault(List<String> args, List<String> options, String option, String value) {
@@ -146,7 +190,7 @@ class ModelFuzzTest {
             return "uncaught " + cause.getClass().getName() + ": " + cause.getMessage() + "\n"
                     + stackTrace(cause);
         }
-        exits.merge(r.exit(), 1, Integer::sum);
+        exits.merge(r.exit(), 1, Integer::sum); // one entry per command run, follow-ups included
         if (!ALLOWED_EXITS.contains(r.exit())) {
             return "exit " + r.exit() + ": " + firstLines(r.err()) + "\n" + r;
         }

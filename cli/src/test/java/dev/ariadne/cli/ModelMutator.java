@@ -3,6 +3,8 @@ package dev.ariadne.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Random damage to a model's text and to a command line, for {@link ModelFuzzTest}: every choice comes from one seeded {@link Random}. */
 final class ModelMutator {
@@ -40,7 +42,10 @@ final class ModelMutator {
 
     private String mutateOnce(String text, String other) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        switch (random.nextInt(16)) {
+        switch (random.nextInt(19)) {
+            case 16, 17, 18 -> {
+                return swapWords(String.join("\n", lines));
+            }
             case 0 -> lines.remove(random.nextInt(lines.size()));
             case 1 -> {
                 int i = random.nextInt(lines.size());
@@ -79,7 +84,14 @@ final class ModelMutator {
                 "fair+ action A(x in range(2)):\n    pass", "invariant I: 1 // 0 == 0", "constraint C: True",
                 "action A:\n    await True", "var v = oneof(range(3))", "def f(n):\n    return f(n)",
                 "init:\n    v = 1", "const K = 2 ** 70", "invariant J: pc(\"Nope\", 0) == \"X\"",
-                "process Q(self in range(2)):\n    label A\n    label B"}));
+                "process Q(self in range(2)):\n    label A\n    label B",
+                "def rec(n):\n    return rec(n + 1)\ninvariant Rec: rec(0) == 0",
+                // TODO: 10**9 initial states once --timeout and Ctrl-C stop the enumeration of initial states
+                "var huge = oneof(range(1000000))", "var wide = subsets(range(40))",
+                "invariant Over: 2 ** 62 * 4 > 0", "invariant Shift: (1 << 70) > 0",
+                "action Loop:\n    while True:\n        pass", "init:\n    for i in range(1000000000):\n        pass",
+                "var s = {[1]: 2}", "var d = {{1}: 2}", "invariant Idx: [1][5] == 1",
+                nestedBlocks()}));
             default -> {
                 return mutateCharacters(String.join("\n", lines));
             }
@@ -113,6 +125,44 @@ final class ModelMutator {
         }
     }
 
+    /**
+     * Puts in place of one word another word of the same kind found in the text (a number for a number, a name for a
+     * name, an operator for an operator), so the model often still compiles and runs into new states and errors.
+     */
+    private String swapWords(String text) {
+        Matcher m = WORD.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        if (spans.isEmpty()) {
+            return text;
+        }
+        int[] s = spans.get(random.nextInt(spans.size()));
+        String old = text.substring(s[0], s[1]);
+        String kind = kind(old);
+        List<String> same = new ArrayList<>();
+        for (int[] t : spans) {
+            String w = text.substring(t[0], t[1]);
+            if (kind(w).equals(kind)) {
+                same.add(w);
+            }
+        }
+        if (kind.equals("number")) {
+            same.addAll(List.of("0", "1", "2", "-1", "3", "4611686018427387904"));
+        } else if (kind.equals("operator")) {
+            same.addAll(List.of("==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "//", "%"));
+        }
+        return text.substring(0, s[0]) + pick(same) + text.substring(s[1]);
+    }
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_]\\w*|\\d+|==|!=|<=|>=|//|[-+*%<>]");
+
+    private static String kind(String word) {
+        char c = word.charAt(0);
+        return Character.isDigit(c) ? "number" : Character.isLetter(c) || c == '_' ? "name" : "operator";
+    }
+
     /** Puts a random token in place of a word or symbol of the text. */
     private String replaceToken(String text) {
         List<int[]> spans = new ArrayList<>();
@@ -137,6 +187,15 @@ final class ModelMutator {
         return text.substring(0, s[0]) + pick(TOKENS) + text.substring(s[1]);
     }
 
+    private String nestedBlocks() {
+        int depth = 1 + random.nextInt(random.nextBoolean() ? 20 : 400);
+        StringBuilder b = new StringBuilder("init:\n");
+        for (int i = 1; i <= depth; i++) {
+            b.append("    ".repeat(i)).append(random.nextBoolean() ? "if True:\n" : "for i in range(1):\n");
+        }
+        return b.append("    ".repeat(depth + 1)).append("pass").toString();
+    }
+
     private String deepNesting() {
         int depth = 1 + random.nextInt(random.nextBoolean() ? 50 : 3000);
         return switch (random.nextInt(4)) {
@@ -155,7 +214,9 @@ final class ModelMutator {
             switch (random.nextInt(14)) {
                 case 0 -> args.addAll(List.of("--const", pick(names) + "=" + pick(new String[] {"1", "0", "-1", "True",
                     "None", "[1, 2]", "1 // 0", "5+", ")", "", "99999999999999999999", "\"s\"", "{1: 2}",
-                    "oneof(range(2))", "range(3)", "nope", "len(1)", "\u0000"})));
+                    "oneof(range(2))", "range(3)", "nope", "len(1)", "\u0000", "(".repeat(5000) + "1" + ")".repeat(5000),
+                    "[" + "1, ".repeat(20000) + "1]", "2 ** 64", "-9223372036854775808 // -1", "lambda: 1",
+                    "subsets(range(30))"})));
                 case 1 -> args.addAll(List.of("--const", pick(new String[] {"NOPE=1", "=1", "1=1", "X", "==", ""})));
                 case 2 -> args.addAll(List.of("--workers", pick(new String[] {"-1", "0", "2", "x", "99999999999"})));
                 case 3 -> args.addAll(List.of("--max-depth", pick(new String[] {"0", "-3", "1", "3", "x", ""})));
@@ -168,7 +229,7 @@ final class ModelMutator {
                 case 9 -> args.addAll(List.of("--progress", pick(new String[] {"0", "-1", "x", "1"})));
                 case 10 -> args.addAll(List.of("--checkpoint", pick(new String[] {"0", "-1", "x", "1"})));
                 case 11 -> args.addAll(List.of("--json", pick(new String[] {"-", "report.json", "", "no/such/dir/r.json"})));
-                case 12 -> args.addAll(List.of("--isolation", pick(new String[] {"fork", "", "thread"})));
+                case 12 -> args.addAll(List.of("--isolation", pick(new String[] {"fork", "", "thread", "process"})));
                 default -> args.add(pick(new String[] {"extra.ari", "--help", "--store"}));
             }
         }
