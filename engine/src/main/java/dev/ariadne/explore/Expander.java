@@ -58,10 +58,6 @@ public final class Expander {
         this.fair = new FairSteps(program);
     }
 
-    public PropertyInstances properties() {
-        return properties;
-    }
-
     public Machine machine() {
         return machine;
     }

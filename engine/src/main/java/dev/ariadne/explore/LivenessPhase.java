@@ -192,7 +192,7 @@ final class LivenessPhase implements AutoCloseable {
         String bounded = boundedNote(options);
         List<PropertyVerdict> out = new ArrayList<>();
         for (PropertyInstances.Instance i : properties.all()) {
-            boolean temporal = LivenessChecker.temporal(i.form());
+            boolean temporal = i.temporal();
             ViolationKind kind = temporal ? ViolationKind.LIVENESS : ViolationKind.INVARIANT;
             boolean violated = temporal ? this.violated.contains(i.name())
                     : violations.stream().anyMatch(v -> v.kind() == kind && i.name().equals(v.name()));

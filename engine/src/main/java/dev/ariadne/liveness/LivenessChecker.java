@@ -1,7 +1,5 @@
 package dev.ariadne.liveness;
 
-import dev.ariadne.lang.syntax.TemporalForm;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,10 +124,5 @@ public final class LivenessChecker {
         int loopTo = f.loopTo() < 0 ? -1 : stem + f.loopTo();
         return new Lasso(fps.stream().mapToLong(Long::longValue).toArray(), steps.stream().mapToInt(x -> x).toArray(),
                 loopTo);
-    }
-
-    /** Whether a form needs the state graph. */
-    public static boolean temporal(TemporalForm f) {
-        return f != TemporalForm.ALWAYS;
     }
 }

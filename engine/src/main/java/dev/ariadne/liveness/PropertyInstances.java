@@ -30,6 +30,11 @@ public final class PropertyInstances {
         public TemporalForm form() {
             return info.form();
         }
+
+        /** Whether it needs the state graph: every form but {@code always P}, which is checked on each state. */
+        public boolean temporal() {
+            return info.form() != TemporalForm.ALWAYS;
+        }
     }
 
     private final List<Instance> all;
@@ -41,7 +46,7 @@ public final class PropertyInstances {
         this.all = List.copyOf(all);
         int b = 0;
         for (Instance i : all) {
-            if (i.form() == TemporalForm.ALWAYS) {
+            if (!i.temporal()) {
                 always.add(i);
             } else {
                 temporal.add(i);
