@@ -252,22 +252,8 @@ class ModelFuzzTest {
         return seeds;
     }
 
+    /** Beside the examples (examples/liveness has the fair and unfair locks, leads_to and fair actions). */
     private static final List<String> TRICKY = List.of(
-            """
-            var lock = None
-
-            fair process Worker(self in range(2)):
-                label Idle
-                while True:
-                    label Acquire
-                    await lock is None
-                    lock = self
-                    label Release
-                    lock = None
-
-            property Served(w in range(2)): always eventually pc("Worker", w) == "Release"
-            property Free: pc("Worker", 0) == "Acquire" leads_to lock is None
-            """,
             """
             const N = 3
             var n = 0
