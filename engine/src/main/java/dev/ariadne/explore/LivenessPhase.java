@@ -130,21 +130,9 @@ final class LivenessPhase implements AutoCloseable {
      */
     List<Violation> check(StateStore store, int[] levels, int threads, BooleanSupplier stop, Consumer<String> note)
             throws LivenessChecker.Interrupted {
-        LivenessChecker.Tree tree = new LivenessChecker.Tree() {
-            @Override
-            public long parent(long fp) {
-                return store.record(fp).parentFp();
-            }
-
-            @Override
-            public boolean isRoot(long fp) {
-                return store.record(fp).parentFp() == StateRecord.NO_PARENT;
-            }
-
-            @Override
-            public int step(long fp) {
-                return store.record(fp).stepId();
-            }
+        LivenessChecker.Tree tree = fp -> {
+            StateRecord r = store.record(fp);
+            return new LivenessChecker.Link(r.parentFp() == StateRecord.NO_PARENT, r.parentFp(), r.stepId());
         };
         store.flush();
         int n = properties.temporal().size();

@@ -25,12 +25,18 @@ public final class LivenessChecker {
 
     /** How the store reached each state: its parent on a shortest path from an initial state, and the step. */
     public interface Tree {
-        /** The parent's fingerprint, or {@code 0} with {@code isRoot} for an initial state. */
-        long parent(long fp);
+        /** The link into {@code fp}; one lookup gives both, since a lookup reads the state's record from disk. */
+        Link link(long fp);
+    }
 
-        boolean isRoot(long fp);
-
-        int step(long fp);
+    /**
+     * How a state was first reached.
+     *
+     * @param root   whether it is an initial state (then {@code parent} and {@code step} mean nothing)
+     * @param parent the state it was reached from
+     * @param step   the step that reached it
+     */
+    public record Link(boolean root, long parent, int step) {
     }
 
     /** The run was asked to stop during the check; it can be checked again from the same graph. */
@@ -107,12 +113,14 @@ public final class LivenessChecker {
     private static Lasso lasso(Graph g, FairCycleSearch.Found f, Tree tree) {
         List<Long> fps = new ArrayList<>();
         List<Integer> steps = new ArrayList<>();
-        for (long at = g.fps[f.states()[0]]; ; at = tree.parent(at)) {
+        for (long at = g.fps[f.states()[0]]; ; ) {
+            Link link = tree.link(at);
             fps.add(at);
-            steps.add(tree.isRoot(at) ? -1 : tree.step(at));
-            if (tree.isRoot(at)) {
+            steps.add(link.root() ? -1 : link.step());
+            if (link.root()) {
                 break;
             }
+            at = link.parent();
         }
         java.util.Collections.reverse(fps);
         java.util.Collections.reverse(steps);
