@@ -1,0 +1,77 @@
+package dev.ariadne.space.lang;
+
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.lang.syntax.Location;
+import dev.ariadne.liveness.PropertyInstances;
+import dev.ariadne.snapshot.Fingerprint;
+import dev.ariadne.space.Cursor;
+import dev.ariadne.space.SpaceOptions;
+import dev.ariadne.space.StateSpace;
+import dev.ariadne.vm.Machine;
+
+import java.util.function.Consumer;
+
+/**
+ * The state space of a compiled model: states are {@link dev.ariadne.snapshot.StateCodec}
+ * snapshots, and each cursor decodes them into a {@link Machine} of its own and runs its
+ * steps there.
+ */
+public final class LanguageSpace implements StateSpace {
+    private final Program program;
+    private final SpaceOptions options;
+    private final Consumer<String> printer;
+    /** Computed by the first cursor made for it, so that an error in a property's domain is a finding of the run. */
+    private volatile int propertyWords = -1;
+
+    /**
+     * @param printer receives the lines the model prints ({@code print}); null discards them
+     * @throws IllegalArgumentException when an invariant or property selected is not declared
+     */
+    public LanguageSpace(Program program, SpaceOptions options, Consumer<String> printer) {
+        this.program = program;
+        this.options = options;
+        this.printer = printer;
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public SpaceOptions options() {
+        return options;
+    }
+
+    Consumer<String> printer() {
+        return printer;
+    }
+
+    /** The instances of the selected properties, evaluated on a fresh machine (the coordinator's view). */
+    public PropertyInstances properties() {
+        return PropertyInstances.of(program, new Machine(program), options.properties());
+    }
+
+    @Override
+    public LanguageCursor cursor() {
+        return new LanguageCursor(this);
+    }
+
+    @Override
+    public int propertyWords() {
+        int w = propertyWords;
+        if (w < 0) {
+            w = new LanguageCursor(this).propertyWords();
+            propertyWords = w;
+        }
+        return w;
+    }
+
+    @Override
+    public long fingerprint(byte[] bytes, int off, int len) {
+        return Fingerprint.of(bytes, off, len);
+    }
+
+    @Override
+    public Location locate(int offset) {
+        return offset >= 0 ? program.source().location(offset) : null;
+    }
+}
