@@ -25,6 +25,14 @@ public interface StateSpace {
     /** The fingerprint of a state's bytes, the same as the cursors give with each successor. */
     long fingerprint(byte[] bytes, int off, int len);
 
+    /**
+     * Whether some states are kept but not expanded ({@link Cursor#expandable} can be false),
+     * so that the state graph may be cut short.
+     */
+    default boolean constrained() {
+        return false;
+    }
+
     /** Where a source offset of a {@link dev.ariadne.result.Violation} is, for people; null when it has none. */
     Location locate(int offset);
 }

@@ -42,7 +42,8 @@ public final class LanguageCursor implements Cursor {
     private final Program program;
     private final Machine machine;
     private final StateCodec codec;
-    private final PropertyInstances properties;
+    /** Made on first use: evaluating the properties' domains may fail, and tracing a state needs none of them. */
+    private PropertyInstances properties;
     private final FairSteps fair;
     private final StepSink forward = this::forward;
     private SuccessorSink sink;
@@ -62,16 +63,19 @@ public final class LanguageCursor implements Cursor {
             machine.setPrinter(space.printer());
         }
         this.codec = new StateCodec(program);
-        try {
-            this.properties = PropertyInstances.of(program, machine, o.properties());
-        } catch (EvalError e) {
-            throw new ModelError(error(program, e, NO_STATE, Violation.NO_STEP, null), e);
-        }
         this.fair = new FairSteps(program);
     }
 
-    int propertyWords() {
-        return properties.hasTemporal() ? properties.words() : 0;
+    /** The instances of the selected properties, evaluated on this cursor's machine. */
+    PropertyInstances propertyInstances() {
+        if (properties == null) {
+            try {
+                properties = PropertyInstances.of(program, machine, space.options().properties());
+            } catch (EvalError e) {
+                throw new ModelError(error(program, e, NO_STATE, Violation.NO_STEP, null), e);
+            }
+        }
+        return properties;
     }
 
     /** The machine holding the loaded state (for the language's own tools: traces, benchmarks). */
@@ -110,7 +114,7 @@ public final class LanguageCursor implements Cursor {
         try {
             int k = machine.violatedInvariant();
             if (k < 0) {
-                PropertyInstances.Instance p = properties.violatedAlways(machine);
+                PropertyInstances.Instance p = propertyInstances().violatedAlways(machine);
                 return p == null ? null : new Violation(ViolationKind.INVARIANT, p.name(), "property '" + p.name()
                         + "' (always) is violated", p.info().offset(), loadedFp, Violation.NO_STEP, null, List.of());
             }
@@ -125,7 +129,7 @@ public final class LanguageCursor implements Cursor {
     @Override
     public void properties(long[] out, int off) {
         try {
-            properties.evaluate(machine, out, off);
+            propertyInstances().evaluate(machine, out, off);
         } catch (EvalError e) {
             throw new ModelError(error(program, e, loadedFp, Violation.NO_STEP, null), e);
         }

@@ -45,9 +45,18 @@ public final class LanguageSpace implements StateSpace {
         return printer;
     }
 
-    /** The instances of the selected properties, evaluated on a fresh machine (the coordinator's view). */
+    /**
+     * The instances of the selected properties, evaluated on a fresh cursor (the coordinator's view).
+     *
+     * @throws dev.ariadne.space.ModelError when a property's parameter domain cannot be evaluated
+     */
     public PropertyInstances properties() {
-        return PropertyInstances.of(program, new Machine(program), options.properties());
+        return new LanguageCursor(this).propertyInstances();
+    }
+
+    /** The space of a program with every check and the default step budget (for traces and tools). */
+    public static LanguageSpace of(Program program) {
+        return new LanguageSpace(program, new SpaceOptions(null, null, true, Machine.DEFAULT_STEP_BUDGET), null);
     }
 
     @Override
@@ -59,7 +68,8 @@ public final class LanguageSpace implements StateSpace {
     public int propertyWords() {
         int w = propertyWords;
         if (w < 0) {
-            w = new LanguageCursor(this).propertyWords();
+            PropertyInstances p = properties();
+            w = p.hasTemporal() ? p.words() : 0;
             propertyWords = w;
         }
         return w;
@@ -68,6 +78,11 @@ public final class LanguageSpace implements StateSpace {
     @Override
     public long fingerprint(byte[] bytes, int off, int len) {
         return Fingerprint.of(bytes, off, len);
+    }
+
+    @Override
+    public boolean constrained() {
+        return !program.constraints().isEmpty();
     }
 
     @Override
