@@ -344,7 +344,7 @@ public final class Explorer {
             }
         } else if (ev.error() != null) {
             // A damaged store makes workers fail: say so (in process isolation the cause came as text).
-            Snapshots.verify(b, space.cursor());
+            Snapshots.verify(b, space, space.cursor());
             throw new IllegalStateException("a worker failed: " + ev.error(), ev.error());
         } else {
             deliver(b, (BatchResult) ev.result());

@@ -7,6 +7,7 @@ import dev.ariadne.storage.StateReader;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.space.Cursor;
 import dev.ariadne.space.StateFormatException;
+import dev.ariadne.space.StateSpace;
 
 /**
  * Reading snapshots back from a store, trusting nothing: the bytes must exist and hash
@@ -18,16 +19,16 @@ final class Snapshots {
     }
 
     /** The verified bytes of state {@code fp}. */
-    static byte[] read(StateReader store, long fp) {
-        return checked(store, fp, store.snapshot(fp));
+    static byte[] read(StateReader store, StateSpace space, long fp) {
+        return checked(store, space, fp, store.snapshot(fp));
     }
 
-    private static byte[] checked(StateReader store, long fp, byte[] bytes) {
+    private static byte[] checked(StateReader store, StateSpace space, long fp, byte[] bytes) {
         if (bytes == null) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "no snapshot of state " + Fingerprint.hex(fp));
         }
-        if (Fingerprint.of(bytes, 0, bytes.length) != fp) {
+        if (space.fingerprint(bytes, 0, bytes.length) != fp) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "the snapshot of state " + Fingerprint.hex(fp) + " does not match its fingerprint");
         }
@@ -35,8 +36,8 @@ final class Snapshots {
     }
 
     /** Reads, verifies and loads state {@code fp} into the cursor; returns its bytes. */
-    static byte[] load(StateReader store, Cursor cursor, long fp) {
-        byte[] bytes = read(store, fp);
+    static byte[] load(StateReader store, StateSpace space, Cursor cursor, long fp) {
+        byte[] bytes = read(store, space, fp);
         decode(store, cursor, fp, bytes);
         return bytes;
     }
@@ -51,12 +52,12 @@ final class Snapshots {
     }
 
     /** Checks that the batch's states can be read, verified and decoded (after a worker failed on it). */
-    static void verify(Batch b, Cursor cursor) {
+    static void verify(Batch b, StateSpace space, Cursor cursor) {
         StateReader store = b.run().store();
         for (int i = 0; i < b.size(); i++) {
             if (b.snapshots()[i] == null) {
                 long fp = b.fps()[i];
-                decode(store, cursor, fp, checked(store, fp, store.snapshotAt(b.firstSeq() + i)));
+                decode(store, cursor, fp, checked(store, space, fp, store.snapshotAt(b.firstSeq() + i)));
             }
         }
     }

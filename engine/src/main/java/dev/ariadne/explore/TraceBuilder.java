@@ -92,7 +92,7 @@ public final class TraceBuilder {
     }
 
     private TraceStep step(long parent, int stepId, long child) {
-        Snapshots.load(store, cursor, parent);
+        Snapshots.load(store, space, cursor, parent);
         String[] found = new String[1];
         Location[] at = new Location[1];
         if (stepId < StateSpace.INIT_STEP || stepId >= cursor.stepCount()) {
@@ -119,7 +119,7 @@ public final class TraceBuilder {
 
     /** The stored state as globals and processes, decoded afresh. */
     public StateView view(long fp) {
-        byte[] bytes = Snapshots.read(store, fp);
+        byte[] bytes = Snapshots.read(store, space, fp);
         try {
             return cursor.view(bytes, 0, bytes.length);
         } catch (dev.ariadne.space.StateFormatException e) {
