@@ -54,8 +54,8 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     static RunMetadata of(String modelPath, String text, Program program, Map<String, String> constants,
                           ExploreOptions options) {
         return new RunMetadata(modelPath, text, ModelFiles.sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
-                Compiler.VERSION, new LinkedHashMap<>(constants), options.checkDeadlock(), options.maxDepth(),
-                options.keepGoing(), options.maxViolations(), options.invariants(), options.properties(),
+                Compiler.VERSION, new LinkedHashMap<>(constants), options.space().checkDeadlock(), options.search().maxDepth(),
+                options.search().keepGoing(), options.search().maxViolations(), options.space().invariants(), options.space().properties(),
                 Version.ariadne());
     }
 

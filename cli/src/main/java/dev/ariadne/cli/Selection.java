@@ -14,8 +14,8 @@ final class Selection {
 
     /** Refuses (exit 2) a name the model does not declare, naming the ones it does. */
     static void check(Program program, ExploreOptions options) {
-        check("invariant", options.invariants(), program.invariants().stream().map(CheckInfo::name).toList());
-        check("property", options.properties(), program.properties().stream().map(PropertyInfo::name).toList());
+        check("invariant", options.space().invariants(), program.invariants().stream().map(CheckInfo::name).toList());
+        check("property", options.space().properties(), program.properties().stream().map(PropertyInfo::name).toList());
     }
 
     private static void check(String what, List<String> selected, List<String> declared) {

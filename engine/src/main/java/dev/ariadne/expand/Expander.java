@@ -104,10 +104,10 @@ public final class Expander implements SuccessorSink {
                 found = e.violation();
             }
         }
-        if (found != null && !o.keepGoing()) {
+        if (found != null && !o.search().keepGoing()) {
             return;
         }
-        boolean expand = o.maxDepth() <= 0 || depth < o.maxDepth();
+        boolean expand = o.search().maxDepth() <= 0 || depth < o.search().maxDepth();
         if (expand) {
             try {
                 expand = cursor.expandable();
@@ -132,13 +132,13 @@ public final class Expander implements SuccessorSink {
             } catch (ModelError e) {
                 result.addViolation(i, e.violation());
                 failed = true;
-                if (!o.keepGoing()) {
+                if (!o.search().keepGoing()) {
                     break;
                 }
             }
         }
         result.generated[i] = generated;
-        if (generated == 0 && !failed && o.checkDeadlock() && !cursor.terminal()) {
+        if (generated == 0 && !failed && o.space().checkDeadlock() && !cursor.terminal()) {
             result.addViolation(i, new Violation(ViolationKind.DEADLOCK, null, "deadlock: no step is enabled and not"
                     + " every process is Done", -1, fp, Violation.NO_STEP, null, List.of()));
         }

@@ -133,7 +133,7 @@ public final class Explorer {
     }
 
     public CheckResult run() {
-        clock = new SessionClock(options);
+        clock = new SessionClock(options.session());
         router.register(run.tag(), events);
         Status status;
         try {
@@ -173,7 +173,7 @@ public final class Explorer {
     /** Whether every reachable state was expanded, so that the graph is whole. */
     private boolean complete(Status status) {
         return status != Status.INTERRUPTED && status != Status.FAILED && expanded == store.size()
-                && (options.keepGoing() || violations.stream().allMatch(v -> v.kind() == ViolationKind.LIVENESS));
+                && (options.search().keepGoing() || violations.stream().allMatch(v -> v.kind() == ViolationKind.LIVENESS));
     }
 
     /** The temporal properties, on the complete graph; a stop request leaves them to be checked on resume. */
@@ -181,8 +181,8 @@ public final class Explorer {
         Consumer<String> note = n -> progress.accept(new Progress(elapsedMillis() / 1000.0, depth, generated,
                 store.size(), 0, 0, n));
         boolean done = liveness.checkInto(violations, store, levelStarts, pool.size(),
-                () -> stopRequested || clock.timedOut(), options.progressMillis() > 0 ? note : n -> { },
-                options.keepGoing());
+                () -> stopRequested || clock.timedOut(), options.session().progressMillis() > 0 ? note : n -> { },
+                options.search().keepGoing());
         return done ? verdict() : Status.INTERRUPTED;
     }
 
@@ -192,7 +192,7 @@ public final class Explorer {
      * states already stored are skipped, so the order is that of an uninterrupted run.
      */
     private boolean initialise() {
-        cache = new FrontierCache(options.cacheBytes(), store.size());
+        cache = new FrontierCache(options.tuning().cacheBytes(), store.size());
         initialising = true;
         InitialStates init = new InitialStates(space.cursor());
         try {
@@ -216,6 +216,11 @@ public final class Explorer {
         if (stopRequested || clock.timedOut()) {
             throw new InitialStates.Stopped();
         }
+        reportAndCheckpoint();
+    }
+
+    /** Reports progress and writes a checkpoint when each is due. */
+    private void reportAndCheckpoint() {
         long now = System.nanoTime();
         if (clock.progressDue(now)) {
             progress.accept(progress());
@@ -238,7 +243,7 @@ public final class Explorer {
         }
         expanded = cp.expanded();
         Snapshots.verifyQueue(store, expanded);
-        cache = new FrontierCache(options.cacheBytes(), store.size());
+        cache = new FrontierCache(options.tuning().cacheBytes(), store.size());
         generated = cp.generated();
         depth = cp.depth();
         elapsedBefore = cp.elapsedMillis();
@@ -276,15 +281,7 @@ public final class Explorer {
             if (ev != null) {
                 handle(ev);
             }
-            long now = System.nanoTime();
-            if (clock.progressDue(now)) {
-                progress.accept(progress());
-                clock.lastProgress = now;
-            }
-            if (clock.checkpointDue(now)) {
-                writeCheckpoint();
-                clock.lastCheckpoint = now;
-            }
+            reportAndCheckpoint();
         }
         return verdict();
     }
@@ -295,7 +292,7 @@ public final class Explorer {
 
     private void submitBatch() {
         long available = store.size() - submitted;
-        int n = (int) Math.max(1, Math.min(options.batchSize(), available / Math.max(1, pool.size() * 2L)));
+        int n = (int) Math.max(1, Math.min(options.tuning().batchSize(), available / Math.max(1, pool.size() * 2L)));
         n = (int) Math.min(n, available);
         long[] fps = new long[n];
         int[] depths = new int[n];
@@ -378,7 +375,7 @@ public final class Explorer {
             liveness.record(r, i);
             if (found != null) {
                 record(found);
-                if (!options.keepGoing()) {
+                if (!options.search().keepGoing()) {
                     finished = true;
                     expanded = b.firstSeq() + i + 1;
                     return;
@@ -407,7 +404,7 @@ public final class Explorer {
     private void record(List<Violation> found) {
         for (Violation v : found) {
             violationCount++;
-            if (violations.size() < options.maxViolations()) {
+            if (violations.size() < options.search().maxViolations()) {
                 violations.add(v);
             }
         }

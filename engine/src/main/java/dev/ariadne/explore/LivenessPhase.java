@@ -224,10 +224,10 @@ final class LivenessPhase implements AutoCloseable {
 
     /** A caveat for properties checked on a graph that constraints or the depth bound cut short. */
     private String boundedNote(ExploreOptions options) {
-        if (options.maxDepth() <= 0 && !constrained) {
+        if (options.search().maxDepth() <= 0 && !constrained) {
             return null;
         }
-        return "checked on a bounded state graph (" + (options.maxDepth() > 0 ? "--max-depth" : "constraint")
+        return "checked on a bounded state graph (" + (options.search().maxDepth() > 0 ? "--max-depth" : "constraint")
                 + "): states not expanded may only stutter, which can hide or invent violations";
     }
 
