@@ -1,6 +1,6 @@
 package dev.ariadne.expand;
 
-import dev.ariadne.collect.LongHashSet;
+import dev.ariadne.collect.LongTable;
 import dev.ariadne.liveness.StateEdges;
 import dev.ariadne.result.Violation;
 import dev.ariadne.result.ViolationKind;
@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
 public final class Expander implements SuccessorSink {
     private final RunContext run;
     private final Cursor cursor;
-    private final LongHashSet seen = new LongHashSet();
+    private final LongTable seen = new LongTable(512, false);
     /** In a worker process, what this worker already sent the coordinator; null in threads, which share the visited set. */
     private final SentFingerprints sent;
     /** Longs of predicate bits per state; 0 when no property needs the graph. */
