@@ -36,8 +36,8 @@ class LayeringTest {
             Map.entry("expand.remote", 8),
             Map.entry("explore", 9),
             Map.entry("store", 10),
-            Map.entry("api", 11),
-            Map.entry("cli", 12));
+            Map.entry("api", 11), Map.entry("junit", 12),
+            Map.entry("cli", 13));
 
     static JavaClasses classes;
 

@@ -65,8 +65,8 @@ class ModelCheckTest {
         assertTrue(message.contains("expected no violation, but found:\n\nInvariant MutualExclusion is violated"),
                 message);
         assertTrue(message.contains("Trace (9 states):\n  1. Init  ["), message);
-        assertTrue(message.endsWith("  9. P(0) at Wait (../examples/peterson.ari:39:9)  [505a0f6f8038de2b]\n"
-                + "      P(0): Wait -> Critical\n"), message);
+        assertTrue(message.contains("  9. P(0) at Wait (../examples/peterson.ari:39:9)  ["), message);
+        assertTrue(message.endsWith("]\n      P(0): Wait -> Critical\n"), message);
     }
 
     @Test
