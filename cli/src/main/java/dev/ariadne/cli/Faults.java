@@ -2,7 +2,7 @@ package dev.ariadne.cli;
 
 import dev.ariadne.result.OutsideFault;
 import dev.ariadne.pool.DeathCause;
-import dev.ariadne.store.StoreException;
+import dev.ariadne.storage.StorageException;
 
 /**
  * What the command says when a fault of the machine (memory, a worker process, the disk)
@@ -25,12 +25,12 @@ final class Faults {
     }
 
     /** What to say of a full disk (the store named the directory), without the "ariadne: " of a line. */
-    static String diskFull(StoreException e, String dir) {
+    static String diskFull(StorageException e, String dir) {
         return e.getMessage() + ": the run is stopped and resumable; free some space, then: ariadne resume " + dir;
     }
 
     /** The error a store failure ends the command with: exit 3 for a full disk (resumable), else a usage error. */
-    static CliError storeFailed(StoreException e, String dir) {
+    static CliError storeFailed(StorageException e, String dir) {
         return e.diskFull() ? new CliError(ExitCodes.INTERRUPTED, diskFull(e, dir))
                 : CliError.usage("the store failed: " + e.getMessage());
     }

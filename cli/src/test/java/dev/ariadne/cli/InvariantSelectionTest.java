@@ -1,5 +1,7 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.RunMetadata;
+
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.storage.MemoryStateStore;
 import org.junit.jupiter.api.Test;

@@ -65,14 +65,10 @@ public final class Invocation implements AutoCloseable {
                     prog.hash(), StateCodec.FORMAT_VERSION, spec.options(),
                     dir == null ? null : dir.toAbsolutePath().toString()).encode());
         }
-        if (spec.printer() != null) {
-            router.registerPrinter(spec.tag(), spec.printer()); // what the model prints in worker processes
-        }
+        router.registerPrinter(spec.tag(), spec.printer()); // what the model prints in worker processes
         Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(),
                 spec.priority(), spec.printer());
-        if (spec.progress() != null) {
-            e.onProgress(spec.progress());
-        }
+        e.onProgress(spec.progress());
         CheckRun run = new CheckRun(spec, e);
         runs.add(run);
         Thread t = new Thread(() -> {

@@ -6,7 +6,7 @@ import dev.ariadne.result.TraceStep;
 import dev.ariadne.result.Violation;
 import dev.ariadne.storage.MemoryStateStore;
 import dev.ariadne.storage.StateStore;
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.api.Invocation;
 import dev.ariadne.api.Isolation;
 import dev.ariadne.api.RunSpec;
@@ -49,7 +49,7 @@ class ExampleModelsTest {
         if (processes == null) {
             processes = new Invocation(2, Isolation.PROCESS);
         }
-        return processes.start(new RunSpec("run" + runs++, p, store, o, 0, null, null)).await();
+        return processes.start(RunSpec.of(p).tag("run" + runs++).store(store).options(o).priority(0).build()).await();
     }
 
     @TestFactory
@@ -87,8 +87,8 @@ class ExampleModelsTest {
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock());
         MemoryStateStore s1 = new MemoryStateStore();
         MemoryStateStore s2 = new MemoryStateStore();
-        CheckResult one = Checker.check(p, 1, options, s1, x -> { });
-        CheckResult two = Checker.check(p, 2, options, s2, x -> { });
+        CheckResult one = Ariadne.check(p).workers(1).options(options).store(s1).run().result();
+        CheckResult two = Ariadne.check(p).workers(2).options(options).store(s2).run().result();
         assertEquals(summary(one), summary(two), "1 and 2 workers disagree");
         MemoryStateStore s3 = new MemoryStateStore();
         CheckResult isolated = inProcesses(p, options, s3);

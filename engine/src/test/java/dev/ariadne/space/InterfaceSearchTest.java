@@ -1,6 +1,6 @@
 package dev.ariadne.space;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.load.ModelLoader;
@@ -72,7 +72,7 @@ class InterfaceSearchTest {
     void aSearchOverTheInterfaceCountsAsTheCheckerDoes(String file, String consts) throws Exception {
         Map<String, String> c = consts == null ? Map.of() : Map.of(consts.split("=")[0], consts.split("=")[1]);
         Program p = ModelLoader.load(Path.of("..", "examples", file), c);
-        CheckResult r = Checker.check(p, 1, ExploreOptions.defaults());
+        CheckResult r = Ariadne.check(p).workers(1).options(ExploreOptions.defaults()).run().result();
         assertEquals(Status.OK, r.status(), file);
         Counts counts = search(new LanguageSpace(p, ExploreOptions.defaults().space(), null));
         assertEquals(new Counts(r.distinct(), r.generated(), r.depth()), counts, file);

@@ -3,7 +3,7 @@ package dev.ariadne.store;
 import dev.ariadne.storage.Checkpoint;
 import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.StateRecord;
-import dev.ariadne.storage.StateStore;
+import dev.ariadne.storage.DurableStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * {@link #size} from any thread, without a lock. Worker processes open the same directory
  * with {@link #openReader}. See {@code docs/store.md} for the layout and the guarantees.
  */
-public final class ChronicleStateStore implements StateStore {
+public final class ChronicleStateStore implements DurableStore {
     private final RunDirectory dir;
     private final WriterLock lock;
     private final MetaMap meta;
@@ -303,17 +303,29 @@ public final class ChronicleStateStore implements StateStore {
      * session that failed may have written part of something after it, and a close must
      * not mark such a store clean.
      */
+    @Override
     public void leaveForRecovery() {
         needsRecovery = true;
     }
 
     /** The disk-full error {@code e} is, or null ({@link SpaceGuard#diskFull}); the store is then left for recovery. */
+    @Override
     public StoreException diskFull(Throwable e) {
         StoreException full = space.diskFull(e);
         if (full != null) {
             needsRecovery = true;
         }
         return full;
+    }
+
+    @Override
+    public boolean crashedBefore() {
+        return report.crashed();
+    }
+
+    @Override
+    public long droppedStates() {
+        return report.droppedStates();
     }
 
     /** What opening the store found and did (crash, states dropped, repairs). */

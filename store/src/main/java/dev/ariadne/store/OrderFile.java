@@ -32,7 +32,8 @@ final class OrderFile implements AutoCloseable {
     private static final int OFF_VERSION = 8;
     private static final int OFF_CRC = 12;
     private static final int OFF_APPENDED = 64;
-    private static final int OFF_PUBLISHED = 128;
+    /** Where the header keeps the published count (tests read it from outside: StoreFiles). */
+    static final int OFF_PUBLISHED = 128;
     private static final int CHUNK_SHIFT = 20;
     private static final long CHUNK_BYTES = 8L << CHUNK_SHIFT;
     private static final int CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;

@@ -438,7 +438,7 @@ final class BodyResolver implements StmtVisitor<Void> {
     public Void visitLabelStmt(LabelStmt s) {
         if (ctx.kind() != CodeKind.PROCESS) {
             r.error(s.offset(), "'label' is only allowed in a process body"
-                    + (ctx.kind() == CodeKind.DEF ? " (labels inside a def are planned after v1)" : ""));
+                    + (ctx.kind() == CodeKind.DEF ? " (a def runs inside one step of its caller)" : ""));
         }
         return null;
     }

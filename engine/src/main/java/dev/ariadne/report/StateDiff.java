@@ -1,4 +1,4 @@
-package dev.ariadne.cli;
+package dev.ariadne.report;
 
 import dev.ariadne.result.StateView;
 import dev.ariadne.value.Repr;
@@ -14,12 +14,12 @@ import java.util.Map;
  * changed from the state before it ({@code big: 0 -> 5}, {@code Phil(0): Think -> Eat},
  * {@code Reader(0).snap: None -> [0, 0]}). Values are printed Python-style.
  */
-final class StateDiff {
+public final class StateDiff {
     private StateDiff() {
     }
 
     /** Every global ({@code name = value}), then every process ({@code Name at Label}) with its vars. */
-    static List<String> full(StateView s) {
+    public static List<String> full(StateView s) {
         Map<String, String> keys = SharingKeys.of(s);
         List<String> lines = new ArrayList<>();
         s.globals().forEach((name, v) -> lines.add(name + " = " + Repr.repr(v) + alias(keys.get(name))));
@@ -32,7 +32,7 @@ final class StateDiff {
     }
 
     /** What differs in {@code cur} from {@code prev}; {@code (no change)} when nothing does. */
-    static List<String> changes(StateView prev, StateView cur) {
+    public static List<String> changes(StateView prev, StateView cur) {
         Map<String, String> before = SharingKeys.of(prev);
         Map<String, String> after = SharingKeys.of(cur);
         List<String> lines = new ArrayList<>();

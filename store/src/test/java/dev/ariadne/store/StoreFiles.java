@@ -1,4 +1,4 @@
-package dev.ariadne.cli;
+package dev.ariadne.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,11 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** What a test may learn from a run directory's files from the outside, without opening the store. */
-final class StoreFiles {
-    /** {@code order.dat}'s {@code published} counter: a little-endian long at offset 128 of its header (OrderFile). */
-    private static final int OFF_PUBLISHED = 128;
-
+/**
+ * What a test may learn from a run directory's files from the outside, without opening the
+ * store (so while another process writes it); shared with the command line's tests.
+ */
+public final class StoreFiles {
     private StoreFiles() {
     }
 
@@ -20,10 +20,10 @@ final class StoreFiles {
      * The number of states the writer has published so far (0 if there is no order file yet). A plain
      * read of the file sees the page cache the writer's mapping writes to; nothing is mapped or locked.
      */
-    static long published(Path runDirectory) {
-        try (FileChannel ch = FileChannel.open(runDirectory.resolve("order.dat"), StandardOpenOption.READ)) {
+    public static long published(Path runDirectory) {
+        try (FileChannel ch = FileChannel.open(runDirectory.resolve(RunDirectory.ORDER_FILE), StandardOpenOption.READ)) {
             ByteBuffer b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            while (b.hasRemaining() && ch.read(b, OFF_PUBLISHED + b.position()) > 0) {
+            while (b.hasRemaining() && ch.read(b, OrderFile.OFF_PUBLISHED + b.position()) > 0) {
                 // read the 8 bytes
             }
             return b.hasRemaining() ? 0 : b.getLong(0);

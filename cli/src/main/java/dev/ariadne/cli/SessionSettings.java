@@ -1,12 +1,14 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.api.Isolation;
-import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.api.SessionBuilder;
+
+import java.time.Duration;
 
 /**
  * The settings of one session of a run that do not change its state space, and may differ
- * between a check and its resumes: workers, time limit, checkpoint and progress intervals,
- * and where the JSON report goes.
+ * between a check and its resumes, as the command line gave them: workers, time limit,
+ * checkpoint and progress intervals, and where the JSON report goes.
  *
  * @param isolation        workers as threads of this JVM or as worker processes
  * @param timeoutMillis    stop (resumably) after this long; 0 for no limit
@@ -14,11 +16,13 @@ import dev.ariadne.expand.ExploreOptions;
  * @param progressMillis   print a progress line this often; 0 for never
  * @param json             the JSON report's file, {@code -} for standard output, or null for none
  */
-record Session(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis, long progressMillis,
-               String json) {
+record SessionSettings(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis,
+                       long progressMillis, String json) {
 
-    ExploreOptions apply(ExploreOptions options) {
-        return options.withTimeout(timeoutMillis).withCheckpoint(checkpointMillis).withProgress(progressMillis);
+    /** Gives these settings to a check or resume of the Java API. */
+    <B extends SessionBuilder<B>> B applyTo(B builder) {
+        return builder.workers(workers).isolation(isolation).timeout(Duration.ofMillis(timeoutMillis))
+                .checkpointEvery(Duration.ofMillis(checkpointMillis)).progressEvery(Duration.ofMillis(progressMillis));
     }
 
     /** Whether the JSON report takes standard output (the human report then goes to standard error). */

@@ -1,4 +1,4 @@
-package dev.ariadne.cli;
+package dev.ariadne.report;
 
 import dev.ariadne.result.StateView;
 import dev.ariadne.value.DictV;
@@ -21,7 +21,7 @@ import java.util.Map;
  * cycles). Two states' variables with equal keys hold the same value, sharing included;
  * the language's {@code ==} would miss a change of sharing and loop on cycles.
  */
-final class SharingKeys {
+public final class SharingKeys {
     private final IdentityHashMap<Mutable, String> firstPath = new IdentityHashMap<>();
     private final StringBuilder out = new StringBuilder();
 
@@ -29,7 +29,7 @@ final class SharingKeys {
     }
 
     /** A key for every global ({@code name}) and process var ({@code Process.var}), in state order. */
-    static Map<String, String> of(StateView state) {
+    public static Map<String, String> of(StateView state) {
         SharingKeys k = new SharingKeys();
         Map<String, String> keys = new LinkedHashMap<>();
         state.globals().forEach((name, v) -> keys.put(name, k.key(name, v)));

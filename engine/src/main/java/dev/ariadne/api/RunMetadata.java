@@ -1,4 +1,4 @@
-package dev.ariadne.cli;
+package dev.ariadne.api;
 
 import dev.ariadne.load.ModelException;
 import dev.ariadne.load.ModelLoader;
@@ -9,7 +9,10 @@ import dev.ariadne.lang.compile.Program;
 import dev.ariadne.snapshot.StateCodec;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,41 +28,42 @@ import java.util.Map;
  * @param invariants the {@code --invariant} names, or null for every invariant
  * @param properties the {@code --property} names, or null for every property
  */
-record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
+public record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
                    int compilerVersion, Map<String, String> constants, boolean deadlock, int maxDepth,
                    boolean keepGoing, int maxViolations, List<String> invariants, List<String> properties,
                    String ariadneVersion) {
 
-    static final String MODEL_PATH = "model.path";
-    static final String MODEL_TEXT = "model.text";
-    static final String MODEL_SHA256 = "model.sha256";
-    static final String PROGRAM_HASH = "program.hash";
-    static final String CODEC_VERSION = "codec.version";
-    static final String COMPILER_VERSION = "compiler.version";
-    static final String CONSTANTS = "constants";
-    static final String DEADLOCK = "option.deadlock";
-    static final String MAX_DEPTH = "option.max_depth";
-    static final String CONTINUE = "option.continue";
+    public static final String MODEL_PATH = "model.path";
+    public static final String MODEL_TEXT = "model.text";
+    public static final String MODEL_SHA256 = "model.sha256";
+    public static final String PROGRAM_HASH = "program.hash";
+    public static final String CODEC_VERSION = "codec.version";
+    public static final String COMPILER_VERSION = "compiler.version";
+    public static final String CONSTANTS = "constants";
+    public static final String DEADLOCK = "option.deadlock";
+    public static final String MAX_DEPTH = "option.max_depth";
+    public static final String CONTINUE = "option.continue";
     /** Absent when every invariant (property) is checked; else the names, one a line. */
-    static final String INVARIANTS = "option.invariants";
-    static final String PROPERTIES = "option.properties";
+    public static final String INVARIANTS = "option.invariants";
+    public static final String PROPERTIES = "option.properties";
     /** Absent from runs made before the option: they kept the default. */
-    static final String MAX_VIOLATIONS = "option.max_violations";
-    static final String ARIADNE_VERSION = "ariadne.version";
+    public static final String MAX_VIOLATIONS = "option.max_violations";
+    public static final String ARIADNE_VERSION = "ariadne.version";
     /** The verdict of the last session (a {@code Status} label), and its violations. */
-    static final String RESULT_STATUS = "result.status";
-    static final String RESULT_VIOLATIONS = "result.violations";
+    public static final String RESULT_STATUS = "result.status";
+    public static final String RESULT_VIOLATIONS = "result.violations";
 
     /** The metadata of a new run of a program loaded from {@code text}. */
-    static RunMetadata of(String modelPath, String text, Program program, Map<String, String> constants,
+    public static RunMetadata of(String modelPath, String text, Program program, Map<String, String> constants,
                           ExploreOptions options) {
-        return new RunMetadata(modelPath, text, ModelFiles.sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
+        return new RunMetadata(modelPath, text, sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
                 Compiler.VERSION, new LinkedHashMap<>(constants), options.space().checkDeadlock(), options.search().maxDepth(),
-                options.search().keepGoing(), options.search().maxViolations(), options.space().invariants(), options.space().properties(),
-                Version.ariadne());
+                options.search().keepGoing(), options.search().maxViolations(), options.space().invariants(),
+                options.space().properties(),
+                Ariadne.version());
     }
 
-    void save(StateStore store) {
+    public void save(StateStore store) {
         store.putMetadata(MODEL_PATH, modelPath);
         store.putMetadata(MODEL_TEXT, modelText);
         store.putMetadata(MODEL_SHA256, modelSha256);
@@ -84,7 +88,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     }
 
     /** Reads a run's metadata; a store without it (or with unreadable values) is refused. */
-    static RunMetadata load(StateStore store, String dir) {
+    public static RunMetadata load(StateStore store, String dir) {
         try {
             Map<String, String> consts = new LinkedHashMap<>();
             for (String line : required(store, CONSTANTS, dir).split("\n")) {
@@ -105,10 +109,10 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                     names(store.metadata(INVARIANTS)), names(store.metadata(PROPERTIES)),
                     String.valueOf(store.metadata(ARIADNE_VERSION)));
         } catch (RuntimeException e) {
-            if (e instanceof CliError ce) {
+            if (e instanceof CheckException ce) {
                 throw ce;
             }
-            throw CliError.usage(dir + ": the run's metadata is damaged (" + e.getMessage() + ")");
+            throw new CheckException(dir + ": the run's metadata is damaged (" + e.getMessage() + ")");
         }
     }
 
@@ -119,11 +123,11 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     private static String required(StateStore store, String key, String dir) {
         String v = store.metadata(key);
         if (v == null && store.metadata(MODEL_PATH) == null && store.lastCheckpoint() == null) {
-            throw CliError.usage("the check that made " + dir + " was stopped before its first checkpoint:"
+            throw new CheckException("the check that made " + dir + " was stopped before its first checkpoint:"
                     + " there is nothing to resume; run the check again with --store " + dir);
         }
         if (v == null) {
-            throw CliError.usage(dir + " holds no ariadne run: its metadata has no '" + key + "'");
+            throw new CheckException(dir + " holds no ariadne run: its metadata has no '" + key + "'");
         }
         return v;
     }
@@ -133,35 +137,45 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
      * continue: another snapshot format or compiler version, a saved text that does not match
      * its hash, or a program whose hash differs from the one the states were computed with.
      */
-    Program compile(String dir) {
+    public Program compile(String dir) {
         if (codecVersion != StateCodec.FORMAT_VERSION) {
-            throw CliError.usage(dir + " was written with snapshot format " + codecVersion + ", but this build of "
+            throw new CheckException(dir + " was written with snapshot format " + codecVersion + ", but this build of "
                     + "ariadne reads format " + StateCodec.FORMAT_VERSION + ": run the check again");
         }
         if (compilerVersion != Compiler.VERSION) {
-            throw CliError.usage(dir + " was written by compiler version " + compilerVersion + ", but this build "
+            throw new CheckException(dir + " was written by compiler version " + compilerVersion + ", but this build "
                     + "of ariadne has version " + Compiler.VERSION + ": run the check again");
         }
-        if (!ModelFiles.sha256(modelText).equals(modelSha256)) {
-            throw CliError.usage(dir + ": the saved model text does not match its SHA-256 (the store is damaged)");
+        if (!sha256(modelText).equals(modelSha256)) {
+            throw new CheckException(dir + ": the saved model text does not match its SHA-256 (the store is damaged)");
         }
         Program program;
         try {
             program = ModelLoader.load(modelPath, modelText, constants);
         } catch (ModelException e) {
-            throw CliError.usage(dir + ": the saved model no longer compiles:\n" + String.join("\n", e.errors()));
+            throw new CheckException(dir + ": the saved model no longer compiles:\n" + String.join("\n", e.errors()));
         }
         if (!program.hash().equals(programHash)) {
-            throw CliError.usage(dir + " was checked with program " + programHash + ", but its saved model now "
+            throw new CheckException(dir + " was checked with program " + programHash + ", but its saved model now "
                     + "compiles to program " + program.hash() + ": its states cannot be continued; run the check again");
         }
         return program;
     }
 
-    /** The exploration options of the run, with this session's timing settings. */
-    ExploreOptions options(Session session) {
-        return session.apply(ExploreOptions.defaults().withDeadlock(deadlock).withMaxDepth(maxDepth)
+    /** The exploration options of the run: {@code session}'s (timing, tuning) with the run's own on top. */
+    ExploreOptions options(ExploreOptions session) {
+        return session.withDeadlock(deadlock).withMaxDepth(maxDepth)
                 .withKeepGoing(keepGoing).withMaxViolations(maxViolations).withInvariants(invariants)
-                .withProperties(properties));
+                .withProperties(properties);
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.ariadne.cli;
+package dev.ariadne.api;
 
 import dev.ariadne.result.Violation;
 import dev.ariadne.result.ViolationText;
@@ -10,11 +10,11 @@ import java.util.List;
  * The violations of a run as one metadata value, so that {@code trace} finds them without
  * exploring: one line per violation, tab-separated fields, texts in base64.
  */
-final class StoredViolations {
+public final class StoredViolations {
     private StoredViolations() {
     }
 
-    static String write(List<Violation> violations) {
+    public static String write(List<Violation> violations) {
         StringBuilder b = new StringBuilder();
         for (Violation v : violations) {
             b.append(ViolationText.fields(v)).append('\n');
@@ -23,7 +23,7 @@ final class StoredViolations {
     }
 
     /** The violations written by {@link #write}; throws {@link IllegalArgumentException} on anything else. */
-    static List<Violation> read(String text) {
+    public static List<Violation> read(String text) {
         List<Violation> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;

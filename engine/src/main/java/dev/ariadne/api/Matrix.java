@@ -1,4 +1,4 @@
-package dev.ariadne.cli;
+package dev.ariadne.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /** A {@code --const} matrix: every combination of the values given for each constant, and how runs are named. */
-final class Matrix {
+public final class Matrix {
     /** The file in a matrix's run directory that lists its runs' directories, one per line. */
-    static final String INDEX = "matrix.runs";
+    public static final String INDEX = "matrix.runs";
 
     private Matrix() {
     }
 
     /** The combinations in command-line order: the first constant varies slowest. */
-    static List<Map<String, String>> combinations(Map<String, List<String>> values) {
+    public static List<Map<String, String>> combinations(Map<String, List<String>> values) {
         List<Map<String, String>> out = new ArrayList<>();
         out.add(new LinkedHashMap<>());
         for (Map.Entry<String, List<String>> e : values.entrySet()) {
@@ -33,14 +33,14 @@ final class Matrix {
     }
 
     /** {@code N=3 M=2}: how a run of the matrix is shown. */
-    static String label(Map<String, String> combination) {
+    public static String label(Map<String, String> combination) {
         StringJoiner j = new StringJoiner(" ");
         combination.forEach((k, v) -> j.add(k + "=" + v));
         return j.toString();
     }
 
     /** {@code N=3,M=2}, with anything a file name should not hold replaced by '_'. */
-    static String directoryName(Map<String, String> combination) {
+    public static String directoryName(Map<String, String> combination) {
         StringJoiner j = new StringJoiner(",");
         combination.forEach((k, v) -> j.add(k + "=" + v));
         String name = j.toString().replaceAll("[^A-Za-z0-9=,._+-]", "_");

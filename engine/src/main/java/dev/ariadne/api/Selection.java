@@ -1,4 +1,4 @@
-package dev.ariadne.cli;
+package dev.ariadne.api;
 
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.CheckInfo;
@@ -8,12 +8,12 @@ import dev.ariadne.lang.compile.PropertyInfo;
 import java.util.List;
 
 /** The invariants and properties a check was asked for with {@code --invariant} / {@code --property}, checked against the model. */
-final class Selection {
+public final class Selection {
     private Selection() {
     }
 
     /** Refuses (exit 2) a name the model does not declare, naming the ones it does. */
-    static void check(Program program, ExploreOptions options) {
+    public static void check(Program program, ExploreOptions options) {
         check("invariant", options.space().invariants(), program.invariants().stream().map(CheckInfo::name).toList());
         check("property", options.space().properties(), program.properties().stream().map(PropertyInfo::name).toList());
     }
@@ -27,7 +27,7 @@ final class Selection {
                 String known = declared.isEmpty() ? "the model declares no " + what
                         : "the model declares " + (declared.size() == 1 ? "only " : "") + "'"
                         + String.join("', '", declared) + "'";
-                throw CliError.usage("--" + what + " '" + name + "': no " + what + " of that name (" + known + ")");
+                throw new CheckException("--" + what + " '" + name + "': no " + what + " of that name (" + known + ")");
             }
         }
     }
