@@ -169,7 +169,12 @@ final class RunDriver {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StoreException se) {
-                throw CliError.usage("the store failed: " + se.getMessage());
+                throw Faults.storeFailed(se, target.storeShown());
+            }
+            if (t instanceof java.io.UncheckedIOException io && Faults.ioError(io) != null) {
+                // A write of the run's own files (the liveness graph) failed: a fault of the machine.
+                ctx.err().println("ariadne: " + Faults.ioError(io.getMessage(), target.storeShown()));
+                return ExitCodes.INTERRUPTED;
             }
             if (t instanceof DamagedStoreException de) {
                 throw CliError.usage("the run directory is damaged: " + de.getMessage());

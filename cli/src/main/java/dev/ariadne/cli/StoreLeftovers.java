@@ -6,6 +6,7 @@ import dev.ariadne.store.StoreException;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
  * checkpoint). A new check may take such a directory over; nothing else is ever deleted.
  */
 final class StoreLeftovers {
+    private static final String TMP = ".tmp";
+
     private StoreLeftovers() {
     }
 
@@ -46,7 +49,11 @@ final class StoreLeftovers {
     }
 
     private static boolean isStoreFile(Path f) {
-        return Files.isRegularFile(f) && RunDirectory.isStoreFileName(f.getFileName().toString());
+        String name = f.getFileName().toString();
+        if (name.endsWith(TMP)) {
+            name = name.substring(0, name.length() - TMP.length()); // one being built when the check stopped
+        }
+        return Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && RunDirectory.isStoreFileName(name);
     }
 
     private static List<Path> list(Path dir) {
