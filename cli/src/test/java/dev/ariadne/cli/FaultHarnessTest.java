@@ -36,6 +36,28 @@ class FaultHarnessTest {
     /** At most this many fault points per run and kind (all of them when the run has fewer writes). */
     private static final int POINTS = Integer.getInteger("ariadne.faults.points", 12);
 
+    /**
+     * States of about 600 KiB (each in a {@code large-FP.snap} of its own) and, with
+     * {@code --continue}, six assertion failures of about 110 KB each: a checkpoint record and
+     * saved violations over 256 KiB, in side files. The writes of bytes of the harness.
+     */
+    private static final String LARGE = """
+            var lists = []
+            var i = 0
+
+            action Grow:
+                await len(lists) < 1
+                lists = lists + [list(range(150000))]
+
+            action Inc:
+                await i < 3
+                i += 1
+
+            action Boom:
+                await i > 0
+                assert False, str(list(range(20000)))
+            """;
+
     @TempDir
     Path tmp;
 
@@ -64,15 +86,19 @@ class FaultHarnessTest {
                 new Scenario("two_phase_commit", List.of(Cli.example("two_phase_commit.ari"))),
                 new Scenario("peterson_fair (liveness)", List.of(Cli.example("liveness/peterson_fair.ari"))),
                 new Scenario("bounded_queue BROKEN (deadlock)", List.of(Cli.example("bounded_queue.ari"),
-                        "--const", "BROKEN=True")));
+                        "--const", "BROKEN=True")),
+                new Scenario("large states and records", List.of(tmp.resolve("large.ari").toString(),
+                        "--continue")));
+        Files.writeString(tmp.resolve("large.ari"), LARGE);
+        // Its states of 600 KiB make each fault cost seconds: it runs only when asked for.
+        String only = System.getProperty("ariadne.faults.runs", "");
+        scenarios = scenarios.stream().filter(s -> s.name().contains(only)
+                && (!s.name().startsWith("large") || !only.isEmpty())).toList();
         long start = System.nanoTime();
         table.append(String.format(Locale.ROOT, "%-32s %-12s %7s %9s %8s %9s %6s%n", "run", "fault", "writes",
                 "injected", "resumed", "restarted", "equal"));
-        String only = System.getProperty("ariadne.faults.runs", "");
         for (Scenario s : scenarios) {
-            if (s.name().contains(only)) {
-                runScenario(s);
-            }
+            runScenario(s);
         }
         String summary = String.format(Locale.ROOT,
                 "faults injected: %d, runs resumed: %d, checked again (fault before the first checkpoint): %d, "
