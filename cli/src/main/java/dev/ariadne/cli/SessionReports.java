@@ -79,7 +79,12 @@ final class SessionReports {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StorageException se) {
-                throw CliError.usage("the store failed: " + se.getMessage());
+                throw Faults.storeFailed(se, shown);
+            }
+            if (t instanceof java.io.UncheckedIOException io && Faults.ioError(io) != null) {
+                // A write of the run's own files (the liveness graph) failed: a fault of the machine.
+                ctx.err().println("ariadne: " + Faults.ioError(io.getMessage(), shown));
+                return ExitCodes.INTERRUPTED;
             }
             if (t instanceof DamagedStoreException de) {
                 throw CliError.usage("the run directory is damaged: " + de.getMessage());

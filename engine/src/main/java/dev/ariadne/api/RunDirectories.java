@@ -54,7 +54,7 @@ public final class RunDirectories {
         StoreOpener stores = StoreOpener.find();
         List<Path> files = list(dir);
         if (stores == null || files.isEmpty()
-                || !files.stream().allMatch(f -> Files.isRegularFile(f) && stores.isStoreFile(f.getFileName().toString()))) {
+                || !files.stream().allMatch(f -> isStoreFile(stores, f))) {
             return false;
         }
         if (!stores.holdsStore(dir)) {
@@ -65,6 +65,14 @@ public final class RunDirectories {
         } catch (RuntimeException e) {
             return false; // damaged: leave it for the user to look at
         }
+    }
+
+    private static boolean isStoreFile(StoreOpener stores, Path f) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".tmp")) {
+            name = name.substring(0, name.length() - ".tmp".length()); // one being built when the check stopped
+        }
+        return Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && stores.isStoreFile(name);
     }
 
     /** Deletes the files of an {@link #abandoned} directory. */

@@ -157,13 +157,20 @@ public final class Explorer {
             router.unregister(run.tag());
         }
         double elapsed = elapsedMillis() / 1000.0;
-        if (status != Status.FAILED && liveness != null) {
-            writeCheckpoint();
-        }
-        List<PropertyVerdict> verdicts = liveness == null ? List.of()
-                : liveness.verdicts(violations, explored, status, options);
-        if (liveness != null) {
-            liveness.close();
+        List<PropertyVerdict> verdicts = List.of();
+        try {
+            if (status != Status.FAILED && liveness != null) {
+                writeCheckpoint();
+            }
+            verdicts = liveness == null ? List.of() : liveness.verdicts(violations, explored, status, options);
+        } catch (RuntimeException e) {
+            // The last checkpoint failed (a fault of the disk): the run resumes from the one before.
+            failure = e;
+            status = Status.FAILED;
+        } finally {
+            if (liveness != null) {
+                liveness.close();
+            }
         }
         return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
                 List.copyOf(violations), failure != null ? failure : fault, Math.max(violationCount, violations.size()),

@@ -50,7 +50,12 @@ final class LivenessPhase implements AutoCloseable {
             return new LivenessPhase(props, constrained, null);
         }
         try {
-            return new LivenessPhase(props, constrained, GraphFile.open(store.directory()));
+            GraphFile graph = GraphFile.open(store.directory());
+            if (store.size() == 0 && graph.length() > 0) {
+                // Left by a session that stopped before a checkpoint with states: the run starts again.
+                graph.truncate(0, 0);
+            }
+            return new LivenessPhase(props, constrained, graph);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the state graph of the run: " + e.getMessage(), e);
         }

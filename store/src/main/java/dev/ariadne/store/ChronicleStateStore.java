@@ -254,9 +254,13 @@ public final class ChronicleStateStore implements DurableStore {
         flush();
         DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), snapshots.infos(),
                 checkpoint, metadata);
-        order.force();
-        snapshots.force();
-        dir.syncDirectory(); // tier files renamed into place since the last checkpoint
+        try {
+            order.force();
+            snapshots.force();
+            dir.syncDirectory(); // tier files renamed into place since the last checkpoint
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot force its states to disk", e);
+        }
         try {
             meta.write(next); // last: the record names only data already on disk
         } catch (IllegalArgumentException e) {
