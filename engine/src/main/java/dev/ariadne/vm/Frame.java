@@ -70,6 +70,9 @@ public final class Frame {
     /** Makes this frame, of the same code, equal to {@code src} (a backtrack restoring in place). */
     void assign(Frame src) {
         pc = src.pc;
+        if (iters.length < src.iters.length) {
+            iters = new Iter[src.iters.length]; // a procedure call grew the saved frame's iterator stack
+        }
         System.arraycopy(src.locals, 0, locals, 0, locals.length);
         System.arraycopy(src.stack, 0, stack, 0, src.sp);
         sp = src.sp;
@@ -114,6 +117,16 @@ public final class Frame {
 
     /** Restores a paused frame's iterator stack (the codec's decoder). */
     public void pushIterator(Iter it) {
+        if (ip == iters.length) {
+            iters = java.util.Arrays.copyOf(iters, ip + 1); // loops paused in the callers of a procedure
+        }
         iters[ip++] = it;
+    }
+
+    /** Makes room for {@code n} more iterators: a procedure call runs the procedure's loops above the caller's. */
+    void reserveIterators(int n) {
+        if (ip + n > iters.length) {
+            iters = java.util.Arrays.copyOf(iters, ip + n);
+        }
     }
 }

@@ -43,6 +43,8 @@ import java.util.Map;
 final class ExprResolver implements ExprVisitor<Void> {
     private final BodyResolver body;
     private final Resolver r;
+    /** The callee of the procedure call statement being resolved, the one place a procedure's name may stand. */
+    Identifier procedureCallee;
 
     ExprResolver(BodyResolver body) {
         this.body = body;
@@ -110,6 +112,10 @@ final class ExprResolver implements ExprVisitor<Void> {
         }
         checkTiming(id, b);
         r.bindings.put(id, b);
+        if (b.kind() == Binding.Kind.DEF && id != procedureCallee && r.procedures.containsKey(id.name())) {
+            r.error(id.offset(), "'" + id.name() + "' is a procedure (a def that holds labels): call it as a statement"
+                    + " of its own, '" + id.name() + "(...)', in a process or another procedure; it is not a value");
+        }
         return null;
     }
 
