@@ -173,6 +173,14 @@ final class Builtins {
             case DONE:
                 a.expect(0, 0);
                 return BoolV.of(m.allDone());
+            case ENABLED: {
+                a.expect(1, Integer.MAX_VALUE);
+                Value[] rest = new Value[a.npos - 1];
+                for (int i = 1; i < a.npos; i++) {
+                    rest[i - 1] = a.get(i);
+                }
+                return BoolV.of(m.enabled(a.strArg(0), rest));
+            }
             case CHOOSE:
                 a.expect(1, 2);
                 return Sorting.choose(m, Iteration.elements(a.get(0)), a.npos == 2 ? a.get(1) : null);

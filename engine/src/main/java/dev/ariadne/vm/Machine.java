@@ -42,10 +42,12 @@ public final class Machine {
     public static final int INIT_STEP = -1;
 
     final Program program;
-    final Trail trail = new Trail();
+    final Trail trail;
     final long stepBudget;
     private final Interpreter interpreter;
     private Consumer<String> printer = line -> { };
+    /** {@code enabled(...)}, made on first use. */
+    private Enabledness enabledness;
 
     // The state: globals in declaration order, process instances in canonical order.
     Value[] globals = new Value[0];
@@ -95,6 +97,12 @@ public final class Machine {
     }
 
     public Machine(Program program, long stepBudget) {
+        this(program, stepBudget, new Trail());
+    }
+
+    /** A machine on another's trail: {@link Enabledness} runs steps on its state and undoes them with it. */
+    Machine(Program program, long stepBudget, Trail trail) {
+        this.trail = trail;
         this.program = program;
         this.stepBudget = stepBudget;
         this.interpreter = new Interpreter(this);
@@ -566,6 +574,14 @@ public final class Machine {
             }
         }
         throw new EvalException("no process named '" + name + "'");
+    }
+
+    /** {@code enabled(name, args...)}: whether that action (instance) or process (instance) can take a step. */
+    boolean enabled(String name, Value[] args) {
+        if (enabledness == null) {
+            enabledness = new Enabledness(this);
+        }
+        return enabledness.enabled(name, args);
     }
 
     /** {@link #processLabel(String, Value)} of the {@code decl}-th process declaration (PROC_LABEL). */

@@ -50,6 +50,14 @@ final class ProcessVars {
      * {@code pc("Name", ...)} with a literal name: an unknown process is a static error
      * that names the declared ones (a misspelling would otherwise fail only at run time).
      */
+    boolean isProcess(String name) {
+        return byName.containsKey(name);
+    }
+
+    java.util.Set<String> names() {
+        return byName.keySet();
+    }
+
     void checkPcName(StringLiteral name) {
         if (byName.containsKey(name.value())) {
             return;

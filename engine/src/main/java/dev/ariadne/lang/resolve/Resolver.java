@@ -68,6 +68,8 @@ public final class Resolver {
     final ProcessVars processVars = new ProcessVars(this);
     /** The defs that hold a label: PlusCal procedures, whose steps interleave with other processes. */
     final Map<String, DefDecl> procedures = new HashMap<>();
+    /** Every action's number of parameters, in declaration order (enabled()). */
+    final Map<String, Integer> actionParams = new LinkedHashMap<>();
 
     private Resolver(SourceFile source, Map<String, Expr> overrides) {
         this.source = source;
@@ -145,6 +147,7 @@ public final class Resolver {
                 @Override
                 public Void visitActionDecl(ActionDecl decl) {
                     add(decl.name(), TopLevel.Kind.ACTION, null, o);
+                    actionParams.putIfAbsent(decl.name().name(), decl.params().size());
                     return null;
                 }
 
