@@ -343,8 +343,11 @@ final class Builtins {
             }
             return new FrozenRecordV(r.shape(), fields);
         }
+        if (a.npos == 1 && a.keywordCount() == 0 && a.get(0) instanceof FrozenRecordV f) {
+            return f; // immutable and without identity: itself is its own frozen copy, as frozenset(fs) is
+        }
         if (a.npos > 0) {
-            throw new EvalException("frozenrecord() takes keyword arguments (frozenrecord(x=1, y=2)) or one record");
+            throw new EvalException("frozenrecord() takes keyword arguments (frozenrecord(x=1, y=2)) or one record or frozen record");
         }
         RecordShape shape = keywordShape(a);
         return new FrozenRecordV(shape, keywordFields(a, shape));

@@ -122,6 +122,9 @@ public final class Machine {
 
     /** What the code being run is ("action 'Send'", "process Worker(2)", "invariant 'Safe'"), for messages. */
     String context() {
+        if (callbackWhat != null) {
+            return callbackWhat;
+        }
         if (contextText != null) {
             return contextText;
         }
@@ -533,17 +536,26 @@ public final class Machine {
         }
     }
 
-    /** Calls a function value from a builtin (a {@code key=} function): no forks, no awaits. */
-    Value callValue(Value f, Value... args) {
+    /** While a builtin calls a function value ({@link #callValue}): what that function is, for messages. */
+    private String callbackWhat;
+
+    /**
+     * Calls a function value from a builtin ({@code what}: "the predicate of choose()", "a
+     * key= function"): no forks, no awaits, and a message about them names {@code what}.
+     */
+    Value callValue(String what, Value f, Value... args) {
         if (f instanceof FunctionV fn) {
             Frame frame = Calls.bind(fn, program.code(fn.code), args, 0, args.length, null);
             boolean saved = forkAllowed;
+            String savedWhat = callbackWhat;
             forkAllowed = false;
+            callbackWhat = what;
             pushFrame(frame);
             try {
                 interpreter.run(nframes - 1);
             } finally {
                 forkAllowed = saved;
+                callbackWhat = savedWhat;
             }
             return returned;
         }

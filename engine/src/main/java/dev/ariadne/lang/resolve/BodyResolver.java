@@ -82,6 +82,8 @@ final class BodyResolver implements StmtVisitor<Void> {
         boolean loadTime;
         /** A var initialiser: state variables declared at or after {@link #order} are not ready. */
         boolean varInitialiser;
+        /** A process var's initialiser: it runs while the instances are being created. */
+        boolean processPrelude;
         /** Names that may not be assigned (action parameters, self). */
         final Set<String> readOnly = new HashSet<>();
 
@@ -289,7 +291,9 @@ final class BodyResolver implements StmtVisitor<Void> {
         List<Stmt> body = p.body();
         int first = 0;
         while (first < body.size() && body.get(first) instanceof VarStmt v) {
+            ctx.processPrelude = true;
             exprs.resolve(v.value());
+            ctx.processPrelude = false;
             int slot = declareLocal(v.name(), "process variable");
             ctx.scope.varNames.add(v.name().name());
             ctx.scope.varSlots.add(slot);

@@ -92,7 +92,10 @@ final class ProcessVars {
             r.error(e.name().offset(), "process '" + name + "' has no variable '" + var + "'"
                     + (p.vars().isEmpty() ? " (it declares none)" : " (its variables: " + String.join(", ", p.vars()) + ")"));
         }
-        if (c.parent == null && (c.loadTime || c.kind() == Code.Kind.INIT)) {
+        if (c.parent == null && c.processPrelude) {
+            r.error(id.offset(), "a process var's initialiser runs while the instances are created, before the"
+                    + " processes exist: it cannot read '" + name + (indexed ? "[...]." : ".") + var + "'");
+        } else if (c.parent == null && (c.loadTime || c.kind() == Code.Kind.INIT)) {
             r.error(id.offset(), c.what + " runs before the processes exist: it cannot read '" + name
                     + (indexed ? "[...]." : ".") + var + "'");
         }
