@@ -41,13 +41,16 @@ def parse_expected(path):
 
 
 def run_one(model_path, run):
-    overrides, deadlock = {}, True
+    overrides, deadlock, invariants = {}, True, []
     args = shlex.split(run.get("args", ""))
     i = 0
     while i < len(args):
         if args[i] == "--const":
             name, _, value = args[i + 1].partition("=")
             overrides[name] = value
+            i += 2
+        elif args[i] == "--invariant":
+            invariants.append(args[i + 1])
             i += 2
         elif args[i] == "--no-deadlock":
             deadlock = False
@@ -57,6 +60,8 @@ def run_one(model_path, run):
         else:
             raise ValueError(f"unknown argument {args[i]}")
     model = ari.Model(model_path, overrides)
+    if invariants:  # --invariant NAME: only the named invariants are checked
+        model.invariants = [(n, b) for n, b in model.invariants if n in invariants]
     return ari.check(model, deadlock=deadlock)
 
 
