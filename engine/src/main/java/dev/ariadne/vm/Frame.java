@@ -13,6 +13,8 @@ public final class Frame {
     public static final int DONE = -1;
 
     public final int code;
+    /** The code's own deepest loop nesting (a procedure call reserves that much above its caller's loops). */
+    final int maxIters;
     /** Cached from the program by {@link #code}; derived, never encoded. */
     final int[] instr;
     public int pc;
@@ -28,6 +30,7 @@ public final class Frame {
     Value spawnSelf;
 
     Frame(Code c, Value[] locals) {
+        this.maxIters = c.maxIters;
         this.code = c.index;
         this.instr = c.instructions();
         this.locals = locals;
@@ -37,6 +40,7 @@ public final class Frame {
     }
 
     private Frame(Frame f) {
+        this.maxIters = f.maxIters;
         this.code = f.code;
         this.instr = f.instr;
         this.pc = f.pc;
@@ -117,10 +121,9 @@ public final class Frame {
 
     /** Restores a paused frame's iterator stack (the codec's decoder). */
     public void pushIterator(Iter it) {
-        if (ip == iters.length) {
-            iters = java.util.Arrays.copyOf(iters, ip + 1); // loops paused in the callers of a procedure
-        }
         iters[ip++] = it;
+        // Loops paused in the callers of a procedure may fill the stack: keep room for the code's own.
+        reserveIterators(maxIters);
     }
 
     /** Makes room for {@code n} more iterators: a procedure call runs the procedure's loops above the caller's. */

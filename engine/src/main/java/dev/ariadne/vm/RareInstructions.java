@@ -77,7 +77,7 @@ final class RareInstructions {
                 sp -= n;
                 System.arraycopy(stack, sp, record, 1, n);
                 locals[slot] = Procedures.push(locals[slot], TupleV.wrap(record));
-                f.reserveIterators(program.code(f.code).maxIters);
+                f.reserveIterators(f.maxIters);
                 break;
             }
             case Opcode.RETURN_PROC: {
