@@ -85,6 +85,9 @@ class ExampleModelsTest {
     private static void check(Path model, Expectation e) throws Exception {
         Program p = ModelLoader.load(model, e.consts());
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock());
+        if (!e.invariants().isEmpty()) {
+            options = options.withInvariants(e.invariants());
+        }
         MemoryStateStore s1 = new MemoryStateStore();
         MemoryStateStore s2 = new MemoryStateStore();
         CheckResult one = Ariadne.check(p).workers(1).options(options).store(s1).run().result();
