@@ -36,6 +36,14 @@ class ProcessWorkerPoolTest {
                 STRINGS, rec, new ProcessWorkerPool.Options(2, 3, timeoutMillis));
     }
 
+    /** Waits until both workers of the pool have answered a task: their JVMs are up. */
+    private static void ready(ProcessWorkerPool<Object, Object> pool, Recorder rec) throws InterruptedException {
+        rec.expect(2);
+        pool.submit(new Task<>("warm-up", 0, "sleep:1"));
+        pool.submit(new Task<>("warm-up", 0, "sleep:1"));
+        assertTrue(rec.await(120), "the workers started");
+    }
+
     private static void assertAllGone(List<Long> pids) {
         for (long pid : pids) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "worker " + pid + " is still alive");
@@ -153,8 +161,10 @@ class ProcessWorkerPoolTest {
     @Test
     void aTaskOverItsTimeLimitIsKilledWhileOtherTagsGoOn() throws Exception {
         Recorder rec = new Recorder();
-        rec.expect(7);
-        try (ProcessWorkerPool<Object, Object> pool = pool(2, rec, 300)) {
+        // a limit well above the other tasks' 20 ms even on a loaded machine: only the hang overruns it
+        try (ProcessWorkerPool<Object, Object> pool = pool(2, rec, 3000)) {
+            ready(pool, rec);
+            rec.expect(7);
             Task<Object> hang = new Task<>("stuck", 0, "hang");
             pool.submit(hang);
             List<Task<Object>> others = new ArrayList<>();
@@ -173,8 +183,9 @@ class ProcessWorkerPoolTest {
     @Test
     void interruptCancelsOneTagInTheWorkers() throws Exception {
         Recorder rec = new Recorder();
-        rec.expect(4);
         try (ProcessWorkerPool<Object, Object> pool = pool(2, rec, 0)) {
+            ready(pool, rec); // the time measured below is the interrupt's, not the worker JVMs' start-up
+            rec.expect(4);
             Task<Object> a1 = new Task<>("a", 0, "sleep:5000");
             Task<Object> a2 = new Task<>("a", 0, "sleep:5000");
             Task<Object> b1 = new Task<>("b", 0, "sleep:50");
