@@ -42,13 +42,13 @@ import java.util.function.Supplier;
  * event queue; it never polls.
  */
 public final class Explorer {
-    private static final Object WAKE = new Object();
-
     private final RunContext run;
-    private final WorkerPool pool;
-    private final EventRouter router;
+    private final WorkerPool<Batch, BatchResult> pool;
+    private final EventRouter<Batch, BatchResult> router;
+    /** The event that wakes the coordinator up to see a stop request (no batch). */
+    private final EventRouter.Event<Batch, BatchResult> wake;
     private final long priorityBase;
-    private final BlockingQueue<EventRouter.Event> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<EventRouter.Event<Batch, BatchResult>> events = new LinkedBlockingQueue<>();
     private final Map<Long, BatchResult> pending = new HashMap<>();
     private final Map<Long, Batch> batches = new HashMap<>();
     private final FingerprintSet known;
@@ -89,13 +89,14 @@ public final class Explorer {
      * @param priority this run's rank among the runs sharing the pool (lower first)
      * @param printer  receives what the model prints (null discards it)
      */
-    public Explorer(Program program, StateStore store, WorkerPool pool, EventRouter router, String tag,
-                    ExploreOptions options, long priority, Consumer<String> printer) {
+    public Explorer(Program program, StateStore store, WorkerPool<Batch, BatchResult> pool,
+                    EventRouter<Batch, BatchResult> router, String tag, ExploreOptions options, long priority,
+                    Consumer<String> printer) {
         this(new LanguageSpace(program, options.space(), printer), store, pool, router, tag, options, priority);
     }
 
-    private Explorer(LanguageSpace space, StateStore store, WorkerPool pool, EventRouter router, String tag,
-                     ExploreOptions options, long priority) {
+    private Explorer(LanguageSpace space, StateStore store, WorkerPool<Batch, BatchResult> pool,
+                     EventRouter<Batch, BatchResult> router, String tag, ExploreOptions options, long priority) {
         this(space, space::properties, store, pool, router, tag, options, priority);
     }
 
@@ -105,8 +106,9 @@ public final class Explorer {
      * @param properties the space's properties (evaluated when the run starts; {@link PropertyInstances#none()}
      *                   for a space without any)
      */
-    public Explorer(StateSpace space, Supplier<PropertyInstances> properties, StateStore store, WorkerPool pool,
-                    EventRouter router, String tag, ExploreOptions options, long priority) {
+    public Explorer(StateSpace space, Supplier<PropertyInstances> properties, StateStore store,
+                    WorkerPool<Batch, BatchResult> pool,
+                    EventRouter<Batch, BatchResult> router, String tag, ExploreOptions options, long priority) {
         this.store = store;
         this.options = options;
         this.space = space;
@@ -116,6 +118,7 @@ public final class Explorer {
         this.pool = pool;
         this.router = router;
         this.priorityBase = priority << 40;
+        this.wake = new EventRouter.Event<>(new Task<>(tag, 0, null), null, null, true);
     }
 
     public RunContext context() {
@@ -129,7 +132,7 @@ public final class Explorer {
     /** Asks the check to stop at the next merge, leaving a consistent, resumable store (Ctrl-C, SIGTERM). */
     public void requestStop() {
         stopRequested = true;
-        events.add(new EventRouter.Event(new Task(run.tag(), 0, WAKE), null, null, true));
+        events.add(wake);
     }
 
     public CheckResult run() {
@@ -278,7 +281,7 @@ public final class Explorer {
             if (nextBatch == nextMerge) {
                 break; // nothing in flight and nothing left: the state space is exhausted
             }
-            EventRouter.Event ev;
+            EventRouter.Event<Batch, BatchResult> ev;
             try {
                 ev = events.poll(clock.waitMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException ie) {
@@ -319,7 +322,7 @@ public final class Explorer {
         batches.put(nextBatch, b);
         nextBatch++;
         submitted += n;
-        pool.submit(new Task(run.tag(), priorityBase + depths[0], b));
+        pool.submit(new Task<>(run.tag(), priorityBase + depths[0], b));
     }
 
     private int depthOf(long seq) {
@@ -330,15 +333,15 @@ public final class Explorer {
         return d + 1;
     }
 
-    private void handle(EventRouter.Event ev) {
-        if (ev.task().payload == WAKE) {
+    private void handle(EventRouter.Event<Batch, BatchResult> ev) {
+        if (ev == wake) {
             return;
         }
         if (ev.cancelled()) {
             stopRequested = true; // the pool is shutting down: stop, resumably
             return;
         }
-        Batch b = (Batch) ev.task().payload;
+        Batch b = ev.task().payload;
         if (ev.error() != null && OutsideFault.isOutside(ev.error())) {
             if (b.size() > 1) {
                 isolate(b, ev.task().priority); // to name the state it strikes on, and to spare the others
@@ -351,7 +354,7 @@ public final class Explorer {
             Snapshots.verify(b, space, space.cursor());
             throw new IllegalStateException("a worker failed: " + ev.error(), ev.error());
         } else {
-            deliver(b, (BatchResult) ev.result());
+            deliver(b, ev.result());
         }
         while (!finished && pending.containsKey(nextMerge)) {
             merge(batches.remove(nextMerge), pending.remove(nextMerge));
@@ -364,7 +367,7 @@ public final class Explorer {
     /** Resubmits a batch whose workers kept failing, one state per task. */
     private void isolate(Batch b, long priority) {
         for (Batch one : splits.split(b, run)) {
-            pool.submit(new Task(run.tag(), priority, one));
+            pool.submit(new Task<>(run.tag(), priority, one));
         }
     }
 

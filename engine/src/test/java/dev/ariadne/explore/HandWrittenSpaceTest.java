@@ -1,5 +1,7 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.expand.Batch;
+import dev.ariadne.expand.BatchResult;
 import dev.ariadne.expand.ExpandHandler;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.liveness.PropertyInstances;
@@ -28,9 +30,9 @@ class HandWrittenSpaceTest {
     }
 
     private static Run explore(CounterSpace space, int workers, ExploreOptions options) {
-        EventRouter router = new EventRouter();
+        EventRouter<Batch, BatchResult> router = new EventRouter<>();
         MemoryStateStore store = new MemoryStateStore();
-        try (ThreadWorkerPool pool = new ThreadWorkerPool(workers, ExpandHandler::new, router)) {
+        try (ThreadWorkerPool<Batch, BatchResult> pool = new ThreadWorkerPool<>(workers, ExpandHandler::new, router)) {
             CheckResult r = new Explorer(space, PropertyInstances::none, store, pool, router, "counter",
                     options.withBatchSize(2), 0).run();
             TraceBuilder traces = new TraceBuilder(space, store);

@@ -47,7 +47,7 @@ class ProcessIsolationTest {
         List<Long> pids;
         CheckResult got;
         try (Invocation inv = new Invocation(2, Isolation.PROCESS)) {
-            ProcessWorkerPool pool = (ProcessWorkerPool) inv.pool();
+            ProcessWorkerPool<?, ?> pool = (ProcessWorkerPool<?, ?>) inv.pool();
             pids = new java.util.ArrayList<>(pool.workerPids());
             CheckRun run = inv.start(RunSpec.of(p).tag("race").store(store).options(o).priority(0).build());
             while (store.size() < 20_000 && !run.isDone()) {
@@ -90,7 +90,7 @@ class ProcessIsolationTest {
             CheckRun r = inv.start(RunSpec.of(other).tag("race").options(o).priority(1).build());
             otherResult = r.await();
             hangResult = h.await();
-            pids = ((ProcessWorkerPool) inv.pool()).workerPids();
+            pids = ((ProcessWorkerPool<?, ?>) inv.pool()).workerPids();
         }
         assertEquals(Status.OK, otherResult.status());
         assertEquals(755, otherResult.distinct());

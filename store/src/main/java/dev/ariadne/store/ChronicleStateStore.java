@@ -28,7 +28,7 @@ public final class ChronicleStateStore implements DurableStore {
     private final WriterLock lock;
     private final MetaMap meta;
     private final OrderFile order;
-    /** The snapshot map, which is also the visited set: one {@link StateEntry} per state. */
+    /** The snapshot map: one {@link Chunk} of consecutive states per key, a {@link StateEntry} per state in it. */
     private final TierSet snapshots;
     private final RecoveryReport report;
     private final SortedMap<String, String> metadata;
