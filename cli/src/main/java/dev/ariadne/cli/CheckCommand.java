@@ -122,7 +122,8 @@ final class CheckCommand implements Callable<Integer> {
         if (properties != null) {
             check.properties(properties.toArray(String[]::new));
         }
-        check.onProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ") + ProgressLine.format(p)));
+        check.onLabelledProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ")
+                + ProgressLine.format(p)));
         List<Program> programs;
         try {
             programs = check.compile();

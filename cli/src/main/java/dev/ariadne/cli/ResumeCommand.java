@@ -47,7 +47,7 @@ final class ResumeCommand implements Callable<Integer> {
         PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
         ResumeBuilder resume = settings.applyTo(Ariadne.resume(ctx.resolve(dir))).shownAs(dir)
                 .onPrint(human::println).onNotice(notice -> ctx.err().println("ariadne: " + notice))
-                .onProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ")
+                .onLabelledProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ")
                         + ProgressLine.format(p)));
         boolean matrix = resume.isMatrix();
         Session session;

@@ -1,5 +1,7 @@
 package dev.ariadne.api;
 
+import dev.ariadne.result.Progress;
+import dev.ariadne.result.PropertyVerdict;
 import dev.ariadne.result.Status;
 import dev.ariadne.result.ViolationKind;
 import dev.ariadne.value.Repr;
@@ -128,5 +130,19 @@ class JavaApiTest {
 
         assertThrows(IllegalArgumentException.class, () -> Ariadne.check(PETERSON).workers(0));
         assertThrows(IllegalArgumentException.class, () -> Ariadne.check(PETERSON).maxDepth(0));
+    }
+
+    @Test
+    void propertyVerdictsAndProgressNotesReachTheCaller() {
+        List<Progress> progress = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        CheckReport r = Ariadne.check(EXAMPLES.resolve("liveness/lock_wf.ari")).workers(2)
+                .onProgress(progress::add).run();
+        assertEquals(Status.LIVENESS, r.status());
+        assertEquals(8, r.distinctStates());
+        assertEquals(4, r.depth());
+        assertEquals("Served(0)", r.violation().name());
+        assertEquals(PropertyVerdict.Verdict.VIOLATED, r.property("Served(0)").verdict());
+        assertEquals(PropertyVerdict.Verdict.VIOLATED, r.property("Served(1)").verdict());
+        assertTrue(progress.stream().anyMatch(p -> p.note() != null), "the property check's notes: " + progress);
     }
 }

@@ -169,10 +169,23 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Stops the worker pool and closes every durable store the session opened. */
+    /**
+     * Stops the worker pool and closes every durable store the session opened; runs still
+     * going are first stopped resumably and awaited, so no store is closed under its writer.
+     */
     @Override
     public synchronized void close() {
         if (invocation != null) {
+            if (started.stream().anyMatch(r -> !r.isDone())) {
+                requestStop();
+                for (CheckRun run : started) {
+                    try {
+                        awaitUninterruptibly(run);
+                    } catch (RuntimeException e) {
+                        // its coordinator failed: nothing more to wait for
+                    }
+                }
+            }
             invocation.close();
         }
         for (Run r : runs) {

@@ -71,14 +71,14 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     }
 
     /** Receives each progress report with its run's label ({@code N=3}; null for a lone run). */
-    public B onProgress(BiConsumer<String, Progress> listener) {
+    public B onLabelledProgress(BiConsumer<String, Progress> listener) {
         progress = listener;
         return self();
     }
 
     /** Receives each progress report. */
     public B onProgress(Consumer<Progress> listener) {
-        return onProgress((label, p) -> listener.accept(p));
+        return onLabelledProgress((label, p) -> listener.accept(p));
     }
 
     /** Receives what the model prints (default: discarded). */
