@@ -1,10 +1,10 @@
 package dev.ariadne.bench;
 
 import dev.ariadne.api.Checker;
-import dev.ariadne.api.ModelException;
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 
 import java.lang.management.ManagementFactory;

@@ -1,9 +1,9 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.api.ModelException;
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.explore.Checkpoint;
-import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.store.ChronicleStateStore;
 import dev.ariadne.store.RunDirectory;

@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.OutsideFault;
+import dev.ariadne.result.OutsideFault;
 import dev.ariadne.pool.DeathCause;
 import dev.ariadne.store.StoreException;
 

@@ -1,11 +1,11 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.PropertyVerdict;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.PropertyVerdict;
 import dev.ariadne.liveness.Lasso;
-import dev.ariadne.explore.StateView;
-import dev.ariadne.explore.TraceStep;
-import dev.ariadne.explore.Violation;
+import dev.ariadne.result.StateView;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
 import dev.ariadne.snapshot.Fingerprint;

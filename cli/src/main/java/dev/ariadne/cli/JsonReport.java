@@ -1,10 +1,10 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.PropertyVerdict;
-import dev.ariadne.explore.Status;
-import dev.ariadne.explore.TraceStep;
-import dev.ariadne.explore.Violation;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.PropertyVerdict;
+import dev.ariadne.result.Status;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.snapshot.Fingerprint;
 

@@ -1,7 +1,7 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Checkpoint;
-import dev.ariadne.explore.Status;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.result.Status;
 import dev.ariadne.store.RecoveryReport;
 import dev.ariadne.store.StoreException;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.api.ModelException;
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.StateStore;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.StateStore;
 import dev.ariadne.lang.compile.Compiler;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.snapshot.StateCodec;

@@ -1,7 +1,7 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.TraceStep;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.TraceStep;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.Value;
 

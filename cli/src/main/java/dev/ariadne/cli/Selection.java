@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.CheckInfo;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.compile.PropertyInfo;

@@ -1,7 +1,7 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.api.Isolation;
-import dev.ariadne.explore.ExploreOptions;
+import dev.ariadne.expand.ExploreOptions;
 
 /**
  * The settings of one session of a run that do not change its state space, and may differ

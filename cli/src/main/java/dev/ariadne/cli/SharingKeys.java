@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.StateView;
+import dev.ariadne.result.StateView;
 import dev.ariadne.value.DictV;
 import dev.ariadne.value.FrozenRecordV;
 import dev.ariadne.value.ListV;

@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.StateView;
+import dev.ariadne.result.StateView;
 import dev.ariadne.value.Repr;
 import dev.ariadne.value.Value;
 

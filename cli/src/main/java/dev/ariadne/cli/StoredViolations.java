@@ -1,7 +1,7 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Violation;
-import dev.ariadne.explore.ViolationText;
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationText;
 
 import java.util.ArrayList;
 import java.util.List;

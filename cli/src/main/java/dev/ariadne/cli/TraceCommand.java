@@ -1,10 +1,10 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Status;
+import dev.ariadne.result.Status;
 import dev.ariadne.explore.TraceBuilder;
-import dev.ariadne.explore.TraceStep;
-import dev.ariadne.explore.Violation;
-import dev.ariadne.explore.DamagedStoreException;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
+import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.store.StoreException;
 import picocli.CommandLine.Command;

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class CliProcess implements AutoCloseable {
     /** The main class of a worker JVM of {@code --isolation process}. */
-    static final String WORKER_MAIN = "dev.ariadne.explore.remote.WorkerMain";
+    static final String WORKER_MAIN = "dev.ariadne.expand.remote.WorkerMain";
 
     private final Process process;
     private final Path out;

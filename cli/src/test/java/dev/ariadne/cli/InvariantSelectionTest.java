@@ -1,7 +1,7 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.MemoryStateStore;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.MemoryStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

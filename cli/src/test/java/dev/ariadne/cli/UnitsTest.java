@@ -1,7 +1,7 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Progress;
-import dev.ariadne.explore.Status;
+import dev.ariadne.result.Progress;
+import dev.ariadne.result.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

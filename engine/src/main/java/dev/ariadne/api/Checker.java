@@ -1,10 +1,10 @@
 package dev.ariadne.api;
 
-import dev.ariadne.explore.Progress;
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.MemoryStateStore;
-import dev.ariadne.explore.StateStore;
+import dev.ariadne.result.Progress;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.MemoryStateStore;
+import dev.ariadne.storage.StateStore;
 import dev.ariadne.lang.compile.Program;
 
 import java.util.function.Consumer;

@@ -1,11 +1,11 @@
 package dev.ariadne.api;
 
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExpandHandler;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.ExpandHandler;
 import dev.ariadne.explore.Explorer;
-import dev.ariadne.explore.remote.RemoteTaskCodec;
-import dev.ariadne.explore.remote.RunSetup;
-import dev.ariadne.explore.remote.WorkerMain;
+import dev.ariadne.expand.remote.RemoteTaskCodec;
+import dev.ariadne.expand.remote.RunSetup;
+import dev.ariadne.expand.remote.WorkerMain;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.EventRouter;
 import dev.ariadne.pool.ProcessWorkerPool;

@@ -1,8 +1,8 @@
 package dev.ariadne.api;
 
-import dev.ariadne.explore.Progress;
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.StateStore;
+import dev.ariadne.result.Progress;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.StateStore;
 import dev.ariadne.lang.compile.Program;
 
 import java.util.function.Consumer;

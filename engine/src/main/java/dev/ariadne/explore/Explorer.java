@@ -1,5 +1,21 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.result.OutsideFault;
+import dev.ariadne.collect.FingerprintSet;
+import dev.ariadne.expand.Batch;
+import dev.ariadne.expand.BatchResult;
+import dev.ariadne.expand.Expander;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.expand.RunContext;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.Progress;
+import dev.ariadne.result.PropertyVerdict;
+import dev.ariadne.result.Status;
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationKind;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateStore;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.EventRouter;
 import dev.ariadne.pool.Task;
@@ -346,7 +362,7 @@ public final class Explorer {
 
     private void merge(Batch b, BatchResult r) {
         for (int i = 0; i < b.size(); i++) {
-            List<Violation> found = r.violations[i];
+            List<Violation> found = r.violations(i);
             liveness.record(r, i);
             if (found != null) {
                 record(found);
@@ -357,20 +373,20 @@ public final class Explorer {
                 }
             }
             int childDepth = b.depths()[i] + 1;
-            for (int k = r.start[i]; k < r.start[i + 1]; k++) {
-                long fp = r.fps[k];
+            for (int k = r.successorsFrom(i); k < r.successorsTo(i); k++) {
+                long fp = r.fingerprint(k);
                 if (known.add(fp)) {
                     long seq = store.size();
                     if (childDepth > levelStarts.size()) {
                         levelStarts.add(seq);
                     }
-                    int len = r.offsets[k + 1] - r.offsets[k];
-                    store.add(seq, fp, b.fps()[i], r.steps[k], childDepth, r.data, r.offsets[k], len);
-                    cache.add(r.data, r.offsets[k], len);
+                    int len = r.length(k);
+                    store.add(seq, fp, b.fps()[i], r.step(k), childDepth, r.data(), r.offset(k), len);
+                    cache.add(r.data(), r.offset(k), len);
                     depth = Math.max(depth, childDepth);
                 }
             }
-            generated += r.generated[i];
+            generated += r.generated(i);
             expanded = b.firstSeq() + i + 1;
         }
     }

@@ -1,5 +1,9 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.collect.FingerprintSet;
+import dev.ariadne.expand.Expander;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateStore;
 import java.util.function.LongConsumer;
 
 /**

@@ -1,5 +1,14 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.expand.BatchResult;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.result.PropertyVerdict;
+import dev.ariadne.result.Status;
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationKind;
+import dev.ariadne.storage.DamagedStoreException;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateStore;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.liveness.GraphFile;
 import dev.ariadne.liveness.LivenessChecker;
@@ -88,7 +97,7 @@ final class LivenessPhase implements AutoCloseable {
             return;
         }
         try {
-            r.live.appendTo(graph, i);
+            r.live().appendTo(graph, i);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the state graph '" + graph.path() + "': " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.expand.ExploreOptions;
+
 /**
  * The coordinator's clocks for one session: when it started, when it last reported progress
  * and wrote a checkpoint, and from those how long it may wait for the next event.

@@ -1,5 +1,9 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.expand.Batch;
+import dev.ariadne.storage.DamagedStoreException;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateReader;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.SnapshotException;
 import dev.ariadne.snapshot.StateCodec;
@@ -15,11 +19,11 @@ final class Snapshots {
     }
 
     /** The verified bytes of state {@code fp}. */
-    static byte[] read(StateStore store, long fp) {
+    static byte[] read(StateReader store, long fp) {
         return checked(store, fp, store.snapshot(fp));
     }
 
-    private static byte[] checked(StateStore store, long fp, byte[] bytes) {
+    private static byte[] checked(StateReader store, long fp, byte[] bytes) {
         if (bytes == null) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "no snapshot of state " + Fingerprint.hex(fp));
@@ -32,11 +36,11 @@ final class Snapshots {
     }
 
     /** Reads, verifies and decodes state {@code fp} into the machine. */
-    static void load(StateStore store, StateCodec codec, long fp, Machine machine) {
+    static void load(StateReader store, StateCodec codec, long fp, Machine machine) {
         decode(store, codec, fp, read(store, fp), machine);
     }
 
-    private static void decode(StateStore store, StateCodec codec, long fp, byte[] bytes, Machine machine) {
+    private static void decode(StateReader store, StateCodec codec, long fp, byte[] bytes, Machine machine) {
         try {
             codec.decodeInto(bytes, machine);
         } catch (SnapshotException e) {
@@ -47,7 +51,7 @@ final class Snapshots {
 
     /** Checks that the batch's states can be read, verified and decoded (after a worker failed on it). */
     static void verify(Batch b, StateCodec codec, Machine machine) {
-        StateStore store = b.run().store();
+        StateReader store = b.run().store();
         for (int i = 0; i < b.size(); i++) {
             if (b.snapshots()[i] == null) {
                 long fp = b.fps()[i];
@@ -57,7 +61,7 @@ final class Snapshots {
     }
 
     /** Every queued state's order entry must name a stored state with that sequence number. */
-    static void verifyQueue(StateStore store, long expanded) {
+    static void verifyQueue(StateReader store, long expanded) {
         for (long seq = expanded; seq < store.size(); seq++) {
             StateRecord r = store.recordAt(seq);
             if (r == null || r.seq() != seq) {

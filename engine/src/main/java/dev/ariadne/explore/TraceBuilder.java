@@ -1,5 +1,11 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.result.StateView;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
+import dev.ariadne.storage.DamagedStoreException;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateReader;
 import dev.ariadne.lang.compile.ProcessInfo;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
@@ -22,11 +28,11 @@ import java.util.Map;
  */
 public final class TraceBuilder {
     private final Program program;
-    private final StateStore store;
+    private final StateReader store;
     private final Machine machine;
     private final StateCodec codec;
 
-    public TraceBuilder(Program program, StateStore store) {
+    public TraceBuilder(Program program, StateReader store) {
         this.program = program;
         this.store = store;
         this.machine = new Machine(program);

@@ -1,5 +1,6 @@
 package dev.ariadne.liveness;
 
+import dev.ariadne.collect.LongIntMap;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.ariadne.vm;
 
-import dev.ariadne.lang.compile.Builtin;
+import dev.ariadne.lang.resolve.Builtin;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.DictV;
 import dev.ariadne.value.EvalException;

@@ -1,7 +1,8 @@
 package dev.ariadne.vm;
 
+import dev.ariadne.lang.resolve.CodeKind;
 import dev.ariadne.lang.compile.ActionInfo;
-import dev.ariadne.lang.compile.Builtin;
+import dev.ariadne.lang.resolve.Builtin;
 import dev.ariadne.lang.compile.CheckInfo;
 import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.compile.LabelInfo;
@@ -506,7 +507,7 @@ public final class Machine {
         forkAllowed = false;
         contextText = what;
         budgetLeft = stepBudget;
-        boolean constant = c.kind == Code.Kind.CONST;
+        boolean constant = c.kind == CodeKind.CONST;
         if (!constant) {
             trail.setReadOnly(what);
         }
@@ -688,7 +689,7 @@ public final class Machine {
             Code c = program.code(f.code);
             // A caller's pc is past its call instruction: the call is the place to show.
             int pc = Math.max(0, j == nframes - 1 ? f.pc : f.pc - 1);
-            String function = c.kind == Code.Kind.PROCESS || c.kind == Code.Kind.ACTION ? c.name : c.name + "()";
+            String function = c.kind == CodeKind.PROCESS || c.kind == CodeKind.ACTION ? c.name : c.name + "()";
             for (Code.Inlined call : c.expansionsAt(pc)) {
                 tb.add(new EvalError.Line(function, call.callOffset()));
                 function = call.function();

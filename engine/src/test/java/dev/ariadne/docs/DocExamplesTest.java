@@ -1,15 +1,15 @@
 package dev.ariadne.docs;
 
 import dev.ariadne.api.Checker;
-import dev.ariadne.api.ModelException;
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.MemoryStateStore;
-import dev.ariadne.explore.Status;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.MemoryStateStore;
+import dev.ariadne.result.Status;
 import dev.ariadne.explore.TraceBuilder;
-import dev.ariadne.explore.Violation;
-import dev.ariadne.explore.ViolationKind;
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationKind;
 import dev.ariadne.lang.compile.Program;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;

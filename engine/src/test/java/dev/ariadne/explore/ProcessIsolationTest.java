@@ -1,10 +1,16 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.result.OutsideFault;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.Status;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.storage.MemoryStateStore;
 import dev.ariadne.api.Checker;
 import dev.ariadne.api.CheckRun;
 import dev.ariadne.api.Invocation;
 import dev.ariadne.api.Isolation;
-import dev.ariadne.api.ModelLoader;
+import dev.ariadne.load.ModelLoader;
 import dev.ariadne.api.RunSpec;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.DeathCause;

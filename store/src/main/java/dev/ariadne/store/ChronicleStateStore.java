@@ -1,9 +1,9 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.Checkpoint;
-import dev.ariadne.explore.DamagedStoreException;
-import dev.ariadne.explore.StateRecord;
-import dev.ariadne.explore.StateStore;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.DamagedStoreException;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

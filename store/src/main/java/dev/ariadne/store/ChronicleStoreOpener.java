@@ -1,14 +1,14 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.StateStore;
-import dev.ariadne.explore.StoreOpener;
+import dev.ariadne.storage.StateReader;
+import dev.ariadne.storage.StoreOpener;
 
 import java.nio.file.Path;
 
 /** Lets worker processes open Chronicle run directories read-only (found through ServiceLoader). */
 public final class ChronicleStoreOpener implements StoreOpener {
     @Override
-    public StateStore openReadOnly(Path directory) {
+    public StateReader openReadOnly(Path directory) {
         return new ReadOnlyStore(directory);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.CodeKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -172,7 +173,7 @@ final class CodeBuilder {
         expansions.add(new Code.Inlined(start, n, function, callOffset));
     }
 
-    Code build(int index, String name, Code.Kind kind, int nparams, String[] slotNames, int offset) {
+    Code build(int index, String name, CodeKind kind, int nparams, String[] slotNames, int offset) {
         return new Code(index, name, kind, Arrays.copyOf(code, n), nparams, slotNames, maxSp + 2, maxIters,
                 offset, Arrays.copyOf(linePcs, lines), Arrays.copyOf(lineOffsets, lines), expansions);
     }

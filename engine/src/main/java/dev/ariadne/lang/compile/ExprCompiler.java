@@ -1,5 +1,7 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.Builtin;
+import dev.ariadne.lang.resolve.CodeKind;
 import dev.ariadne.lang.resolve.Binding;
 import dev.ariadne.lang.resolve.FunctionScope;
 import dev.ariadne.lang.syntax.Argument;
@@ -310,7 +312,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
         BodyCompiler inner = new BodyCompiler(c, scope, null);
         inner.exprs.compile(e.body());
         inner.b.op(Opcode.RETURN, e.offset());
-        c.define(index, inner.b.build(index, "lambda", Code.Kind.LAMBDA, scope.nparams, scope.slotNames(), e.offset()));
+        c.define(index, inner.b.build(index, "lambda", CodeKind.LAMBDA, scope.nparams, scope.slotNames(), e.offset()));
         for (Binding from : scope.capturedFrom()) {
             load(from, e.offset());
         }

@@ -1,5 +1,6 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.CodeKind;
 import dev.ariadne.lang.resolve.FunctionScope;
 import dev.ariadne.lang.resolve.Resolution;
 import dev.ariadne.lang.syntax.Decl;
@@ -52,7 +53,7 @@ final class Inlining {
     static final int MAX_CODE = 1 << 14;
 
     /** Whether calls in a body of this kind are expanded. A constant's initialiser runs once, in load order, and keeps its calls. */
-    static boolean expandsIn(Code.Kind kind) {
+    static boolean expandsIn(CodeKind kind) {
         return switch (kind) {
             case ACTION, PROCESS, DEF, INVARIANT, CONSTRAINT -> true;
             case INIT, LAMBDA, CONST, PROPERTY -> false;

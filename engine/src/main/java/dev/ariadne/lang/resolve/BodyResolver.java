@@ -1,6 +1,5 @@
 package dev.ariadne.lang.resolve;
 
-import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.syntax.ActionDecl;
 import dev.ariadne.lang.syntax.AssertStmt;
 import dev.ariadne.lang.syntax.AssignStmt;
@@ -88,7 +87,7 @@ final class BodyResolver implements StmtVisitor<Void> {
             this.what = what;
         }
 
-        Code.Kind kind() {
+        CodeKind kind() {
             return scope.kind;
         }
     }
@@ -98,7 +97,7 @@ final class BodyResolver implements StmtVisitor<Void> {
         fors.clear();
         processLabels = null;
         if (d instanceof ConstDecl c) {
-            ctx = new Context(r.newScope(c, Code.Kind.CONST, c.name().name(), null), null,
+            ctx = new Context(r.newScope(c, CodeKind.CONST, c.name().name(), null), null,
                     "constant '" + c.name().name() + "'");
             ctx.order = order;
             ctx.loadTime = true;
@@ -126,9 +125,9 @@ final class BodyResolver implements StmtVisitor<Void> {
         } else if (d instanceof ProcessDecl p) {
             process(p);
         } else if (d instanceof InvariantDecl inv) {
-            check(inv, inv.name(), inv.body(), Code.Kind.INVARIANT, "invariant");
+            check(inv, inv.name(), inv.body(), CodeKind.INVARIANT, "invariant");
         } else if (d instanceof ConstraintDecl c) {
-            check(c, c.name(), c.body(), Code.Kind.CONSTRAINT, "constraint");
+            check(c, c.name(), c.body(), CodeKind.CONSTRAINT, "constraint");
         } else if (d instanceof PropertyDecl p) {
             property(p);
         }
@@ -144,12 +143,12 @@ final class BodyResolver implements StmtVisitor<Void> {
                     + " 'P leads_to Q'");
         }
         if (p.param() != null) {
-            ctx = new Context(r.newScope(p.param(), Code.Kind.CONST, name + " instances", null), null,
+            ctx = new Context(r.newScope(p.param(), CodeKind.CONST, name + " instances", null), null,
                     "the parameter domain of property '" + name + "'");
             ctx.loadTime = true;
             exprs.resolve(p.param().domain());
         }
-        ctx = new Context(r.newScope(p, Code.Kind.PROPERTY, name, null), null, "property '" + name + "'");
+        ctx = new Context(r.newScope(p, CodeKind.PROPERTY, name, null), null, "property '" + name + "'");
         if (p.param() != null) {
             declareLocal(p.param().name(), "parameter");
             ctx.readOnly.add(p.param().name().name());
@@ -163,7 +162,7 @@ final class BodyResolver implements StmtVisitor<Void> {
 
     private void def(DefDecl def, int order) {
         String name = def.name().name();
-        ctx = new Context(r.newScope(def.params().isEmpty() ? def.name() : def.params().get(0), Code.Kind.CONST,
+        ctx = new Context(r.newScope(def.params().isEmpty() ? def.name() : def.params().get(0), CodeKind.CONST,
                 name + " defaults", null), null, "the defaults of '" + name + "'");
         ctx.order = order;
         ctx.loadTime = true;
@@ -172,7 +171,7 @@ final class BodyResolver implements StmtVisitor<Void> {
                 exprs.resolve(p.defaultValue());
             }
         }
-        ctx = new Context(r.newScope(def, Code.Kind.DEF, name, null), null, "function '" + name + "'");
+        ctx = new Context(r.newScope(def, CodeKind.DEF, name, null), null, "function '" + name + "'");
         declareParams(def.params());
         declareTemporaries(def.body());
         block(def.body());
@@ -216,7 +215,7 @@ final class BodyResolver implements StmtVisitor<Void> {
 
     private void action(ActionDecl a) {
         String name = a.name().name();
-        ctx = new Context(r.newScope(a, Code.Kind.ACTION, name, null), null, "action '" + name + "'");
+        ctx = new Context(r.newScope(a, CodeKind.ACTION, name, null), null, "action '" + name + "'");
         for (Binder b : a.params()) {
             exprs.resolve(b.domain());
             declareLocal(b.name(), "parameter");
@@ -233,7 +232,7 @@ final class BodyResolver implements StmtVisitor<Void> {
             ctx = new Context(r.init, null, "the initialisation");
             exprs.resolve(p.param().domain());
         }
-        ctx = new Context(r.newScope(p, Code.Kind.PROCESS, name, null), null, "process '" + name + "'");
+        ctx = new Context(r.newScope(p, CodeKind.PROCESS, name, null), null, "process '" + name + "'");
         processName = name;
         if (p.param() != null) {
             ctx.scope.selfSlot = declareLocal(p.param().name(), "parameter");
@@ -260,7 +259,7 @@ final class BodyResolver implements StmtVisitor<Void> {
         processLabels = null;
     }
 
-    private void check(Decl d, Identifier name, List<Stmt> body, Code.Kind kind, String what) {
+    private void check(Decl d, Identifier name, List<Stmt> body, CodeKind kind, String what) {
         ctx = new Context(r.newScope(d, kind, name.name(), null), null, what + " '" + name.name() + "'");
         declareTemporaries(body);
         if (!Resolver.endsWithReturn(body)) {
@@ -284,8 +283,8 @@ final class BodyResolver implements StmtVisitor<Void> {
     }
 
     boolean isCheck() {
-        return ctx.kind() == Code.Kind.INVARIANT || ctx.kind() == Code.Kind.CONSTRAINT
-                || ctx.kind() == Code.Kind.PROPERTY || ctx.kind() == Code.Kind.CONST;
+        return ctx.kind() == CodeKind.INVARIANT || ctx.kind() == CodeKind.CONSTRAINT
+                || ctx.kind() == CodeKind.PROPERTY || ctx.kind() == CodeKind.CONST;
     }
 
     @Override
@@ -394,10 +393,10 @@ final class BodyResolver implements StmtVisitor<Void> {
 
     @Override
     public Void visitReturnStmt(ReturnStmt s) {
-        Code.Kind k = ctx.kind();
-        if (k != Code.Kind.DEF && k != Code.Kind.INVARIANT && k != Code.Kind.CONSTRAINT) {
+        CodeKind k = ctx.kind();
+        if (k != CodeKind.DEF && k != CodeKind.INVARIANT && k != CodeKind.CONSTRAINT) {
             r.error(s.offset(), "'return' outside a def (in " + ctx.what + "): a step ends at its end");
-        } else if (s.value() == null && k != Code.Kind.DEF) {
+        } else if (s.value() == null && k != CodeKind.DEF) {
             r.error(s.offset(), ctx.what + " must return a condition");
         }
         if (s.value() != null) {
@@ -437,9 +436,9 @@ final class BodyResolver implements StmtVisitor<Void> {
 
     @Override
     public Void visitLabelStmt(LabelStmt s) {
-        if (ctx.kind() != Code.Kind.PROCESS) {
+        if (ctx.kind() != CodeKind.PROCESS) {
             r.error(s.offset(), "'label' is only allowed in a process body"
-                    + (ctx.kind() == Code.Kind.DEF ? " (labels inside a def are planned after v1)" : ""));
+                    + (ctx.kind() == CodeKind.DEF ? " (labels inside a def are planned after v1)" : ""));
         }
         return null;
     }
@@ -447,7 +446,7 @@ final class BodyResolver implements StmtVisitor<Void> {
     @Override
     public Void visitGotoStmt(GotoStmt s) {
         String target = s.name().name();
-        if (ctx.kind() != Code.Kind.PROCESS || processLabels == null) {
+        if (ctx.kind() != CodeKind.PROCESS || processLabels == null) {
             r.error(s.offset(), "'goto' is only allowed in a process body");
             return null;
         }

@@ -1,7 +1,5 @@
 package dev.ariadne.lang.resolve;
 
-import dev.ariadne.lang.compile.Builtin;
-import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.syntax.AttrExpr;
 import dev.ariadne.lang.syntax.BinaryExpr;
 import dev.ariadne.lang.syntax.BoolLiteral;
@@ -148,7 +146,7 @@ final class ExprResolver implements ExprVisitor<Void> {
         }
         TopLevel t = r.topLevel(id.name());
         if (t != null && t.kind() == TopLevel.Kind.VAR && c.scope.local(id.name()) < 0) {
-            if (c.kind() == Code.Kind.INVARIANT || c.kind() == Code.Kind.CONSTRAINT) {
+            if (c.kind() == CodeKind.INVARIANT || c.kind() == CodeKind.CONSTRAINT) {
                 r.error(id.offset(), c.what + " may not assign the state variable '" + id.name() + "'");
             }
             r.bindings.put(id, new Binding(Binding.Kind.GLOBAL, t.index()));
@@ -176,7 +174,7 @@ final class ExprResolver implements ExprVisitor<Void> {
             resolve(p.defaultValue());
         }
         BodyResolver.Context outer = body.ctx;
-        FunctionScope scope = r.newScope(e, Code.Kind.LAMBDA, "lambda", outer.scope);
+        FunctionScope scope = r.newScope(e, CodeKind.LAMBDA, "lambda", outer.scope);
         body.ctx = new BodyResolver.Context(scope, outer, "a lambda");
         try {
             body.declareParams(e.params());

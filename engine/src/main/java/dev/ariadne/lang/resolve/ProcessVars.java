@@ -1,6 +1,5 @@
 package dev.ariadne.lang.resolve;
 
-import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.syntax.AttrExpr;
 import dev.ariadne.lang.syntax.Identifier;
 import dev.ariadne.lang.syntax.IndexExpr;
@@ -84,7 +83,7 @@ final class ProcessVars {
             r.error(e.name().offset(), "process '" + name + "' has no variable '" + var + "'"
                     + (p.vars().isEmpty() ? " (it declares none)" : " (its variables: " + String.join(", ", p.vars()) + ")"));
         }
-        if (c.parent == null && (c.loadTime || c.kind() == Code.Kind.INIT)) {
+        if (c.parent == null && (c.loadTime || c.kind() == CodeKind.INIT)) {
             r.error(id.offset(), c.what + " runs before the processes exist: it cannot read '" + name
                     + (indexed ? "[...]." : ".") + var + "'");
         }

@@ -1,7 +1,5 @@
 package dev.ariadne.lang.resolve;
 
-import dev.ariadne.lang.compile.Builtin;
-import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.syntax.ActionDecl;
 import dev.ariadne.lang.syntax.AssignStmt;
 import dev.ariadne.lang.syntax.AugAssignStmt;
@@ -64,7 +62,7 @@ public final class Resolver {
     final List<String> globals = new ArrayList<>();
     final List<String> consts = new ArrayList<>();
     final List<String> defs = new ArrayList<>();
-    final FunctionScope init = new FunctionScope(Code.Kind.INIT, "Init", null);
+    final FunctionScope init = new FunctionScope(CodeKind.INIT, "Init", null);
     final ProcessVars processVars = new ProcessVars(this);
 
     private Resolver(SourceFile source, Map<String, Expr> overrides) {
@@ -303,7 +301,7 @@ public final class Resolver {
         }
     }
 
-    FunctionScope newScope(Node node, Code.Kind kind, String name, FunctionScope parent) {
+    FunctionScope newScope(Node node, CodeKind kind, String name, FunctionScope parent) {
         FunctionScope s = new FunctionScope(kind, name, parent);
         scopes.put(node, s);
         return s;

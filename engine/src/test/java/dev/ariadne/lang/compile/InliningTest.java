@@ -1,12 +1,12 @@
 package dev.ariadne.lang.compile;
 
 import dev.ariadne.api.Checker;
-import dev.ariadne.api.ModelException;
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.MemoryStateStore;
-import dev.ariadne.explore.Violation;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.MemoryStateStore;
+import dev.ariadne.result.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
