@@ -26,6 +26,7 @@ class LayeringTest {
     /** Layer of each package under dev.ariadne, lowest first; packages of one layer do not know each other. */
     static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("value", 0), Map.entry("collect", 0), Map.entry("pool", 0), Map.entry("storage", 0),
+            Map.entry("io", 0),
             Map.entry("lang.syntax", 1),
             Map.entry("lang.resolve", 2),
             Map.entry("lang.compile", 3),
