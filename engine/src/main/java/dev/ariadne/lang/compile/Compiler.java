@@ -261,7 +261,7 @@ public final class Compiler {
         bc.block(body.subList(first, body.size()));
         bc.placeDone(p.offset());
         if (procedures != null) {
-            procedures.compileBodies(bc, 0);
+            procedures.compileBodies(bc);
         }
         Code code = bc.b.build(index, p.name().name(), Code.Kind.PROCESS, 0, scope.slotNames(), p.offset());
         define(index, code);
