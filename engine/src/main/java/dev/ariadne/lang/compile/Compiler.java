@@ -262,7 +262,7 @@ public final class Compiler {
         bc.block(body.subList(first, body.size()));
         bc.placeDone(p.offset());
         if (procedures != null) {
-            procedures.compileBodies(bc, 0);
+            procedures.compileBodies(bc);
         }
         Code code = bc.b.build(index, p.name().name(), CodeKind.PROCESS, 0, scope.slotNames(), p.offset());
         define(index, code);

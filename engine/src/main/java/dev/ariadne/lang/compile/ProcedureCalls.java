@@ -48,7 +48,7 @@ final class ProcedureCalls {
         final List<Integer> pendingJumps = new ArrayList<>();
         BodyCompiler body;
 
-        Block(int def, DefDecl decl, FunctionScope scope, FunctionScope process) {
+        Block(int def, DefDecl decl, FunctionScope scope) {
             this.def = def;
             this.decl = decl;
             this.scope = scope;
@@ -76,9 +76,9 @@ final class ProcedureCalls {
     static ProcedureCalls of(Compiler c, List<Stmt> body, FunctionScope process, int processLabels) {
         Map<Integer, Block> found = new TreeMap<>();
         List<Block> todo = new ArrayList<>();
-        collect(c, body, found, todo, process);
+        collect(c, body, found, todo);
         while (!todo.isEmpty()) {
-            collect(c, todo.remove(todo.size() - 1).decl.body(), found, todo, process);
+            collect(c, todo.remove(todo.size() - 1).decl.body(), found, todo);
         }
         if (found.isEmpty()) {
             return null;
@@ -119,27 +119,26 @@ final class ProcedureCalls {
         return null;
     }
 
-    private static void collect(Compiler c, List<Stmt> body, Map<Integer, Block> found, List<Block> todo,
-                                FunctionScope process) {
+    private static void collect(Compiler c, List<Stmt> body, Map<Integer, Block> found, List<Block> todo) {
         for (Stmt s : body) {
             if (s instanceof ExprStmt e && called(c, e.expr()) != null) {
                 DefDecl def = called(c, e.expr());
                 int k = c.res.defs.indexOf(def.name().name());
                 if (!found.containsKey(k)) {
-                    Block b = new Block(k, def, c.res.scope(def), process);
+                    Block b = new Block(k, def, c.res.scope(def));
                     found.put(k, b);
                     todo.add(b);
                 }
             } else if (s instanceof IfStmt i) {
-                collect(c, i.then(), found, todo, process);
-                collect(c, i.orElse(), found, todo, process);
+                collect(c, i.then(), found, todo);
+                collect(c, i.orElse(), found, todo);
             } else if (s instanceof WhileStmt w) {
-                collect(c, w.body(), found, todo, process);
+                collect(c, w.body(), found, todo);
             } else if (s instanceof ForStmt f) {
-                collect(c, f.body(), found, todo, process);
+                collect(c, f.body(), found, todo);
             } else if (s instanceof EitherStmt e) {
                 for (List<Stmt> b : e.branches()) {
-                    collect(c, b, found, todo, process);
+                    collect(c, b, found, todo);
                 }
             }
         }
@@ -249,9 +248,9 @@ final class ProcedureCalls {
 
     /**
      * Compiles every procedure's body after the process's (its {@code Done}), each ending
-     * in an implicit {@code return}, and returns their labels for the process's table.
+     * in an implicit {@code return}; their labels are numbered after the process's.
      */
-    List<LabelInfo> compileBodies(BodyCompiler processBody, int nlocalsHint) {
+    void compileBodies(BodyCompiler processBody) {
         CodeBuilder b = processBody.b;
         for (Block blk : blocks.values()) {
             BodyCompiler bc = new BodyCompiler(c, process, blk.labels, b);
@@ -278,7 +277,6 @@ final class ProcedureCalls {
             bc.patchGotos(start);
             b.expanded(start, blk.decl.name().name() + "()", blk.decl.offset());
         }
-        return List.of();
     }
 
     /** Every procedure compiled here, in def order. */
