@@ -87,6 +87,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SessionOptions sessionOptions;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     CheckCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -94,6 +97,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = sessionOptions.toSession(ctx);
+        boolean distributed = engineOptions.distributed();
         if (maxDepth != null && maxDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--max-depth must be at least 1, not " + maxDepth);
         }
@@ -121,6 +125,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Selection.check(programs.get(0), options);
+        if (distributed) {
+            if (matrix.size() > 1) {
+                throw CliError.usage("--engine " + engineOptions.engine + " checks one combination of constants at a"
+                        + " time: give each --const one value");
+            }
+            return DistributedRun.check(ctx, session, engineOptions, model, text, matrix.get(0), programs.get(0),
+                    options, store);
+        }
         RunDirectories.Location where = runDirectory();
         if (matrix.size() > 1) {
             return checkMatrix(session, options, text, matrix, programs, where);

@@ -31,6 +31,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     SessionOptions sessionOptions;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     ResumeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -38,6 +41,15 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = sessionOptions.toSession(ctx);
+        boolean distributed = engineOptions.distributed();
+        var other = DistributedRun.stored(ctx, dir);
+        if (other != null) {
+            return DistributedRun.resume(ctx, session, engineOptions, dir, other.getKey(), other.getValue());
+        }
+        if (distributed) {
+            DistributedRun.find(engineOptions.engine); // says so when the engine itself is missing
+            throw CliError.usage("'" + dir + "' holds no run of the " + engineOptions.engine + " engine");
+        }
         ctx.stop().arm();
         Path index = ctx.resolve(dir).resolve(Matrix.INDEX);
         if (Files.isRegularFile(index)) {
