@@ -32,12 +32,14 @@ class LayeringTest {
             Map.entry("vm", 4),
             Map.entry("snapshot", 5), Map.entry("load", 5), Map.entry("liveness", 5),
             Map.entry("result", 6),
-            Map.entry("expand", 7),
-            Map.entry("expand.remote", 8),
-            Map.entry("explore", 9),
-            Map.entry("store", 10),
-            Map.entry("api", 11),
-            Map.entry("cli", 12));
+            Map.entry("space", 7),
+            Map.entry("space.lang", 8),
+            Map.entry("expand", 9),
+            Map.entry("expand.remote", 10),
+            Map.entry("explore", 11),
+            Map.entry("store", 12),
+            Map.entry("api", 13),
+            Map.entry("cli", 14));
 
     static JavaClasses classes;
 

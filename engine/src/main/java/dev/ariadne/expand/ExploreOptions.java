@@ -27,6 +27,11 @@ public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGo
         properties = properties == null ? null : List.copyOf(properties);
     }
 
+    /** What defines the state space's checks. */
+    public dev.ariadne.space.SpaceOptions space() {
+        return new dev.ariadne.space.SpaceOptions(invariants, properties, checkDeadlock, stepBudget);
+    }
+
     /** How many violations {@code --continue} keeps unless told otherwise. */
     public static final int DEFAULT_MAX_VIOLATIONS = 200;
     /**

@@ -4,7 +4,6 @@ import dev.ariadne.result.OutsideFault;
 import dev.ariadne.collect.FingerprintSet;
 import dev.ariadne.expand.Batch;
 import dev.ariadne.expand.BatchResult;
-import dev.ariadne.expand.Expander;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.expand.RunContext;
 import dev.ariadne.result.CheckResult;
@@ -20,7 +19,10 @@ import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.EventRouter;
 import dev.ariadne.pool.Task;
 import dev.ariadne.pool.WorkerPool;
-import dev.ariadne.vm.EvalError;
+import dev.ariadne.liveness.PropertyInstances;
+import dev.ariadne.space.ModelError;
+import dev.ariadne.space.StateSpace;
+import dev.ariadne.space.lang.LanguageSpace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The coordinator of one breadth-first check. It hands consecutive frontier states to
@@ -51,7 +54,8 @@ public final class Explorer {
     private final FingerprintSet known;
     private final StateStore store;
     private final ExploreOptions options;
-    private final Program program;
+    private final StateSpace space;
+    private final Supplier<PropertyInstances> properties;
     private LivenessPhase liveness;
     /** Whether every reachable state was expanded (the properties' graph is whole). */
     private boolean explored;
@@ -87,11 +91,28 @@ public final class Explorer {
      */
     public Explorer(Program program, StateStore store, WorkerPool pool, EventRouter router, String tag,
                     ExploreOptions options, long priority, Consumer<String> printer) {
+        this(new LanguageSpace(program, options.space(), printer), store, pool, router, tag, options, priority);
+    }
+
+    private Explorer(LanguageSpace space, StateStore store, WorkerPool pool, EventRouter router, String tag,
+                     ExploreOptions options, long priority) {
+        this(space, space::properties, store, pool, router, tag, options, priority);
+    }
+
+    /**
+     * The coordinator of a check of any state space.
+     *
+     * @param properties the space's properties (evaluated when the run starts; {@link PropertyInstances#none()}
+     *                   for a space without any)
+     */
+    public Explorer(StateSpace space, Supplier<PropertyInstances> properties, StateStore store, WorkerPool pool,
+                    EventRouter router, String tag, ExploreOptions options, long priority) {
         this.store = store;
         this.options = options;
-        this.program = program;
+        this.space = space;
+        this.properties = properties;
         this.known = new FingerprintSet(Math.max(1 << 16, store.size()));
-        this.run = new RunContext(tag, program, store, known, options, printer);
+        this.run = new RunContext(tag, space, store, known, options);
         this.pool = pool;
         this.router = router;
         this.priorityBase = priority << 40;
@@ -116,7 +137,7 @@ public final class Explorer {
         router.register(run.tag(), events);
         Status status;
         try {
-            liveness = LivenessPhase.open(program, store, options);
+            liveness = LivenessPhase.open(properties, space.constrained(), store);
             boolean ready = store.size() == 0 ? initialise() : resume();
             status = ready ? explore() : Status.INTERRUPTED;
             explored = complete(status);
@@ -124,8 +145,8 @@ public final class Explorer {
                 writeCheckpoint(); // a kill during the property check resumes here, not mid-exploration
                 status = checkProperties();
             }
-        } catch (EvalError e) {
-            violations.add(Expander.error(program, e, StateRecord.NO_PARENT, Violation.NO_STEP, null));
+        } catch (ModelError e) {
+            violations.add(e.violation());
             status = Status.ERROR;
             liveness = null;
         } catch (RuntimeException | Error e) {
@@ -173,12 +194,11 @@ public final class Explorer {
     private boolean initialise() {
         cache = new FrontierCache(options.cacheBytes(), store.size());
         initialising = true;
-        Expander e = new Expander(run);
-        InitialStates init = new InitialStates(e);
+        InitialStates init = new InitialStates(space.cursor());
         try {
             init.enumerate(known, store, cache, this::duringInitialisation);
-        } catch (EvalError err) {
-            violations.add(e.error(err, StateRecord.NO_PARENT, StateRecord.INIT_STEP, "Init"));
+        } catch (ModelError err) {
+            violations.add(err.violation());
             finished = true;
         } catch (InitialStates.Stopped stop) {
             return false;
@@ -324,8 +344,7 @@ public final class Explorer {
             }
         } else if (ev.error() != null) {
             // A damaged store makes workers fail: say so (in process isolation the cause came as text).
-            Expander own = new Expander(run);
-            Snapshots.verify(b, own.codec(), own.machine());
+            Snapshots.verify(b, space.cursor());
             throw new IllegalStateException("a worker failed: " + ev.error(), ev.error());
         } else {
             deliver(b, (BatchResult) ev.result());

@@ -5,9 +5,8 @@ import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.StateRecord;
 import dev.ariadne.storage.StateReader;
 import dev.ariadne.snapshot.Fingerprint;
-import dev.ariadne.snapshot.SnapshotException;
-import dev.ariadne.snapshot.StateCodec;
-import dev.ariadne.vm.Machine;
+import dev.ariadne.space.Cursor;
+import dev.ariadne.space.StateFormatException;
 
 /**
  * Reading snapshots back from a store, trusting nothing: the bytes must exist and hash
@@ -35,27 +34,29 @@ final class Snapshots {
         return bytes;
     }
 
-    /** Reads, verifies and decodes state {@code fp} into the machine. */
-    static void load(StateReader store, StateCodec codec, long fp, Machine machine) {
-        decode(store, codec, fp, read(store, fp), machine);
+    /** Reads, verifies and loads state {@code fp} into the cursor; returns its bytes. */
+    static byte[] load(StateReader store, Cursor cursor, long fp) {
+        byte[] bytes = read(store, fp);
+        decode(store, cursor, fp, bytes);
+        return bytes;
     }
 
-    private static void decode(StateReader store, StateCodec codec, long fp, byte[] bytes, Machine machine) {
+    private static void decode(StateReader store, Cursor cursor, long fp, byte[] bytes) {
         try {
-            codec.decodeInto(bytes, machine);
-        } catch (SnapshotException e) {
+            cursor.load(fp, bytes, 0, bytes.length);
+        } catch (StateFormatException e) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "the snapshot of state " + Fingerprint.hex(fp) + " cannot be decoded: " + e.getMessage());
         }
     }
 
     /** Checks that the batch's states can be read, verified and decoded (after a worker failed on it). */
-    static void verify(Batch b, StateCodec codec, Machine machine) {
+    static void verify(Batch b, Cursor cursor) {
         StateReader store = b.run().store();
         for (int i = 0; i < b.size(); i++) {
             if (b.snapshots()[i] == null) {
                 long fp = b.fps()[i];
-                decode(store, codec, fp, checked(store, fp, store.snapshotAt(b.firstSeq() + i)), machine);
+                decode(store, cursor, fp, checked(store, fp, store.snapshotAt(b.firstSeq() + i)));
             }
         }
     }
