@@ -5,6 +5,7 @@ import dev.ariadne.load.ModelException;
 import dev.ariadne.load.ModelLoader;
 import dev.ariadne.space.SpaceOptions;
 import dev.ariadne.space.StateSpace;
+import dev.ariadne.space.lang.LanguageSpace;
 import dev.ariadne.spark.search.SpaceSource;
 
 import java.util.HashMap;
@@ -49,8 +50,8 @@ final class ModelSource implements SpaceSource {
     private StateSpace compile() {
         try {
             Program program = ModelLoader.load(model, text, overrides);
-            SpaceOptions o = new SpaceOptions(invariants, properties, checkDeadlock, stepBudget);
-            throw new UnsupportedOperationException("PENDING-MERGE " + program + o); // LanguageSpace
+            return new LanguageSpace(program, new SpaceOptions(invariants, properties, checkDeadlock, stepBudget),
+                    null);
         } catch (ModelException e) {
             // the driver compiled the same text before shipping it: this is no user error
             throw new IllegalStateException("the model does not compile in an executor: " + e.errors(), e);
