@@ -41,12 +41,11 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = sessionOptions.toSession(ctx);
-        boolean distributed = engineOptions.distributed();
         var other = DistributedRun.stored(ctx, dir);
         if (other != null) {
             return DistributedRun.resume(ctx, session, engineOptions, dir, other.getKey(), other.getValue());
         }
-        if (distributed) {
+        if (engineOptions.distributed()) {
             DistributedRun.find(engineOptions.engine); // says so when the engine itself is missing
             throw CliError.usage("'" + dir + "' holds no run of the " + engineOptions.engine + " engine");
         }
