@@ -38,6 +38,9 @@ final class ClusterConf {
         SparkConf conf = new SparkConf().setMaster(master).setAppName("ariadne " + Path.of(model).getFileName());
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        // A level's tasks are small and many levels run one after another: waiting the default 3 s for a
+        // busy executor that holds a partition costs more than reading the partition from another one.
+        conf.setIfMissing("spark.locality.wait", "100ms");
         conf.setIfMissing("spark.executor.extraJavaOptions", EXECUTOR_FLAGS);
         conf.setIfMissing("spark.driver.extraJavaOptions", EXECUTOR_FLAGS);
         String jars = System.getProperty(JARS_PROPERTY, ownJar());

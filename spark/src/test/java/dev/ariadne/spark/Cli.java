@@ -38,9 +38,15 @@ record Cli(int exit, String out, String err, String json) {
                 .filter(l -> !l.contains("\"state\": null")).count();
     }
 
-    /** What the reports agree on between engines: verdict, counts, depth, kind, name and trace length. */
+    /**
+     * What the reports agree on between engines: verdict, violation kind and name, trace length,
+     * and for a finished run the counts and depth (those of a violated run depend on where in
+     * its last level each engine stopped: CLI.md).
+     */
     String summary() {
-        return "status=" + field("status") + " distinct=" + field("distinct_states") + " depth=" + field("depth")
-                + " kind=" + field("kind") + " name=" + field("name") + " trace=" + traceStates();
+        String counts = "ok".equals(field("status"))
+                ? " distinct=" + field("distinct_states") + " depth=" + field("depth") : "";
+        return "status=" + field("status") + counts + " kind=" + field("kind") + " name=" + field("name")
+                + " trace=" + traceStates();
     }
 }

@@ -41,6 +41,8 @@ public final class DistributedSearch {
 
     private JavaRDD<Part> parts;
     private final LevelTotals totals;
+    /** The level whose parts are in the run directory, complete; -1 for none. */
+    private int checkpointed = -1;
     private Stop stop = Stop.NONE;
 
     /**
@@ -84,6 +86,9 @@ public final class DistributedSearch {
                 return;
             }
             level();
+        }
+        if (checkpointed != totals.level) {
+            checkpointNow(); // a resume of a finished run reports its result again, traces included
         }
     }
 
@@ -150,6 +155,7 @@ public final class DistributedSearch {
     }
 
     private void complete() {
+        checkpointed = totals.level;
         try {
             files.completeLevel(totals.level, totals.toProperties(), sc.hadoopConfiguration());
         } catch (IOException e) {
@@ -173,6 +179,7 @@ public final class DistributedSearch {
             }
             LevelTotals t = LevelTotals.of(files.progress(level, sc.hadoopConfiguration()));
             parts = reload(level);
+            checkpointed = level;
             return t;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the checkpoint in '" + files.dir() + "'", e);
