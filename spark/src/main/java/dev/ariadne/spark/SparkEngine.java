@@ -119,8 +119,8 @@ public final class SparkEngine implements Engine {
         List<List<TraceStep>> traces = new ArrayList<>();
         for (Finding f : t.findings()) {
             violations.add(f.violation());
-            traces.add(Trace.of(f, search, space));
         }
+        traces.addAll(Trace.all(t.findings(), search, space));
         search.release();
         Status status = search.stop() != DistributedSearch.Stop.NONE ? Status.INTERRUPTED
                 : Status.worst(violations);

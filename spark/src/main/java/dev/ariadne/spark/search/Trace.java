@@ -25,33 +25,69 @@ public final class Trace {
     }
 
     public static List<TraceStep> of(Finding f, DistributedSearch search, StateSpace space) {
-        List<TraceStep> steps = new ArrayList<>();
-        if (f.stateFp() != NO_PARENT) {
-            List<Long> chain = new ArrayList<>();
-            List<Integer> stepIds = new ArrayList<>();
-            long at = f.stateFp();
-            while (true) {
-                long[] r = search.lookup(new long[] {at}).get(0);
-                if (r == null || chain.size() > f.depth() + 1) {
-                    throw new IllegalStateException("the state " + Long.toHexString(at) + " on a trace is not in its"
-                            + " partition");
+        return all(List.of(f), search, space).get(0);
+    }
+
+    /**
+     * The traces of several findings: their chains of parents are followed together, one
+     * lookup job per level for all of them.
+     */
+    public static List<List<TraceStep>> all(List<Finding> findings, DistributedSearch search, StateSpace space) {
+        int n = findings.size();
+        List<List<Long>> chains = new ArrayList<>();
+        List<List<Integer>> stepIds = new ArrayList<>();
+        long[] at = new long[n];
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            chains.add(new ArrayList<>());
+            stepIds.add(new ArrayList<>());
+            at[i] = findings.get(i).stateFp();
+            done[i] = at[i] == NO_PARENT;
+        }
+        for (int round = 0; ; round++) {
+            List<Integer> open = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (!done[i]) {
+                    open.add(i);
                 }
-                chain.add(at);
-                stepIds.add((int) r[1]);
-                if (r[1] == StateSpace.INIT_STEP) {
-                    break;
-                }
-                at = r[0];
             }
-            Collections.reverse(chain);
-            Collections.reverse(stepIds);
-            replay(space, chain, stepIds, steps);
+            if (open.isEmpty()) {
+                break;
+            }
+            long[] wanted = open.stream().mapToLong(i -> at[i]).toArray();
+            List<long[]> rows = search.lookup(wanted);
+            for (int k = 0; k < open.size(); k++) {
+                int i = open.get(k);
+                long[] r = rows.get(k);
+                if (r == null || round > findings.get(i).depth() + 1) {
+                    throw new IllegalStateException("the state " + Long.toHexString(at[i]) + " on a trace is not in"
+                            + " its partition");
+                }
+                chains.get(i).add(at[i]);
+                stepIds.get(i).add((int) r[1]);
+                if (r[1] == StateSpace.INIT_STEP) {
+                    done[i] = true;
+                } else {
+                    at[i] = r[0];
+                }
+            }
         }
-        if (f.stepId() != Violation.NO_STEP) {
-            Location where = f.offset() >= 0 ? space.locate(f.offset()) : null;
-            steps.add(new TraceStep(f.stepName() == null ? "step" : f.stepName(), where, 0, null));
+        List<List<TraceStep>> traces = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Finding f = findings.get(i);
+            List<TraceStep> steps = new ArrayList<>();
+            if (!chains.get(i).isEmpty()) {
+                Collections.reverse(chains.get(i));
+                Collections.reverse(stepIds.get(i));
+                replay(space, chains.get(i), stepIds.get(i), steps);
+            }
+            if (f.stepId() != Violation.NO_STEP) {
+                Location where = f.offset() >= 0 ? space.locate(f.offset()) : null;
+                steps.add(new TraceStep(f.stepName() == null ? "step" : f.stepName(), where, 0, null));
+            }
+            traces.add(steps);
         }
-        return steps;
+        return traces;
     }
 
     private static void replay(StateSpace space, List<Long> chain, List<Integer> stepIds, List<TraceStep> steps) {
