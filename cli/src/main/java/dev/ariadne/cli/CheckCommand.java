@@ -85,6 +85,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SessionOptions sessionOptions;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     CheckCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -92,6 +95,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionSettings settings = sessionOptions.toSession(ctx);
+        boolean distributed = engineOptions.distributed();
         if (maxDepth != null && maxDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--max-depth must be at least 1, not " + maxDepth);
         }
@@ -133,6 +137,15 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             throw CliError.usage(e.getMessage());
+        }
+        if (distributed) {
+            if (programs.size() > 1) {
+                throw CliError.usage("--engine " + engineOptions.engine + " checks one combination of constants at a"
+                        + " time: give each --const one value");
+            }
+            Program program = programs.get(0);
+            return DistributedRun.check(ctx, settings, engineOptions, model, text, program.overrides(), program,
+                    check.options(), store);
         }
         Location where = runDirectory();
         ctx.stop().arm();

@@ -36,6 +36,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     SessionOptions sessionOptions;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     ResumeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -43,6 +46,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SessionSettings settings = sessionOptions.toSession(ctx);
+        var other = DistributedRun.stored(ctx, dir);
+        if (other != null) {
+            return DistributedRun.resume(ctx, settings, engineOptions, dir, other.getKey(), other.getValue());
+        }
+        if (engineOptions.distributed()) {
+            DistributedRun.find(engineOptions.engine); // says so when the engine itself is missing
+            throw CliError.usage("'" + dir + "' holds no run of the " + engineOptions.engine + " engine");
+        }
         ctx.stop().arm();
         PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
         ResumeBuilder resume = settings.applyTo(Ariadne.resume(ctx.resolve(dir))).shownAs(dir)

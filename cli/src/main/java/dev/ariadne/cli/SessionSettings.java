@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.api.Isolation;
 import dev.ariadne.api.SessionBuilder;
 
@@ -18,6 +19,11 @@ import java.time.Duration;
  */
 record SessionSettings(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis,
                        long progressMillis, String json) {
+
+    /** These settings applied to the options of a run (for an engine driven without the Java API). */
+    ExploreOptions apply(ExploreOptions options) {
+        return options.withTimeout(timeoutMillis).withCheckpoint(checkpointMillis).withProgress(progressMillis);
+    }
 
     /** Gives these settings to a check or resume of the Java API. */
     <B extends SessionBuilder<B>> B applyTo(B builder) {

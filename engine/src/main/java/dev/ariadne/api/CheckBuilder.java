@@ -164,7 +164,8 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
     }
 
     /** The exploration options of every run: the session's settings, then the check's. */
-    ExploreOptions options() {
+    /** The options the runs of this check explore with, this session's settings applied. */
+    public ExploreOptions options() {
         ExploreOptions o = sessionOptions(base);
         if (deadlock != null) {
             o = o.withDeadlock(deadlock);
