@@ -31,11 +31,32 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Chronicle logs through SLF4J, which has no provider here: keep its start-up notice off the terminal.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        // Run as 'java -jar ariadne.jar' no launcher passes these: Chronicle must not phone home nor print a banner.
+        System.setProperty("chronicle.analytics.disable", System.getProperty("chronicle.analytics.disable", "true"));
+        System.setProperty("chronicle.announcer.disable", System.getProperty("chronicle.announcer.disable", "true"));
         Signals.install();
-        int code = run(args, System.out, System.err);
+        int code = onLargeStack(() -> run(args, System.out, System.err));
         System.out.flush();
         System.err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs the command on a thread with the stack the launcher gives with {@code -Xss8m} (deeply nested
+     * model values and expressions recurse), which {@code java -jar} without options would not give.
+     */
+    private static int onLargeStack(java.util.function.IntSupplier command) {
+        int[] code = {ExitCodes.INTERNAL};
+        Thread t = new Thread(null, () -> code[0] = command.getAsInt(), "main-command", 8L << 20);
+        t.start();
+        while (true) {
+            try {
+                t.join();
+                return code[0];
+            } catch (InterruptedException e) {
+                // the command stops itself on a signal (Signals): wait for it
+            }
+        }
     }
 
     /** Runs the command in this JVM and returns its exit status; nothing is printed outside {@code out} and {@code err}. */
@@ -51,7 +72,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new CheckCommand(ctx))
                 .addSubcommand(new ResumeCommand(ctx))
                 .addSubcommand(new TraceCommand(ctx))
-                .addSubcommand(new SimulateCommand(ctx));
+                .addSubcommand(new SimulateCommand(ctx))
+                .addSubcommand(new GraphCommand(ctx));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
