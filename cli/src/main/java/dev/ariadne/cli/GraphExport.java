@@ -22,11 +22,13 @@ final class GraphExport {
     private final StateStore store;
     private final StateGraph graph;
     private final Set<Long> onTrace = new HashSet<>();
+    private final List<TraceStep> trace;
 
     private GraphExport(Program program, StateStore store, StateGraph graph, List<TraceStep> trace) {
         this.program = program;
         this.store = store;
         this.graph = graph;
+        this.trace = trace;
         for (TraceStep s : trace) {
             if (s.state() != null) {
                 onTrace.add(s.fingerprint());
@@ -79,13 +81,25 @@ final class GraphExport {
         return out.toString();
     }
 
-    /** {@code {"model", "store", "states_stored", "complete", "edges_out", "states": [...], "edges": [...]}}. */
+    /**
+     * {@code {"model", "store", "states_stored", "complete", "edges_out", "trace", "states", "edges"}}:
+     * {@code "trace"} the fingerprints of the first violation's trace (null for a failing step).
+     */
     String json(String model, String storeShown, boolean withValues) {
         JsonWriter w = new JsonWriter();
         w.beginObject().name("model").value(model).name("store").value(storeShown);
         w.name("states_stored").value(graph.stored());
         w.name("complete").value(graph.complete());
         w.name("edges_out").value(graph.edgesOut());
+        w.name("trace").inline().beginArray();
+        for (TraceStep s : trace) {
+            if (s.state() == null) {
+                w.nullValue();
+            } else {
+                w.value(Fingerprint.hex(s.fingerprint()));
+            }
+        }
+        w.endArray();
         TraceBuilder views = new TraceBuilder(program, store);
         w.name("states").beginArray();
         for (StateGraph.Node n : graph.nodes()) {

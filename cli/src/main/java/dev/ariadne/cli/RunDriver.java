@@ -59,6 +59,7 @@ final class RunDriver {
         PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
         List<CheckResult> results = explore(ctx, session, targets, human);
         List<RunReport> reports = new ArrayList<>();
+        List<Target> reported = new ArrayList<>();
         int exit = ExitCodes.OK;
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
@@ -86,6 +87,7 @@ final class RunDriver {
                     session.isolation().name().toLowerCase(java.util.Locale.ROOT), target.storeShown(),
                     stopReason, session.timeoutMillis());
             reports.add(report);
+            reported.add(target);
             if (targets.size() > 1) {
                 human.println();
                 human.println("== " + target.label() + " ==");
@@ -98,7 +100,23 @@ final class RunDriver {
         if (session.json() != null) {
             JsonOutput.writeAfterRun(ctx, session.json(), JsonReport.runs(reports));
         }
+        if (session.html() != null && !reports.isEmpty()) {
+            writeHtml(ctx, session.html(), reported, reports);
+        }
         return exit;
+    }
+
+    /** The HTML report of the runs reported (a failed run has none; {@code targets} are theirs), with the state graph of each small one. */
+    private static void writeHtml(CliContext ctx, String file, List<Target> targets, List<RunReport> reports) {
+        List<String> graphs = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            RunReport r = reports.get(i);
+            Target t = targets.get(i);
+            graphs.add(HtmlPages.graph(t.program(), t.store(), t.model(), t.storeShown(),
+                    r.traces().isEmpty() ? List.of() : r.traces().get(0)));
+        }
+        JsonOutput.writeAfterRun(ctx, file, HtmlPages.page(targets.get(0).model(), JsonReport.runs(reports), graphs),
+                "HTML report");
     }
 
     private static List<CheckResult> explore(CliContext ctx, Session session, List<Target> targets, PrintStream human) {

@@ -13,9 +13,10 @@ import dev.ariadne.explore.ExploreOptions;
  * @param checkpointMillis write a checkpoint this often; 0 for only when the run stops
  * @param progressMillis   print a progress line this often; 0 for never
  * @param json             the JSON report's file, {@code -} for standard output, or null for none
+ * @param html             the HTML report's file, or null for none
  */
 record Session(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis, long progressMillis,
-               String json) {
+               String json, String html) {
 
     ExploreOptions apply(ExploreOptions options) {
         return options.withTimeout(timeoutMillis).withCheckpoint(checkpointMillis).withProgress(progressMillis);

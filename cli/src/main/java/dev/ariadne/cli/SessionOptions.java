@@ -42,6 +42,11 @@ final class SessionOptions {
     @Option(names = "--json", paramLabel = "FILE", description = "write the JSON report to FILE ('-': standard output)")
     String json;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "write the HTML report to FILE: one self-contained page with the verdict, each trace"
+                    + " and, for small runs, the state graph")
+    String html;
+
     /** Checks the values and turns them into a session; bad values are usage errors. */
     Session toSession(CliContext ctx) {
         int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
@@ -69,16 +74,26 @@ final class SessionOptions {
                     + checkpointSeconds);
         }
         if (json != null && !json.equals("-")) {
-            Path parent = ctx.resolve(json).toAbsolutePath().getParent();
-            if (json.isEmpty() || parent == null || !Files.isDirectory(parent)) {
-                throw bad("--json: cannot write '" + json + "': its directory does not exist");
+            checkFile(ctx, "--json", json);
+        }
+        if (html != null) {
+            if (html.equals("-")) {
+                throw bad("--html needs a file: the report is a page to open in a browser");
             }
-            if (Files.isDirectory(ctx.resolve(json))) {
-                throw bad("--json: '" + json + "' is a directory");
-            }
+            checkFile(ctx, "--html", html);
         }
         Isolation iso = isolation.equals("process") ? Isolation.PROCESS : Isolation.THREAD;
-        return new Session(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json);
+        return new Session(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json, html);
+    }
+
+    private void checkFile(CliContext ctx, String option, String file) {
+        Path parent = ctx.resolve(file).toAbsolutePath().getParent();
+        if (file.isEmpty() || parent == null || !Files.isDirectory(parent)) {
+            throw bad(option + ": cannot write '" + file + "': its directory does not exist");
+        }
+        if (Files.isDirectory(ctx.resolve(file))) {
+            throw bad(option + ": '" + file + "' is a directory");
+        }
     }
 
     private ParameterException bad(String message) {
