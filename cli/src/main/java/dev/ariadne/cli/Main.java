@@ -66,7 +66,12 @@ public final class Main implements Callable<Integer> {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with relative paths resolved against {@code cwd}. */
     static int run(String[] args, PrintStream out, PrintStream err, Path cwd) {
-        CliContext ctx = new CliContext(out, err, cwd, CliContext.detectStderrTerminal(), new StopSwitch());
+        return run(args, out, err, cwd, CliContext.detectStderrTerminal());
+    }
+
+    /** As above, saying whether standard error is a terminal (tests of the progress line). */
+    static int run(String[] args, PrintStream out, PrintStream err, Path cwd, boolean stderrIsTerminal) {
+        CliContext ctx = new CliContext(out, err, cwd, stderrIsTerminal, new StopSwitch());
         Signals.route(ctx.stop(), err);
         CommandLine cl = new CommandLine(new Main(ctx))
                 .addSubcommand(new CheckCommand(ctx))

@@ -120,14 +120,15 @@ final class RunDriver {
     }
 
     private static List<CheckResult> explore(CliContext ctx, Session session, List<Target> targets, PrintStream human) {
+        ProgressDisplay display = new ProgressDisplay(ctx.err(), session.liveProgress());
         try (Invocation invocation = new Invocation(session.workers(), session.isolation(),
-                notice -> ctx.err().println("ariadne: " + notice))) {
+                display.before(notice -> ctx.err().println("ariadne: " + notice)))) {
             List<CheckRun> runs = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 Target t = targets.get(i);
                 String prefix = targets.size() > 1 ? t.label() + " " : "";
-                RunSpec spec = new RunSpec(t.tag(), t.program(), t.store(), t.options(), i, human::println,
-                        p -> ctx.err().println(prefix + ProgressLine.format(p)));
+                RunSpec spec = new RunSpec(t.tag(), t.program(), t.store(), t.options(), i,
+                        display.before(human::println), p -> display.show(prefix, p));
                 CheckRun run = invocation.start(spec);
                 ctx.stop().register(run);
                 runs.add(run);
@@ -139,6 +140,7 @@ final class RunDriver {
                 }
             } finally {
                 runs.forEach(ctx.stop()::unregister);
+                display.clear(); // the report starts on a clean line
             }
             return results;
         }

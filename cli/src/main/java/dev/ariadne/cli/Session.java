@@ -12,11 +12,12 @@ import dev.ariadne.explore.ExploreOptions;
  * @param timeoutMillis    stop (resumably) after this long; 0 for no limit
  * @param checkpointMillis write a checkpoint this often; 0 for only when the run stops
  * @param progressMillis   print a progress line this often; 0 for never
+ * @param liveProgress     whether progress is one line rewritten in place (standard error is a terminal)
  * @param json             the JSON report's file, {@code -} for standard output, or null for none
  * @param html             the HTML report's file, or null for none
  */
 record Session(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis, long progressMillis,
-               String json, String html) {
+               boolean liveProgress, String json, String html) {
 
     ExploreOptions apply(ExploreOptions options) {
         return options.withTimeout(timeoutMillis).withCheckpoint(checkpointMillis).withProgress(progressMillis);

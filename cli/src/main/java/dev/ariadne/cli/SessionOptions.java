@@ -30,9 +30,12 @@ final class SessionOptions {
     String timeout;
 
     @Option(names = "--progress", paramLabel = "SECONDS",
-            description = "interval of progress lines on standard error; 0 for none"
-                    + " (default: 10 when standard error is a terminal, else 60)")
+            description = "interval of progress reports on standard error; 0 for none (default: on a terminal,"
+                    + " one line updated every second; else a line every 60 seconds)")
     Integer progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress reports (the report and errors are still printed)")
+    boolean quiet;
 
     @Option(names = "--checkpoint", paramLabel = "SECONDS",
             description = "write a checkpoint this often; one is always written when the run stops (default: "
@@ -64,7 +67,10 @@ final class SessionOptions {
                 throw bad("--timeout: " + e.getMessage());
             }
         }
-        int progressSeconds = progress == null ? (ctx.stderrIsTerminal() ? 10 : 60) : progress;
+        if (quiet && progress != null && progress != 0) {
+            throw bad("--quiet and --progress " + progress + " contradict each other");
+        }
+        int progressSeconds = quiet ? 0 : progress == null ? (ctx.stderrIsTerminal() ? 1 : 60) : progress;
         if (progressSeconds < 0) {
             throw bad("--progress must be 0 (none) or a number of seconds, not " + progressSeconds);
         }
@@ -83,7 +89,8 @@ final class SessionOptions {
             checkFile(ctx, "--html", html);
         }
         Isolation iso = isolation.equals("process") ? Isolation.PROCESS : Isolation.THREAD;
-        return new Session(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json, html);
+        return new Session(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L,
+                ctx.stderrIsTerminal(), json, html);
     }
 
     private void checkFile(CliContext ctx, String option, String file) {
