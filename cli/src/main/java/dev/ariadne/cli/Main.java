@@ -78,7 +78,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ResumeCommand(ctx))
                 .addSubcommand(new TraceCommand(ctx))
                 .addSubcommand(new SimulateCommand(ctx))
-                .addSubcommand(new GraphCommand(ctx));
+                .addSubcommand(new GraphCommand(ctx))
+                .addSubcommand(new CompletionCommand(ctx));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
