@@ -387,8 +387,7 @@
           "background-color": "#98a2b3", "text-valign": "center", "color": "#101828"}},
         {selector: "node.initial", style: {"border-width": 3, "border-color": "#101828"}},
         {selector: "node.trace", style: {"background-color": "#f04438"}},
-        {selector: "node.current", style: {"background-color": "#fdb022", "width": 28, "height": 28,
-          "border-width": 3, "border-color": "#101828"}},
+        {selector: "node.current", style: {"background-color": "#fdb022", "width": 30, "height": 30}},
         {selector: "edge", style: {"width": 1, "curve-style": "bezier", "target-arrow-shape": "triangle",
           "arrow-scale": 0.7, "line-color": "#d0d5dd", "target-arrow-color": "#d0d5dd",
           "label": "", "font-size": 7, "text-rotation": "autorotate", "color": "#475467"}},
@@ -458,6 +457,9 @@
   violations();
   explorers.forEach(function (exp) { select(exp, 0, false); });
   current = explorers.length ? explorers[0] : null;
+  // report.html#step=4 opens at step 4 of the first violation (a link to a step)
+  var asked = /^#step=(\d+)$/.exec(window.location.hash);
+  if (current && asked) { select(current, Number(asked[1]) - 1, false); }
   try {
     drawGraph();
   } catch (e) {
