@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Status;
+import dev.ariadne.result.Status;
 
 /** The exit statuses of the {@code ariadne} command (CLI.md), and how a check's verdict maps to them. */
 final class ExitCodes {

@@ -1,10 +1,14 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.DamagedStoreException;
+import dev.ariadne.api.CheckException;
+import dev.ariadne.api.RunMetadata;
+import dev.ariadne.api.StoredRun;
+import dev.ariadne.api.StoredViolations;
 import dev.ariadne.explore.TraceBuilder;
-import dev.ariadne.explore.TraceStep;
-import dev.ariadne.explore.Violation;
-import dev.ariadne.store.StoreException;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
+import dev.ariadne.storage.DamagedStoreException;
+import dev.ariadne.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,13 +55,15 @@ final class GraphCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-states must be between 1 and "
                     + LIMIT_MAX_STATES + ", not " + maxStates);
         }
-        try (StoredRun run = StoredRun.open(ctx, dir, "graph")) {
+        try (StoredRun run = StoredRun.open(ctx.resolve(dir), dir, "graph")) {
             GraphExport g = GraphExport.of(run.program(), run.store(), maxStates, firstTrace(run));
             String model = run.metadata().modelPath();
             ctx.out().print(format.equals("dot") ? g.dot(model) : g.json(model, dir, true));
             ctx.out().flush();
             return ExitCodes.OK;
-        } catch (StoreException | DamagedStoreException e) {
+        } catch (CheckException e) {
+            throw CliError.usage(e.getMessage());
+        } catch (StorageException | DamagedStoreException e) {
             throw CliError.usage("cannot read the graph of '" + dir + "': " + e.getMessage());
         }
     }

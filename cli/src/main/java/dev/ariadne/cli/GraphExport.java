@@ -1,10 +1,10 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.storage.Checkpoint;
 import dev.ariadne.explore.StateGraph;
-import dev.ariadne.explore.StateStore;
+import dev.ariadne.storage.StateStore;
 import dev.ariadne.explore.TraceBuilder;
-import dev.ariadne.explore.TraceStep;
+import dev.ariadne.result.TraceStep;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.snapshot.Fingerprint;
 
@@ -52,12 +52,12 @@ final class GraphExport {
     String dot(String model) {
         StringBuilder out = new StringBuilder();
         out.append("// ").append(summary()).append('\n');
-        out.append("digraph ").append(Json.quote(model)).append(" {\n");
+        out.append("digraph ").append(JsonWriter.quote(model)).append(" {\n");
         out.append("  node [shape=box, fontname=\"monospace\", fontsize=10];\n");
         out.append("  edge [fontname=\"monospace\", fontsize=9];\n");
         for (StateGraph.Node n : graph.nodes()) {
             out.append("  s").append(Fingerprint.hex(n.fp())).append(" [label=")
-                    .append(Json.quote("#" + n.seq() + " " + Fingerprint.hex(n.fp()) + "\ndepth " + n.depth()));
+                    .append(JsonWriter.quote("#" + n.seq() + " " + Fingerprint.hex(n.fp()) + "\ndepth " + n.depth()));
             if (n.initial()) {
                 out.append(", peripheries=2");
             }
@@ -68,9 +68,9 @@ final class GraphExport {
         }
         for (StateGraph.Edge e : graph.edges()) {
             out.append("  s").append(Fingerprint.hex(e.from())).append(" -> s").append(Fingerprint.hex(e.to()))
-                    .append(" [label=").append(Json.quote(e.step()));
+                    .append(" [label=").append(JsonWriter.quote(e.step()));
             if (e.location() != null) {
-                out.append(", tooltip=").append(Json.quote(e.location().toString()));
+                out.append(", tooltip=").append(JsonWriter.quote(e.location().toString()));
             }
             if (onTrace.contains(e.from()) && onTrace.contains(e.to())) {
                 out.append(", color=red");

@@ -1,8 +1,8 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.cli.report.HtmlReport;
-import dev.ariadne.explore.StateStore;
-import dev.ariadne.explore.TraceStep;
+import dev.ariadne.storage.StateStore;
+import dev.ariadne.result.TraceStep;
 import dev.ariadne.lang.compile.Program;
 
 import java.util.List;

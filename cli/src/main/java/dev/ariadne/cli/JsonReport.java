@@ -1,10 +1,10 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.PropertyVerdict;
-import dev.ariadne.explore.Status;
-import dev.ariadne.explore.TraceStep;
-import dev.ariadne.explore.Violation;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.PropertyVerdict;
+import dev.ariadne.result.Status;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.snapshot.Fingerprint;
 
@@ -20,23 +20,23 @@ final class JsonReport {
     }
 
     /** The report of the runs of one invocation; the top status is the most severe of theirs. */
-    static String runs(List<RunReport> runs) {
+    static String runs(List<RunSummary> runs) {
         JsonWriter w = new JsonWriter();
         Status top = Status.OK;
-        for (RunReport r : runs) {
+        for (RunSummary r : runs) {
             if (ExitCodes.worst(ExitCodes.of(r.result().status()), ExitCodes.of(top)) != ExitCodes.of(top)) {
                 top = r.result().status();
             }
         }
         w.beginObject().name("status").value(top.label).name("runs").beginArray();
-        for (RunReport r : runs) {
+        for (RunSummary r : runs) {
             run(w, r);
         }
         w.endArray().endObject();
         return w + "\n";
     }
 
-    private static void run(JsonWriter w, RunReport r) {
+    private static void run(JsonWriter w, RunSummary r) {
         CheckResult res = r.result();
         w.beginObject();
         w.name("model").value(r.model());

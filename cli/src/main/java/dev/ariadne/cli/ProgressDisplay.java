@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Progress;
+import dev.ariadne.result.Progress;
 
 import java.io.PrintStream;
 import java.util.function.Consumer;

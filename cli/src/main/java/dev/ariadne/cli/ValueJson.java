@@ -1,6 +1,7 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.StateView;
+import dev.ariadne.report.SharingKeys;
+import dev.ariadne.result.StateView;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.DictV;
 import dev.ariadne.value.FrozenRecordV;

@@ -37,7 +37,7 @@ class LauncherTest {
     static void copyTheRepositoryWithoutBuildOutput() throws IOException {
         copy(REPO.resolve("ariadne"), clone.resolve("ariadne"));
         copy(REPO.resolve("pom.xml"), clone.resolve("pom.xml"));
-        for (String module : List.of("engine", "store", "cli", "benchmarks")) {
+        for (String module : List.of("engine", "store", "cli", "junit", "benchmarks")) {
             copy(REPO.resolve(module).resolve("pom.xml"), clone.resolve(module).resolve("pom.xml"));
         }
         for (String dir : List.of("engine/src/main", "store/src/main", "cli/src/main", "cli/src/launcher")) {

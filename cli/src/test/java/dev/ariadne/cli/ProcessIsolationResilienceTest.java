@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.store.StoreFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code --isolation process} under Ctrl-C and {@code kill -9}: the command runs in a child
- * JVM, its worker JVMs ({@code explore.remote.WorkerMain}) are found among its descendants.
+ * JVM, its worker JVMs ({@code expand.remote.WorkerMain}) are found among its descendants.
  * A stopped or killed coordinator leaves no worker behind; a killed worker is replaced and
  * the check still ends with the verified counts. Moments are random (seeded, printed;
  * {@code -Dariadne.seed=N} repeats them).

@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.explore.Progress;
+import dev.ariadne.result.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package dev.ariadne.api;
 
-import dev.ariadne.explore.CheckResult;
+import dev.ariadne.result.CheckResult;
 import dev.ariadne.explore.Explorer;
 
 import java.util.concurrent.CompletableFuture;

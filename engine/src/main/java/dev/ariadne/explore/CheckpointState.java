@@ -1,5 +1,7 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

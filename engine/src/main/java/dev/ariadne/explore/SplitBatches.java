@@ -1,5 +1,8 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.expand.Batch;
+import dev.ariadne.expand.BatchResult;
+import dev.ariadne.expand.RunContext;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -2,9 +2,13 @@ package dev.ariadne.explore;
 
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
-import dev.ariadne.snapshot.StateCodec;
-import dev.ariadne.vm.EvalError;
-import dev.ariadne.vm.Machine;
+import dev.ariadne.space.Cursor;
+import dev.ariadne.space.ModelError;
+import dev.ariadne.space.StateSpace;
+import dev.ariadne.space.lang.LanguageSpace;
+import dev.ariadne.storage.DamagedStoreException;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateStore;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,41 +68,32 @@ public record StateGraph(List<Node> nodes, List<Edge> edges, long stored, long e
                 chosen.put(fp, node(fp, r));
             }
         }
-        Machine machine = new Machine(program);
-        StateCodec codec = new StateCodec(program);
+        StateSpace space = LanguageSpace.of(program);
+        Cursor cursor = space.cursor();
         Set<Edge> edges = new LinkedHashSet<>();
         long[] out = {0};
         for (Node n : chosen.values()) {
             if (n.seq() >= expanded) {
                 continue;
             }
-            Snapshots.load(store, codec, n.fp(), machine);
+            Snapshots.load(store, space, cursor, n.fp());
             try {
-                if (!machine.constraintsHold()) {
+                if (!cursor.expandable()) {
                     continue; // the explorer did not go on from a state outside the constraint
                 }
-            } catch (EvalError e) {
+            } catch (ModelError e) {
                 continue;
             }
-            for (int step = 0; step < machine.stepCount(); step++) {
+            for (int step = 0; step < cursor.stepCount(); step++) {
                 try {
-                    machine.runStep(step, id -> {
-                        long to;
-                        if (machine.stateUnchanged()) {
-                            to = n.fp();
-                        } else {
-                            codec.encode(machine);
-                            to = codec.fingerprint();
-                        }
+                    cursor.runStep(step, (id, to, bytes, off, len) -> {
                         if (chosen.containsKey(to)) {
-                            int offset = machine.stepOffset(id);
-                            Location at = offset >= 0 ? program.source().location(offset) : null;
-                            edges.add(new Edge(n.fp(), to, machine.stepName(id), at));
+                            edges.add(new Edge(n.fp(), to, cursor.stepName(id), cursor.stepLocation(id)));
                         } else if (store.record(to) != null) {
                             out[0]++;
                         }
                     });
-                } catch (EvalError e) {
+                } catch (ModelError e) {
                     // a step that fails leads to no state: the check reported it as a violation
                 }
             }

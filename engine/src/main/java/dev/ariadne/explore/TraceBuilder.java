@@ -1,19 +1,22 @@
 package dev.ariadne.explore;
 
-import dev.ariadne.lang.compile.ProcessInfo;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
+import dev.ariadne.liveness.Lasso;
+import dev.ariadne.result.StateView;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
 import dev.ariadne.snapshot.Fingerprint;
-import dev.ariadne.snapshot.StateCodec;
-import dev.ariadne.value.Value;
-import dev.ariadne.vm.Machine;
-import dev.ariadne.vm.Proc;
+import dev.ariadne.space.Cursor;
+import dev.ariadne.space.StateSpace;
+import dev.ariadne.space.lang.LanguageSpace;
+import dev.ariadne.storage.DamagedStoreException;
+import dev.ariadne.storage.StateReader;
+import dev.ariadne.storage.StateRecord;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rebuilds traces from a store: follows parent pointers back to an initial state, then
@@ -21,16 +24,19 @@ import java.util.Map;
  * the child's fingerprint, which recovers the step's name and parameters.
  */
 public final class TraceBuilder {
-    private final Program program;
-    private final StateStore store;
-    private final Machine machine;
-    private final StateCodec codec;
+    private final StateSpace space;
+    private final StateReader store;
+    private final Cursor cursor;
 
-    public TraceBuilder(Program program, StateStore store) {
-        this.program = program;
+    public TraceBuilder(StateSpace space, StateReader store) {
+        this.space = space;
         this.store = store;
-        this.machine = new Machine(program);
-        this.codec = new StateCodec(program);
+        this.cursor = space.cursor();
+    }
+
+    /** Traces of a model's states. */
+    public TraceBuilder(Program program, StateReader store) {
+        this(LanguageSpace.of(program), store);
     }
 
     /** The shortest trace to a stored state, from its initial state. */
@@ -66,8 +72,7 @@ public final class TraceBuilder {
         }
         List<TraceStep> steps = v.stateFp() == StateRecord.NO_PARENT ? new ArrayList<>() : trace(v.stateFp());
         if (v.stepId() != Violation.NO_STEP) {
-            Location at = v.offset() >= 0 ? program.source().location(v.offset()) : null;
-            steps.add(new TraceStep(v.stepName() == null ? "step" : v.stepName(), at, 0, null));
+            steps.add(new TraceStep(v.stepName() == null ? "step" : v.stepName(), space.locate(v.offset()), 0, null));
         }
         return steps;
     }
@@ -76,7 +81,7 @@ public final class TraceBuilder {
      * The states of a lasso, each step re-run to name it; when the cycle closes, the last
      * step leads back to an earlier state, which it shows again.
      */
-    public List<TraceStep> trace(dev.ariadne.liveness.Lasso lasso) {
+    public List<TraceStep> trace(Lasso lasso) {
         List<TraceStep> steps = new ArrayList<>();
         long[] fps = lasso.fps();
         steps.add(new TraceStep("Init", null, fps[0], view(fps[0])));
@@ -87,19 +92,18 @@ public final class TraceBuilder {
     }
 
     private TraceStep step(long parent, int stepId, long child) {
-        load(parent);
+        Snapshots.load(store, space, cursor, parent);
         String[] found = new String[1];
-        int[] offset = {-1};
-        if (stepId < Machine.INIT_STEP || stepId >= machine.stepCount()) {
+        Location[] at = new Location[1];
+        if (stepId < StateSpace.INIT_STEP || stepId >= cursor.stepCount()) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "state " + Fingerprint.hex(child) + " was reached by step " + stepId + ", which does not exist");
         }
         try {
-            machine.runStep(stepId, id -> {
-                codec.encode(machine);
-                if (codec.fingerprint() == child) {
-                    found[0] = machine.stepName(id);
-                    offset[0] = machine.stepOffset(id);
+            cursor.runStep(stepId, (id, fp, bytes, off, len) -> {
+                if (fp == child) {
+                    found[0] = cursor.stepName(id);
+                    at[0] = cursor.stepLocation(id);
                     throw new Found();
                 }
             });
@@ -110,32 +114,18 @@ public final class TraceBuilder {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS, "re-running step " + stepId
                     + " from state " + Fingerprint.hex(parent) + " does not reach state " + Fingerprint.hex(child));
         }
-        Location at = offset[0] >= 0 ? program.source().location(offset[0]) : null;
-        return new TraceStep(found[0], at, child, view(child));
-    }
-
-    private void load(long fp) {
-        Snapshots.load(store, codec, fp, machine);
+        return new TraceStep(found[0], at[0], child, view(child));
     }
 
     /** The stored state as globals and processes, decoded afresh. */
     public StateView view(long fp) {
-        load(fp);
-        Map<String, Value> globals = new LinkedHashMap<>();
-        for (int g = 0; g < machine.globalCount(); g++) {
-            globals.put(program.globalNames().get(g), machine.global(g));
+        byte[] bytes = Snapshots.read(store, space, fp);
+        try {
+            return cursor.view(bytes, 0, bytes.length);
+        } catch (dev.ariadne.space.StateFormatException e) {
+            throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
+                    "the snapshot of state " + Fingerprint.hex(fp) + " cannot be decoded: " + e.getMessage());
         }
-        List<StateView.ProcessView> procs = new ArrayList<>();
-        for (int i = 0; i < machine.procCount(); i++) {
-            Proc p = machine.proc(i);
-            ProcessInfo info = program.processes().get(p.decl());
-            Map<String, Value> vars = new LinkedHashMap<>();
-            for (int k = 0; k < info.varNames().size(); k++) {
-                vars.put(info.varNames().get(k), p.frame().local(info.varSlots()[k]));
-            }
-            procs.add(new StateView.ProcessView(machine.instanceName(p), machine.labelName(p), vars));
-        }
-        return new StateView(globals, procs);
     }
 
     /** Stops the re-run at the branch that was looked for. */

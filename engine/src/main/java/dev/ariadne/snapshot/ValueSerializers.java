@@ -4,7 +4,7 @@ import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
-import dev.ariadne.lang.compile.Builtin;
+import dev.ariadne.lang.resolve.Builtin;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.ArrayBacked;
 import dev.ariadne.value.BoolV;

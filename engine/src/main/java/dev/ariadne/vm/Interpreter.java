@@ -1,6 +1,7 @@
 package dev.ariadne.vm;
 
-import dev.ariadne.lang.compile.Builtin;
+import dev.ariadne.lang.resolve.CodeKind;
+import dev.ariadne.lang.resolve.Builtin;
 import dev.ariadne.lang.compile.Opcode;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.BoolV;
@@ -371,7 +372,7 @@ final class Interpreter {
     private EvalException unbound(Frame f, int slot) {
         String name = program.code(f.code).localName(slot);
         return new EvalException("name '" + name + "' is not defined here (it has no value yet"
-                + (program.code(f.code).kind == dev.ariadne.lang.compile.Code.Kind.PROCESS
+                + (program.code(f.code).kind == dev.ariadne.lang.resolve.CodeKind.PROCESS
                 ? "; a temporary keeps its value only until the end of its step)" : ")"));
     }
 }

@@ -29,7 +29,7 @@ final class Sorting {
         Value[] keys = new Value[n];
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = m.callValue(key, items[i]);
+            keys[i] = m.callValue("a key= function", key, items[i]);
             idx[i] = i;
         }
         Arrays.sort(idx, (x, y) -> rev ? Order.compare(keys[y], keys[x]) : Order.compare(keys[x], keys[y]));
@@ -48,7 +48,7 @@ final class Sorting {
         Value[] sorted = items.clone();
         Order.sort(sorted, sorted.length);
         for (Value v : sorted) {
-            if (pred == null || Values.truth(m.callValue(pred, v))) {
+            if (pred == null || Values.truth(m.callValue("the predicate of choose()", pred, v))) {
                 return v;
             }
         }
@@ -61,7 +61,7 @@ final class Sorting {
         Value best = null;
         Value bestKey = null;
         for (Value v : items) {
-            Value k = key == null || key == NoneV.NONE ? v : m.callValue(key, v);
+            Value k = key == null || key == NoneV.NONE ? v : m.callValue("a key= function", key, v);
             if (best == null) {
                 best = v;
                 bestKey = k;

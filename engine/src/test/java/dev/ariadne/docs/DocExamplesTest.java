@@ -1,15 +1,15 @@
 package dev.ariadne.docs;
 
-import dev.ariadne.api.Checker;
-import dev.ariadne.api.ModelException;
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.MemoryStateStore;
-import dev.ariadne.explore.Status;
+import dev.ariadne.api.Ariadne;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.MemoryStateStore;
+import dev.ariadne.result.Status;
 import dev.ariadne.explore.TraceBuilder;
-import dev.ariadne.explore.Violation;
-import dev.ariadne.explore.ViolationKind;
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationKind;
 import dev.ariadne.lang.compile.Program;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -207,8 +207,8 @@ class DocExamplesTest {
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock())
                 .withInvariants(e.invariants().isEmpty() ? null : e.invariants())
                 .withProperties(e.properties().isEmpty() ? null : e.properties());
-        CheckResult r = Checker.check(program, 1, options, store,
-                p -> { }, line -> printed.addAll(List.of(line.split("\n", -1))));
+        CheckResult r = Ariadne.check(program).workers(1).options(options).store(store)
+                .onPrint(line -> printed.addAll(List.of(line.split("\n", -1)))).run().result();
         if (r.status() == Status.FAILED) {
             throw new AssertionError("the checker failed", r.failure());
         }

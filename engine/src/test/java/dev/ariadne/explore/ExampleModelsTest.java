@@ -1,10 +1,16 @@
 package dev.ariadne.explore;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.TraceStep;
+import dev.ariadne.result.Violation;
+import dev.ariadne.storage.MemoryStateStore;
+import dev.ariadne.storage.StateStore;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.api.Invocation;
 import dev.ariadne.api.Isolation;
 import dev.ariadne.api.RunSpec;
-import dev.ariadne.api.ModelLoader;
+import dev.ariadne.load.ModelLoader;
 import dev.ariadne.lang.compile.Program;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,7 +49,7 @@ class ExampleModelsTest {
         if (processes == null) {
             processes = new Invocation(2, Isolation.PROCESS);
         }
-        return processes.start(new RunSpec("run" + runs++, p, store, o, 0, null, null)).await();
+        return processes.start(RunSpec.of(p).tag("run" + runs++).store(store).options(o).priority(0).build()).await();
     }
 
     @TestFactory
@@ -79,10 +85,13 @@ class ExampleModelsTest {
     private static void check(Path model, Expectation e) throws Exception {
         Program p = ModelLoader.load(model, e.consts());
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock());
+        if (!e.invariants().isEmpty()) {
+            options = options.withInvariants(e.invariants());
+        }
         MemoryStateStore s1 = new MemoryStateStore();
         MemoryStateStore s2 = new MemoryStateStore();
-        CheckResult one = Checker.check(p, 1, options, s1, x -> { });
-        CheckResult two = Checker.check(p, 2, options, s2, x -> { });
+        CheckResult one = Ariadne.check(p).workers(1).options(options).store(s1).run().result();
+        CheckResult two = Ariadne.check(p).workers(2).options(options).store(s2).run().result();
         assertEquals(summary(one), summary(two), "1 and 2 workers disagree");
         MemoryStateStore s3 = new MemoryStateStore();
         CheckResult isolated = inProcesses(p, options, s3);

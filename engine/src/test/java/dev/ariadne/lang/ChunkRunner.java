@@ -1,14 +1,14 @@
 package dev.ariadne.lang;
 
-import dev.ariadne.api.Checker;
-import dev.ariadne.api.ModelException;
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.explore.CheckResult;
-import dev.ariadne.explore.ExploreOptions;
-import dev.ariadne.explore.MemoryStateStore;
-import dev.ariadne.explore.Status;
-import dev.ariadne.explore.Violation;
-import dev.ariadne.explore.ViolationKind;
+import dev.ariadne.api.Ariadne;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.storage.MemoryStateStore;
+import dev.ariadne.result.Status;
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationKind;
 import dev.ariadne.lang.compile.Program;
 
 import java.util.ArrayList;
@@ -42,8 +42,8 @@ final class ChunkRunner {
         }
         List<String> printed = new ArrayList<>();
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(c.deadlock());
-        CheckResult r = Checker.check(program, 1, options, new MemoryStateStore(), p -> { },
-                line -> printed.addAll(List.of(line.split("\n", -1))));
+        CheckResult r = Ariadne.check(program).workers(1).options(options)
+                .onPrint(line -> printed.addAll(List.of(line.split("\n", -1)))).run().result();
         if (r.status() == Status.FAILED) {
             throw new AssertionError("the checker failed", r.failure());
         }

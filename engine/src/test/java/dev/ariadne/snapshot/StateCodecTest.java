@@ -1,7 +1,7 @@
 package dev.ariadne.snapshot;
 
 import com.esotericsoftware.kryo.Kryo;
-import dev.ariadne.api.ModelLoader;
+import dev.ariadne.load.ModelLoader;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.DictV;
 import dev.ariadne.value.FrozenRecordV;

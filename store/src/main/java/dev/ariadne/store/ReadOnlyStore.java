@@ -1,18 +1,18 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.Checkpoint;
-import dev.ariadne.explore.StateRecord;
-import dev.ariadne.explore.StateStore;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.StateRecord;
+import dev.ariadne.storage.StateReader;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A store seen from a worker process: the reading half of {@link StateStore} over a
+ * A store seen from a worker process: a {@link StateReader} over a
  * {@link StoreReader}. A snapshot the coordinator has just added may take a moment to be
  * visible in another JVM, so reads wait for it (without spinning) up to a limit.
  */
-final class ReadOnlyStore implements StateStore {
+final class ReadOnlyStore implements StateReader {
     private static final Duration VISIBILITY_WAIT = Duration.ofSeconds(30);
 
     private final StoreReader reader;
@@ -23,10 +23,6 @@ final class ReadOnlyStore implements StateStore {
         this.reader = StoreReader.open(directory);
     }
 
-    @Override
-    public void add(long seq, long fp, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len) {
-        throw new UnsupportedOperationException("a worker's view of the store is read-only");
-    }
 
     @Override
     public long size() {
@@ -58,20 +54,12 @@ final class ReadOnlyStore implements StateStore {
         return reader.recordAt(seq);
     }
 
-    @Override
-    public void checkpoint(Checkpoint checkpoint) {
-        throw new UnsupportedOperationException("a worker's view of the store is read-only");
-    }
 
     @Override
     public Checkpoint lastCheckpoint() {
         return reader.lastCheckpoint();
     }
 
-    @Override
-    public void putMetadata(String key, String value) {
-        throw new UnsupportedOperationException("a worker's view of the store is read-only");
-    }
 
     @Override
     public String metadata(String key) {
@@ -79,7 +67,7 @@ final class ReadOnlyStore implements StateStore {
     }
 
     @Override
-    public String describe(dev.ariadne.explore.DamagedStoreException.Part part) {
+    public String describe(dev.ariadne.storage.DamagedStoreException.Part part) {
         return ChronicleStateStore.files(directory, part);
     }
 

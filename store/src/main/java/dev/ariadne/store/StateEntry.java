@@ -1,6 +1,6 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.StateRecord;
+import dev.ariadne.storage.StateRecord;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

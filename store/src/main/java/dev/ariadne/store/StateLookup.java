@@ -1,7 +1,7 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.DamagedStoreException.Part;
-import dev.ariadne.explore.StateRecord;
+import dev.ariadne.storage.DamagedStoreException.Part;
+import dev.ariadne.storage.StateRecord;
 import dev.ariadne.snapshot.Fingerprint;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.Checkpoint;
-import dev.ariadne.explore.StateRecord;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.StateRecord;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.StateRecord;
+import dev.ariadne.storage.StateRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

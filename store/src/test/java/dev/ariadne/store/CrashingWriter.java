@@ -1,6 +1,6 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.storage.Checkpoint;
 
 import java.nio.file.Path;
 import java.util.Random;

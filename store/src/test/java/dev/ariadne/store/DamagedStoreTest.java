@@ -1,7 +1,7 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.Checkpoint;
-import dev.ariadne.explore.DamagedStoreException;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.DamagedStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.StateRecord;
+import dev.ariadne.storage.StateRecord;
 import dev.ariadne.snapshot.Fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,6 +1,6 @@
 package dev.ariadne.store;
 
-import dev.ariadne.explore.Checkpoint;
+import dev.ariadne.storage.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package dev.ariadne.bench.micro;
 
-import dev.ariadne.api.ModelLoader;
-import dev.ariadne.api.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.load.ModelException;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.vm.Machine;

@@ -1,6 +1,6 @@
 package dev.ariadne.bench.micro;
 
-import dev.ariadne.explore.FingerprintSet;
+import dev.ariadne.collect.FingerprintSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

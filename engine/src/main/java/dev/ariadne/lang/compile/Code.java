@@ -1,5 +1,7 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.CodeKind;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,12 +12,9 @@ import java.util.List;
  * by its index in {@link Program#code}.
  */
 public final class Code {
-    /** What a body is, which decides how it starts and ends. */
-    public enum Kind { INIT, ACTION, PROCESS, DEF, LAMBDA, INVARIANT, CONSTRAINT, CONST, PROPERTY }
-
     public final int index;
     public final String name;
-    public final Kind kind;
+    public final CodeKind kind;
     /** Opcodes and their operands; see {@link Opcode}. Never modified. */
     private final int[] code;
     /** Parameters occupy the first slots. */
@@ -39,7 +38,7 @@ public final class Code {
     public record Inlined(int start, int end, String function, int callOffset) {
     }
 
-    public Code(int index, String name, Kind kind, int[] code, int nparams, String[] localNames,
+    public Code(int index, String name, CodeKind kind, int[] code, int nparams, String[] localNames,
                 int maxStack, int maxIters, int offset, int[] linePcs, int[] lineOffsets, List<Inlined> expansions) {
         this.index = index;
         this.name = name;

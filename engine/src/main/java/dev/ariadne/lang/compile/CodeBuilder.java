@@ -1,5 +1,6 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.CodeKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -161,6 +162,7 @@ final class CodeBuilder {
                 iters--;
             }
             case Opcode.ASSERT -> d = -a;
+            case Opcode.CALL_PROC -> d = -b;
             default -> d = 0;
         }
         sp += d;
@@ -172,7 +174,7 @@ final class CodeBuilder {
         expansions.add(new Code.Inlined(start, n, function, callOffset));
     }
 
-    Code build(int index, String name, Code.Kind kind, int nparams, String[] slotNames, int offset) {
+    Code build(int index, String name, CodeKind kind, int nparams, String[] slotNames, int offset) {
         return new Code(index, name, kind, Arrays.copyOf(code, n), nparams, slotNames, maxSp + 2, maxIters,
                 offset, Arrays.copyOf(linePcs, lines), Arrays.copyOf(lineOffsets, lines), expansions);
     }

@@ -1,5 +1,6 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.CodeKind;
 import dev.ariadne.lang.resolve.FunctionScope;
 import dev.ariadne.lang.resolve.LabelData;
 import dev.ariadne.lang.resolve.Resolution;
@@ -115,7 +116,7 @@ public final class Compiler {
             if (d instanceof ConstDecl c) {
                 int k = res.consts.indexOf(c.name().name());
                 Expr value = overrides.getOrDefault(c.name().name(), c.value());
-                constCodes[k] = expressionCode(c, "const " + c.name().name(), Code.Kind.CONST, value, c.offset());
+                constCodes[k] = expressionCode(c, "const " + c.name().name(), CodeKind.CONST, value, c.offset());
                 loadOrder.add(k);
             } else if (d instanceof VarDecl v) {
                 vars.add(v);
@@ -123,7 +124,9 @@ public final class Compiler {
                 init = i;
             } else if (d instanceof DefDecl def) {
                 int k = res.defs.indexOf(def.name().name());
-                defCodes[k] = body(def, def.name().name(), Code.Kind.DEF, def.body(), def.offset());
+                // A procedure is compiled into the processes that call it (ProcedureCalls); it is never a value.
+                defCodes[k] = body(def, def.name().name(), CodeKind.DEF,
+                        res.procedures[k] != null ? List.of() : def.body(), def.offset());
                 defDefaults[k] = defaults(def);
                 loadOrder.add(-(k + 1));
             } else if (d instanceof ActionDecl a) {
@@ -133,10 +136,10 @@ public final class Compiler {
                 processes.add(process(p, processes.size()));
             } else if (d instanceof InvariantDecl inv) {
                 invariants.add(new CheckInfo(inv.name().name(),
-                        body(inv, inv.name().name(), Code.Kind.INVARIANT, inv.body(), inv.offset()), inv.name().offset()));
+                        body(inv, inv.name().name(), CodeKind.INVARIANT, inv.body(), inv.offset()), inv.name().offset()));
             } else if (d instanceof ConstraintDecl c) {
                 constraints.add(new CheckInfo(c.name().name(),
-                        body(c, c.name().name(), Code.Kind.CONSTRAINT, c.body(), c.offset()), c.name().offset()));
+                        body(c, c.name().name(), CodeKind.CONSTRAINT, c.body(), c.offset()), c.name().offset()));
             } else if (d instanceof PropertyDecl p) {
                 properties.add(property(p));
             }
@@ -163,16 +166,16 @@ public final class Compiler {
 
     private PropertyInfo property(PropertyDecl p) {
         String name = p.name().name();
-        int domain = p.param() == null ? -1 : expressionCode(p.param(), name + " instances", Code.Kind.CONST,
+        int domain = p.param() == null ? -1 : expressionCode(p.param(), name + " instances", CodeKind.CONST,
                 p.param().domain(), p.param().offset());
-        int predicate = expressionCode(p, name, Code.Kind.PROPERTY, p.body(), p.offset());
-        int target = p.target() == null ? -1 : expressionCode(p, name, Code.Kind.PROPERTY, p.target(), p.offset());
+        int predicate = expressionCode(p, name, CodeKind.PROPERTY, p.body(), p.offset());
+        int target = p.target() == null ? -1 : expressionCode(p, name, CodeKind.PROPERTY, p.target(), p.offset());
         return new PropertyInfo(name, dev.ariadne.lang.syntax.TemporalForm.of(p.modalities(), p.target() != null), predicate, target,
                 domain, p.name().offset());
     }
 
     /** A body that evaluates one expression and returns it (constants, properties). */
-    private int expressionCode(dev.ariadne.lang.syntax.Node scopeKey, String name, Code.Kind kind, Expr value, int offset) {
+    private int expressionCode(dev.ariadne.lang.syntax.Node scopeKey, String name, CodeKind kind, Expr value, int offset) {
         int index = reserve();
         FunctionScope scope = res.scope(scopeKey);
         BodyCompiler bc = new BodyCompiler(this, scope, null);
@@ -183,7 +186,7 @@ public final class Compiler {
     }
 
     /** A statement body: a def (returns None at its end), an invariant or a constraint. */
-    private int body(dev.ariadne.lang.syntax.Node node, String name, Code.Kind kind, List<Stmt> body, int offset) {
+    private int body(dev.ariadne.lang.syntax.Node node, String name, CodeKind kind, List<Stmt> body, int offset) {
         int index = reserve();
         FunctionScope scope = res.scope(node);
         BodyCompiler bc = new BodyCompiler(this, scope, null);
@@ -213,7 +216,7 @@ public final class Compiler {
         }
         bc.b.op(Opcode.BUILD_TUPLE, values.size(), def.offset());
         bc.b.op(Opcode.RETURN, def.offset());
-        define(index, bc.b.build(index, def.name().name() + " defaults", Code.Kind.CONST, 0, scope.slotNames(),
+        define(index, bc.b.build(index, def.name().name() + " defaults", CodeKind.CONST, 0, scope.slotNames(),
                 def.offset()));
         return index;
     }
@@ -238,7 +241,7 @@ public final class Compiler {
         }
         bc.block(a.body().subList(hoisted, a.body().size()));
         bc.b.op(Opcode.END, a.offset());
-        define(index, bc.b.build(index, a.name().name(), Code.Kind.ACTION, scope.nparams, scope.slotNames(), a.offset()));
+        define(index, bc.b.build(index, a.name().name(), CodeKind.ACTION, scope.nparams, scope.slotNames(), a.offset()));
         return new ActionInfo(a.name().name(), index, names, slots, a.name().offset(), a.fairness());
     }
 
@@ -248,6 +251,8 @@ public final class Compiler {
         Map<String, LabelData> labelData = res.labels(p);
         BodyCompiler bc = new BodyCompiler(this, scope, labelData);
         List<Stmt> body = p.body();
+        ProcedureCalls procedures = ProcedureCalls.of(this, body, scope, labelData.size());
+        bc.procedures = procedures;
         int first = 0;
         while (first < body.size() && body.get(first) instanceof VarStmt v) {
             bc.exprs.compile(v.value());
@@ -256,32 +261,59 @@ public final class Compiler {
         }
         bc.block(body.subList(first, body.size()));
         bc.placeDone(p.offset());
-        Code code = bc.b.build(index, p.name().name(), Code.Kind.PROCESS, 0, scope.slotNames(), p.offset());
+        if (procedures != null) {
+            procedures.compileBodies(bc);
+        }
+        Code code = bc.b.build(index, p.name().name(), CodeKind.PROCESS, 0, scope.slotNames(), p.offset());
         define(index, code);
         List<LabelInfo> labels = new ArrayList<>();
         for (LabelData l : labelData.values()) {
-            boolean[] keep = new boolean[code.nlocals];
-            for (int s : scope.varSlots) {
-                keep[s] = true;
-            }
-            if (scope.selfSlot >= 0) {
-                keep[scope.selfSlot] = true;
-            }
-            for (ForStmt f : l.enclosing()) {
-                List<Identifier> targets = new ArrayList<>();
-                Resolver.targetNames(f.target(), targets);
-                for (Identifier id : targets) {
-                    Binding b = res.binding(id);
-                    if (b.kind() == Binding.Kind.LOCAL) {
-                        keep[b.index()] = true;
-                    }
+            boolean[] keep = processKeep(scope, code, procedures);
+            keepLoopVars(keep, l, null, scope);
+            labels.add(new LabelInfo(l.name(), bc.labelPc(l.name()), keep, l.offset()));
+        }
+        if (procedures != null) {
+            for (ProcedureCalls.Block blk : procedures.blocks()) {
+                for (LabelData l : blk.labels.values()) {
+                    boolean[] keep = processKeep(scope, code, procedures);
+                    blk.own.forEach(s -> keep[s] = true);
+                    keepLoopVars(keep, l, blk, scope);
+                    labels.add(new LabelInfo(l.name(), blk.body.labelPc(l.name()), keep, l.offset()));
                 }
             }
-            labels.add(new LabelInfo(l.name(), bc.labelPc(l.name()), keep, l.offset()));
         }
         String selfName = p.param() == null ? null : p.param().name().name();
         return new ProcessInfo(p.name().name(), p.fairness(), index, selfName, scope.selfSlot, List.copyOf(scope.varNames),
                 scope.varSlots.stream().mapToInt(i -> i).toArray(), labels, p.name().offset());
+    }
+
+    /** The slots a paused process keeps at every label: self, its vars, its call stack. */
+    private static boolean[] processKeep(FunctionScope scope, Code code, ProcedureCalls procedures) {
+        boolean[] keep = new boolean[code.nlocals];
+        for (int s : scope.varSlots) {
+            keep[s] = true;
+        }
+        if (scope.selfSlot >= 0) {
+            keep[scope.selfSlot] = true;
+        }
+        if (procedures != null) {
+            keep[procedures.stackSlot] = true;
+        }
+        return keep;
+    }
+
+    /** Keeps the variables of the labelled {@code for} loops around a label (of a procedure {@code blk}, or the process). */
+    private void keepLoopVars(boolean[] keep, LabelData l, ProcedureCalls.Block blk, FunctionScope scope) {
+        for (ForStmt f : l.enclosing()) {
+            List<Identifier> targets = new ArrayList<>();
+            Resolver.targetNames(f.target(), targets);
+            for (Identifier id : targets) {
+                Binding b = res.binding(id);
+                if (b.kind() == Binding.Kind.LOCAL) {
+                    keep[blk == null ? b.index() : blk.slots.slot(b.index(), scope)] = true;
+                }
+            }
+        }
     }
 
     /** The initialisation: var initialisers, the init block, then the process instances. */
@@ -307,7 +339,7 @@ public final class Compiler {
             bc.b.op(Opcode.SPAWN, p, decl.offset());
         }
         bc.b.op(Opcode.END, init != null ? init.offset() : 0);
-        define(index, bc.b.build(index, "Init", Code.Kind.INIT, 0, scope.slotNames(), init != null ? init.offset() : 0));
+        define(index, bc.b.build(index, "Init", CodeKind.INIT, 0, scope.slotNames(), init != null ? init.offset() : 0));
         return index;
     }
 }

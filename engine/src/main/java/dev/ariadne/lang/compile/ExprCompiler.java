@@ -1,5 +1,7 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.Builtin;
+import dev.ariadne.lang.resolve.CodeKind;
 import dev.ariadne.lang.resolve.Binding;
 import dev.ariadne.lang.resolve.FunctionScope;
 import dev.ariadne.lang.syntax.Argument;
@@ -57,6 +59,11 @@ final class ExprCompiler implements ExprVisitor<Void> {
         this.body = body;
         this.b = body.b;
         this.c = body.c;
+    }
+
+    /** Compiles a procedure's body into a process's code: the procedure's locals live in the process's slots. */
+    void mapSlots(Inlining.Expansion slots) {
+        this.expansion = slots;
     }
 
     void compile(Expr e) {
@@ -310,7 +317,7 @@ final class ExprCompiler implements ExprVisitor<Void> {
         BodyCompiler inner = new BodyCompiler(c, scope, null);
         inner.exprs.compile(e.body());
         inner.b.op(Opcode.RETURN, e.offset());
-        c.define(index, inner.b.build(index, "lambda", Code.Kind.LAMBDA, scope.nparams, scope.slotNames(), e.offset()));
+        c.define(index, inner.b.build(index, "lambda", CodeKind.LAMBDA, scope.nparams, scope.slotNames(), e.offset()));
         for (Binding from : scope.capturedFrom()) {
             load(from, e.offset());
         }

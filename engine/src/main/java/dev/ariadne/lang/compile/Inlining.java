@@ -1,5 +1,6 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.CodeKind;
 import dev.ariadne.lang.resolve.FunctionScope;
 import dev.ariadne.lang.resolve.Resolution;
 import dev.ariadne.lang.syntax.Decl;
@@ -52,7 +53,7 @@ final class Inlining {
     static final int MAX_CODE = 1 << 14;
 
     /** Whether calls in a body of this kind are expanded. A constant's initialiser runs once, in load order, and keeps its calls. */
-    static boolean expandsIn(Code.Kind kind) {
+    static boolean expandsIn(CodeKind kind) {
         return switch (kind) {
             case ACTION, PROCESS, DEF, INVARIANT, CONSTRAINT -> true;
             case INIT, LAMBDA, CONST, PROPERTY -> false;
@@ -88,6 +89,11 @@ final class Inlining {
             this.names = scope.slotNames();
             this.slots = new int[names.length];
             java.util.Arrays.fill(slots, -1);
+        }
+
+        /** Makes the def's slot {@code s} the caller's slot {@code callerSlot} (a procedure's self is its caller's). */
+        void bind(int s, int callerSlot) {
+            slots[s] = callerSlot;
         }
 
         /** The caller slot of the def's slot {@code s}, made in {@code caller} the first time. */

@@ -1,5 +1,6 @@
 package dev.ariadne.lang.compile;
 
+import dev.ariadne.lang.resolve.Builtin;
 import dev.ariadne.lang.resolve.Binding;
 import dev.ariadne.lang.resolve.Resolution;
 import dev.ariadne.lang.syntax.Argument;

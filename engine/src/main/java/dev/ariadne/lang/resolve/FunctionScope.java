@@ -1,6 +1,5 @@
 package dev.ariadne.lang.resolve;
 
-import dev.ariadne.lang.compile.Code;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,7 @@ import java.util.Map;
  * enclosing body. The compiler may add hidden temporaries while it generates code.
  */
 public final class FunctionScope {
-    public final Code.Kind kind;
+    public final CodeKind kind;
     public final String name;
     /** The enclosing body, for lambdas; null otherwise. */
     public final FunctionScope parent;
@@ -29,7 +28,7 @@ public final class FunctionScope {
     public final List<String> varNames = new ArrayList<>();
     public final List<Integer> varSlots = new ArrayList<>();
 
-    FunctionScope(Code.Kind kind, String name, FunctionScope parent) {
+    FunctionScope(CodeKind kind, String name, FunctionScope parent) {
         this.kind = kind;
         this.name = name;
         this.parent = parent;

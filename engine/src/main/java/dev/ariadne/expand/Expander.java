@@ -1,0 +1,165 @@
+package dev.ariadne.expand;
+
+import dev.ariadne.collect.LongTable;
+import dev.ariadne.liveness.StateEdges;
+import dev.ariadne.result.Violation;
+import dev.ariadne.result.ViolationKind;
+import dev.ariadne.snapshot.Fingerprint;
+import dev.ariadne.space.Cursor;
+import dev.ariadne.space.ModelError;
+import dev.ariadne.space.SuccessorSink;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A worker's view of one run: loads each state of a batch into its {@link Cursor} once,
+ * checks it, runs all its steps and keeps the successors that are not already known. One
+ * per worker thread and run. It is the cursor's sink for every successor, so expanding a
+ * state allocates nothing but what it keeps.
+ */
+public final class Expander implements SuccessorSink {
+    private final RunContext run;
+    private final Cursor cursor;
+    private final LongTable seen = new LongTable(512, false);
+    /** In a worker process, what this worker already sent the coordinator; null in threads, which share the visited set. */
+    private final SentFingerprints sent;
+    /** Longs of predicate bits per state; 0 when no property needs the graph. */
+    private final int propertyWords;
+    /** The liveness part of the batch being expanded, or null when no property needs the graph. */
+    private StateEdges live;
+
+    // the state being expanded, for the sink
+    private BatchResult out;
+    private int state;
+    private long stateFp;
+    private long batchIndex;
+    private int generated;
+
+    public Expander(RunContext run) {
+        this(run, null);
+    }
+
+    /** An expander for a worker process, which cannot see the coordinator's visited set. */
+    public static Expander forWorkerProcess(RunContext run) {
+        return new Expander(run, new SentFingerprints());
+    }
+
+    private Expander(RunContext run, SentFingerprints sent) {
+        this.run = run;
+        this.cursor = run.space().cursor();
+        this.sent = sent;
+        this.propertyWords = run.space().propertyWords();
+    }
+
+    /** Expands every state of the batch, unless {@code cancelled} says to stop early. */
+    public BatchResult expand(Batch batch, BooleanSupplier cancelled) {
+        BatchResult result = new BatchResult(batch.size());
+        live = propertyWords > 0 ? new StateEdges(batch.size(), propertyWords) : null;
+        result.live = live;
+        seen.clear();
+        for (int i = 0; i < batch.size(); i++) {
+            result.start[i] = result.count;
+            if (cancelled.getAsBoolean()) {
+                continue;
+            }
+            long fp = batch.fps()[i];
+            byte[] bytes = batch.snapshots()[i];
+            if (bytes == null) {
+                if (run.store() == null) {
+                    throw new IllegalStateException("the batch lacks a snapshot and this worker has no store to read it from");
+                }
+                bytes = run.store().snapshotAt(batch.firstSeq() + i);
+            }
+            if (bytes == null) {
+                throw new IllegalStateException("the store has no snapshot of state " + (batch.firstSeq() + i)
+                        + " (" + Fingerprint.hex(fp) + ")");
+            }
+            cursor.load(fp, bytes, 0, bytes.length);
+            if (sent != null) {
+                sent.record(fp, -1); // a frontier state is known to the coordinator
+            }
+            expandOne(i, fp, batch.depths()[i], result, batch.index());
+        }
+        result.start[batch.size()] = result.count;
+        this.out = null;
+        return result;
+    }
+
+    private void expandOne(int i, long fp, int depth, BatchResult result, long batch) {
+        ExploreOptions o = run.options();
+        if (live != null) {
+            live.begin(i);
+        }
+        Violation found = cursor.violation();
+        if (found != null) {
+            result.addViolation(i, found);
+        }
+        if (live != null) {
+            // every state's bits, violating ones too: under --continue the graph is checked whole
+            try {
+                cursor.properties(live.bits(), live.bitsOffset(i));
+            } catch (ModelError e) {
+                result.addViolation(i, e.violation());
+                found = e.violation();
+            }
+        }
+        if (found != null && !o.search().keepGoing()) {
+            return;
+        }
+        boolean expand = o.search().maxDepth() <= 0 || depth < o.search().maxDepth();
+        if (expand) {
+            try {
+                expand = cursor.expandable();
+            } catch (ModelError e) {
+                result.addViolation(i, e.violation());
+                return;
+            }
+        }
+        if (!expand) {
+            return;
+        }
+        this.out = result;
+        this.state = i;
+        this.stateFp = fp;
+        this.batchIndex = batch;
+        this.generated = 0;
+        boolean failed = false;
+        int steps = cursor.stepCount();
+        for (int step = 0; step < steps; step++) {
+            try {
+                cursor.runStep(step, this);
+            } catch (ModelError e) {
+                result.addViolation(i, e.violation());
+                failed = true;
+                if (!o.search().keepGoing()) {
+                    break;
+                }
+            }
+        }
+        result.generated[i] = generated;
+        if (generated == 0 && !failed && o.space().checkDeadlock() && !cursor.terminal()) {
+            result.addViolation(i, new Violation(ViolationKind.DEADLOCK, null, "deadlock: no step is enabled and not"
+                    + " every process is Done", -1, fp, Violation.NO_STEP, null, List.of()));
+        }
+    }
+
+    /** One successor of the state being expanded. */
+    @Override
+    public void successor(int step, long s, byte[] bytes, int off, int len) {
+        generated++;
+        if (s == stateFp) {
+            return; // a step back to this state: it is known
+        }
+        if (live != null) {
+            live.add(state, s, step, cursor.fairKey(step));
+        }
+        boolean known = sent != null ? sent.knownBefore(s, batchIndex) : run.known().contains(s);
+        if (!known && seen.add(s)) {
+            out.addSuccessor(s, step, bytes, off, len);
+            if (sent != null) {
+                sent.record(s, batchIndex);
+            }
+        }
+    }
+}

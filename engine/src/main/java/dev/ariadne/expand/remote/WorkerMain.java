@@ -1,0 +1,22 @@
+package dev.ariadne.expand.remote;
+
+import dev.ariadne.pool.WorkerLoop;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+
+/** The entry point of a worker process: serves the pool over its standard input and output. */
+public final class WorkerMain {
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        FileOutputStream protocol = new FileOutputStream(FileDescriptor.out);
+        // Anything a library prints must not corrupt the protocol: standard output goes to standard error.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+        int status = new WorkerLoop(new BatchWorker(), new FileInputStream(FileDescriptor.in), protocol).run();
+        System.exit(status);
+    }
+}
