@@ -111,8 +111,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " characters; at most " + MAX_MODEL_BYTES + ")");
         }
         PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
-        CheckBuilder check = settings.applyTo(Ariadne.check(model, text)).deadlock(!noDeadlock).maxViolations(keep)
-                .onPrint(human::println).onNotice(notice -> ctx.err().println("ariadne: " + notice));
+        ProgressDisplay display = new ProgressDisplay(ctx.err(), settings.liveProgress());
+        CheckBuilder check = SessionReports.printThrough(settings.applyTo(Ariadne.check(model, text)), ctx, human,
+                display).deadlock(!noDeadlock).maxViolations(keep);
         values.forEach((name, vs) -> check.constant(name, vs.toArray(String[]::new)));
         if (maxDepth != null) {
             check.maxDepth(maxDepth);
@@ -126,8 +127,6 @@ final class CheckCommand implements Callable<Integer> {
         if (properties != null) {
             check.properties(properties.toArray(String[]::new));
         }
-        check.onLabelledProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ")
-                + ProgressLine.format(p)));
         List<Program> programs;
         try {
             programs = check.compile();
@@ -176,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
                     shown.add(where.shown());
                 }
             }
-            return SessionReports.run(ctx, settings, session, shown);
+            return SessionReports.run(ctx, settings, session, shown, display);
         } catch (StorageException e) {
             throw Faults.storeFailed(e, where.shown());
         }

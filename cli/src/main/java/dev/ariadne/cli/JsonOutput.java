@@ -12,7 +12,12 @@ final class JsonOutput {
 
     /** Writes the report; failing to is a usage error (for {@code trace}, whose report is its result). */
     static void write(CliContext ctx, String target, String json) {
-        String failure = tryWrite(ctx, target, json);
+        write(ctx, target, json, "JSON report");
+    }
+
+    /** As {@link #write(CliContext, String, String)}, for a report of another kind ({@code what}: "HTML report"). */
+    static void write(CliContext ctx, String target, String text, String what) {
+        String failure = tryWrite(ctx, target, text, what);
         if (failure != null) {
             throw CliError.usage(failure);
         }
@@ -23,14 +28,19 @@ final class JsonOutput {
      * exit status stands (a violation found is still exit 10, whatever became of the report).
      */
     static void writeAfterRun(CliContext ctx, String target, String json) {
-        String failure = tryWrite(ctx, target, json);
+        writeAfterRun(ctx, target, json, "JSON report");
+    }
+
+    /** As {@link #writeAfterRun(CliContext, String, String)}, for a report of another kind. */
+    static void writeAfterRun(CliContext ctx, String target, String text, String what) {
+        String failure = tryWrite(ctx, target, text, what);
         if (failure != null) {
             ctx.err().println("ariadne: warning: " + failure);
         }
     }
 
     /** Null once written, else what went wrong. */
-    private static String tryWrite(CliContext ctx, String target, String json) {
+    private static String tryWrite(CliContext ctx, String target, String json, String what) {
         if (target.equals("-")) {
             ctx.out().print(json);
             ctx.out().flush();
@@ -40,7 +50,7 @@ final class JsonOutput {
             SafeWrite.write(ctx.resolve(target), json.getBytes(StandardCharsets.UTF_8));
             return null;
         } catch (IOException e) {
-            return "cannot write the JSON report to '" + target + "': " + reason(e);
+            return "cannot write the " + what + " to '" + target + "': " + reason(e);
         }
     }
 

@@ -31,11 +31,32 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Chronicle logs through SLF4J, which has no provider here: keep its start-up notice off the terminal.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        // Run as 'java -jar ariadne.jar' no launcher passes these: Chronicle must not phone home nor print a banner.
+        System.setProperty("chronicle.analytics.disable", System.getProperty("chronicle.analytics.disable", "true"));
+        System.setProperty("chronicle.announcer.disable", System.getProperty("chronicle.announcer.disable", "true"));
         Signals.install();
-        int code = run(args, System.out, System.err);
+        int code = onLargeStack(() -> run(args, System.out, System.err));
         System.out.flush();
         System.err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs the command on a thread with the stack the launcher gives with {@code -Xss8m} (deeply nested
+     * model values and expressions recurse), which {@code java -jar} without options would not give.
+     */
+    private static int onLargeStack(java.util.function.IntSupplier command) {
+        int[] code = {ExitCodes.INTERNAL};
+        Thread t = new Thread(null, () -> code[0] = command.getAsInt(), "main-command", 8L << 20);
+        t.start();
+        while (true) {
+            try {
+                t.join();
+                return code[0];
+            } catch (InterruptedException e) {
+                // the command stops itself on a signal (Signals): wait for it
+            }
+        }
     }
 
     /** Runs the command in this JVM and returns its exit status; nothing is printed outside {@code out} and {@code err}. */
@@ -45,13 +66,20 @@ public final class Main implements Callable<Integer> {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with relative paths resolved against {@code cwd}. */
     static int run(String[] args, PrintStream out, PrintStream err, Path cwd) {
-        CliContext ctx = new CliContext(out, err, cwd, CliContext.detectStderrTerminal(), new StopSwitch());
+        return run(args, out, err, cwd, CliContext.detectStderrTerminal());
+    }
+
+    /** As above, saying whether standard error is a terminal (tests of the progress line). */
+    static int run(String[] args, PrintStream out, PrintStream err, Path cwd, boolean stderrIsTerminal) {
+        CliContext ctx = new CliContext(out, err, cwd, stderrIsTerminal, new StopSwitch());
         Signals.route(ctx.stop(), err);
         CommandLine cl = new CommandLine(new Main(ctx))
                 .addSubcommand(new CheckCommand(ctx))
                 .addSubcommand(new ResumeCommand(ctx))
                 .addSubcommand(new TraceCommand(ctx))
-                .addSubcommand(new SimulateCommand(ctx));
+                .addSubcommand(new SimulateCommand(ctx))
+                .addSubcommand(new GraphCommand(ctx))
+                .addSubcommand(new CompletionCommand(ctx));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -56,10 +56,9 @@ final class ResumeCommand implements Callable<Integer> {
         }
         ctx.stop().arm();
         PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
-        ResumeBuilder resume = settings.applyTo(Ariadne.resume(ctx.resolve(dir))).shownAs(dir)
-                .onPrint(human::println).onNotice(notice -> ctx.err().println("ariadne: " + notice))
-                .onLabelledProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ")
-                        + ProgressLine.format(p)));
+        ProgressDisplay display = new ProgressDisplay(ctx.err(), settings.liveProgress());
+        ResumeBuilder resume = SessionReports.printThrough(settings.applyTo(Ariadne.resume(ctx.resolve(dir))), ctx,
+                human, display).shownAs(dir);
         boolean matrix = resume.isMatrix();
         Session session;
         try {
@@ -81,7 +80,7 @@ final class ResumeCommand implements Callable<Integer> {
                 shown.add(dir);
                 describe(human, settings, session.runs().get(0).stored());
             }
-            return SessionReports.run(ctx, settings, session, shown);
+            return SessionReports.run(ctx, settings, session, shown, display);
         } catch (StorageException e) {
             throw Faults.storeFailed(e, dir);
         }

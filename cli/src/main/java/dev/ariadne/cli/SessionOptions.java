@@ -31,9 +31,12 @@ final class SessionOptions {
     String timeout;
 
     @Option(names = "--progress", paramLabel = "SECONDS",
-            description = "interval of progress lines on standard error; 0 for none"
-                    + " (default: 10 when standard error is a terminal, else 60)")
+            description = "interval of progress reports on standard error; 0 for none (default: on a terminal,"
+                    + " one line updated every second; else a line every 60 seconds)")
     Integer progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress reports (the report and errors are still printed)")
+    boolean quiet;
 
     @Option(names = "--checkpoint", paramLabel = "SECONDS",
             description = "write a checkpoint this often; one is always written when the run stops (default: "
@@ -42,6 +45,11 @@ final class SessionOptions {
 
     @Option(names = "--json", paramLabel = "FILE", description = "write the JSON report to FILE ('-': standard output)")
     String json;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "write the HTML report to FILE: one self-contained page with the verdict, each trace"
+                    + " and, for small runs, the state graph")
+    String html;
 
     /** Checks the values and turns them into a session; bad values are usage errors. */
     SessionSettings toSession(CliContext ctx) {
@@ -60,7 +68,10 @@ final class SessionOptions {
                 throw bad("--timeout: " + e.getMessage());
             }
         }
-        int progressSeconds = progress == null ? (ctx.stderrIsTerminal() ? 10 : 60) : progress;
+        if (quiet && progress != null && progress != 0) {
+            throw bad("--quiet and --progress " + progress + " contradict each other");
+        }
+        int progressSeconds = quiet ? 0 : progress == null ? (ctx.stderrIsTerminal() ? 1 : 60) : progress;
         if (progressSeconds < 0) {
             throw bad("--progress must be 0 (none) or a number of seconds, not " + progressSeconds);
         }
@@ -70,16 +81,27 @@ final class SessionOptions {
                     + checkpointSeconds);
         }
         if (json != null && !json.equals("-")) {
-            Path parent = ctx.resolve(json).toAbsolutePath().getParent();
-            if (json.isEmpty() || parent == null || !Files.isDirectory(parent)) {
-                throw bad("--json: cannot write '" + json + "': its directory does not exist");
+            checkFile(ctx, "--json", json);
+        }
+        if (html != null) {
+            if (html.equals("-")) {
+                throw bad("--html needs a file: the report is a page to open in a browser");
             }
-            if (Files.isDirectory(ctx.resolve(json))) {
-                throw bad("--json: '" + json + "' is a directory");
-            }
+            checkFile(ctx, "--html", html);
         }
         Isolation iso = isolation.equals("process") ? Isolation.PROCESS : Isolation.THREAD;
-        return new SessionSettings(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json);
+        return new SessionSettings(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L,
+                ctx.stderrIsTerminal(), json, html);
+    }
+
+    private void checkFile(CliContext ctx, String option, String file) {
+        Path parent = ctx.resolve(file).toAbsolutePath().getParent();
+        if (file.isEmpty() || parent == null || !Files.isDirectory(parent)) {
+            throw bad(option + ": cannot write '" + file + "': its directory does not exist");
+        }
+        if (Files.isDirectory(ctx.resolve(file))) {
+            throw bad(option + ": '" + file + "' is a directory");
+        }
     }
 
     private ParameterException bad(String message) {

@@ -2,6 +2,7 @@ package dev.ariadne.cli;
 
 import dev.ariadne.api.CheckReport;
 import dev.ariadne.api.Session;
+import dev.ariadne.api.SessionBuilder;
 import dev.ariadne.result.CheckResult;
 import dev.ariadne.result.OutsideFault;
 import dev.ariadne.result.Status;
@@ -24,9 +25,11 @@ final class SessionReports {
     /**
      * Starts the session with the stop switch armed on it, waits, and reports.
      *
-     * @param shown how each run's directory is shown to the user, in the session's order
+     * @param shown   how each run's directory is shown to the user, in the session's order
+     * @param display the progress display the session's callbacks print through, cleared before the report
      */
-    static int run(CliContext ctx, SessionSettings settings, Session session, List<String> shown) {
+    static int run(CliContext ctx, SessionSettings settings, Session session, List<String> shown,
+                   ProgressDisplay display) {
         PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
         List<CheckReport> reports;
         ctx.stop().register(session);
@@ -37,8 +40,10 @@ final class SessionReports {
             throw CliError.usage("the run directory is damaged: " + e.getMessage());
         } finally {
             ctx.stop().unregister(session);
+            display.clear(); // the report starts on a clean line
         }
         List<RunSummary> summaries = new ArrayList<>();
+        List<Session.Run> reported = new ArrayList<>();
         int exit = ExitCodes.OK;
         for (int i = 0; i < reports.size(); i++) {
             CheckReport report = reports.get(i);
@@ -56,6 +61,7 @@ final class SessionReports {
                     settings.isolation().name().toLowerCase(Locale.ROOT), shown.get(i), stopReason,
                     settings.timeoutMillis());
             summaries.add(summary);
+            reported.add(session.runs().get(i));
             if (reports.size() > 1) {
                 human.println();
                 human.println("== " + report.label() + " ==");
@@ -68,7 +74,34 @@ final class SessionReports {
         if (settings.json() != null) {
             JsonOutput.writeAfterRun(ctx, settings.json(), JsonReport.runs(summaries));
         }
+        if (settings.html() != null && !summaries.isEmpty()) {
+            writeHtml(ctx, settings.html(), reported, summaries);
+        }
         return exit;
+    }
+
+    /**
+     * The session's callbacks, all through {@code display}: the model's prints to {@code human},
+     * notices to standard error, progress as the display shows it (prefixed by a matrix run's label).
+     */
+    static <B extends SessionBuilder<B>> B printThrough(B builder, CliContext ctx, PrintStream human,
+                                                       ProgressDisplay display) {
+        return builder.onPrint(display.before(human::println))
+                .onNotice(display.before(notice -> ctx.err().println("ariadne: " + notice)))
+                .onLabelledProgress((label, p) -> display.show(label == null ? "" : label + " ", p));
+    }
+
+    /** The HTML report of the runs reported (a failed run has none; {@code runs} are theirs), with the state graph of each small one. */
+    private static void writeHtml(CliContext ctx, String file, List<Session.Run> runs, List<RunSummary> summaries) {
+        List<String> graphs = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            RunSummary r = summaries.get(i);
+            Session.Run run = runs.get(i);
+            graphs.add(HtmlPages.graph(run.program(), run.store(), run.model(), r.store(),
+                    r.traces().isEmpty() ? List.of() : r.traces().get(0)));
+        }
+        JsonOutput.writeAfterRun(ctx, file, HtmlPages.page(runs.get(0).model(), JsonReport.runs(summaries), graphs),
+                "HTML report");
     }
 
     /** Says why a session failed and returns the exit status; the API left its store for recovery. */

@@ -15,10 +15,12 @@ import java.time.Duration;
  * @param timeoutMillis    stop (resumably) after this long; 0 for no limit
  * @param checkpointMillis write a checkpoint this often; 0 for only when the run stops
  * @param progressMillis   print a progress line this often; 0 for never
+ * @param liveProgress     whether progress is one line rewritten in place (standard error is a terminal)
  * @param json             the JSON report's file, {@code -} for standard output, or null for none
+ * @param html             the HTML report's file, or null for none
  */
 record SessionSettings(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis,
-                       long progressMillis, String json) {
+                       long progressMillis, boolean liveProgress, String json, String html) {
 
     /** These settings applied to the options of a run (for an engine driven without the Java API). */
     ExploreOptions apply(ExploreOptions options) {

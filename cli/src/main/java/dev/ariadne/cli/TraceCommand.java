@@ -39,6 +39,10 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "write the trace as JSON to FILE ('-': standard output)")
     String json;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "write the violations' traces as an HTML report to FILE (a self-contained page)")
+    String html;
+
     TraceCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -70,7 +74,13 @@ final class TraceCommand implements Callable<Integer> {
             List<List<TraceStep>> traces = found.stream().map(Counterexample::trace).toList();
             human.println("Violations found by the check of " + model + " in " + dir + ":");
             HumanReport.violations(human, run.program(), violations, traces);
-            writeJson(JsonReport.violations(model, dir, run.status(), run.program(), violations, traces));
+            String report = JsonReport.violations(model, dir, run.status(), run.program(), violations, traces);
+            writeJson(report);
+            if (html != null) {
+                String graph = HtmlPages.graph(run.program(), run.store(), model, dir, traces.get(0));
+                JsonOutput.write(ctx, html, HtmlPages.page(model, report, java.util.Collections.singletonList(graph)),
+                        "HTML report");
+            }
             return ExitCodes.OK;
         } catch (CheckException e) {
             throw CliError.usage(e.getMessage());

@@ -13,10 +13,15 @@ final class Version {
         return Ariadne.version();
     }
 
+    /** The commit the build was made from (12 hex digits), or {@code unknown} for a build outside git. */
+    static String commit() {
+        return Ariadne.commit();
+    }
+
     /** What {@code ariadne --version} prints. */
     static String[] lines() {
         return new String[] {
-            "ariadne " + ariadne(),
+            "ariadne " + ariadne() + " (commit " + commit() + ")",
             "compiler version " + Compiler.VERSION + ", snapshot format " + StateCodec.FORMAT_VERSION
                     + ", Java " + System.getProperty("java.version")
         };

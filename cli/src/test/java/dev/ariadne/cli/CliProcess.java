@@ -67,7 +67,7 @@ final class CliProcess implements AutoCloseable {
             p.close();
         }
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), ProcessHandle.current().descendants()
-                .filter(ProcessHandle::isAlive).map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList(),
+                .filter(ProcessHandle::isAlive).map(h -> h.pid() + " " + commandLine(h)).toList(),
                 "processes left running");
     }
 
@@ -166,9 +166,25 @@ final class CliProcess implements AutoCloseable {
     }
 
     static boolean isWorker(ProcessHandle h) {
+        return commandLine(h).contains(WORKER_MAIN);
+    }
+
+    /**
+     * The whole command line of a process. Linux's {@code /proc/PID/cmdline} is read in full:
+     * {@code ProcessHandle.Info} reads only its first page (4 KB), and the test class path, which
+     * the worker JVMs get too, is longer than that, so the main class after it would be cut off.
+     */
+    static String commandLine(ProcessHandle h) {
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(h.pid()), "cmdline"));
+            if (raw.length > 0) {
+                return new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone: what the JDK can tell
+        }
         ProcessHandle.Info info = h.info();
-        return info.commandLine().map(c -> c.contains(WORKER_MAIN)).orElse(false)
-                || info.arguments().map(a -> List.of(a).contains(WORKER_MAIN)).orElse(false);
+        return info.commandLine().orElse("") + " " + String.join(" ", info.arguments().orElse(new String[0]));
     }
 
     /** Kills the tree: every remembered or current descendant, then the command's JVM; waits for them. */

@@ -54,14 +54,23 @@ public final class Ariadne {
 
     /** The version of Ariadne, from the {@code version.properties} Maven fills in at build time. */
     public static String version() {
+        return buildProperty("version");
+    }
+
+    /** The commit Ariadne was built from (12 hex digits), or {@code unknown} for a build outside git. */
+    public static String commit() {
+        return buildProperty("commit");
+    }
+
+    private static String buildProperty(String name) {
         try (InputStream in = Ariadne.class.getResourceAsStream("version.properties")) {
             if (in == null) {
                 return "unknown";
             }
             Properties p = new Properties();
             p.load(in);
-            String v = p.getProperty("version", "unknown");
-            return v.startsWith("${") ? "unknown" : v;
+            String v = p.getProperty(name, "unknown").trim();
+            return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
         } catch (IOException e) {
             return "unknown";
         }

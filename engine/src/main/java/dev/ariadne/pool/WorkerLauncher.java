@@ -35,12 +35,52 @@ public final class WorkerLauncher {
         cmd.addAll(VmOutput.FIRST);
         cmd.addAll(VmOutput.toStderr(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments())));
         cmd.addAll(VmOutput.toStderr(extraArgs));
+        cmd.addAll(manifestFlags(System.getProperty("java.class.path")));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         VmOutput.clearOptionVariables(pb.environment());
         return pb;
+    }
+
+    /**
+     * The module flags that the manifest of a runnable jar gives its JVM ({@code Add-Opens},
+     * {@code Add-Exports}, honoured only by {@code java -jar}), as command-line flags: a worker
+     * runs from the same jar with {@code -cp}, where the manifest's are ignored. None when the
+     * class path is not one jar, or the jar has no such entries; with them, what the launcher would
+     * also have given (the thread stack, Chronicle's quiet switches).
+     */
+    static List<String> manifestFlags(String classPath) {
+        List<String> flags = new ArrayList<>();
+        if (classPath == null || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return flags;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(classPath)) {
+            java.util.jar.Manifest m = jar.getManifest();
+            if (m == null) {
+                return flags;
+            }
+            for (String entry : new String[] {"Add-Opens", "Add-Exports"}) {
+                String value = m.getMainAttributes().getValue(entry);
+                if (value == null) {
+                    continue;
+                }
+                for (String target : value.trim().split("\\s+")) {
+                    if (!target.isEmpty()) {
+                        flags.add("--" + entry.toLowerCase(java.util.Locale.ROOT) + "=" + target + "=ALL-UNNAMED");
+                    }
+                }
+            }
+            if (!flags.isEmpty()) {
+                // what the ariadne launcher would have given: the thread stack and Chronicle's quiet switches
+                flags.addAll(List.of("-Xss8m", "-Dchronicle.analytics.disable=true",
+                        "-Dchronicle.announcer.disable=true"));
+            }
+        } catch (java.io.IOException e) {
+            // not a readable jar: the worker gets the flags it was given on the command line only
+        }
+        return flags;
     }
 
     /** Whether a child JVM should get this JVM flag too: not debugging agents, not a flight recording. */
