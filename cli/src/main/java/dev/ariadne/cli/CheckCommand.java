@@ -84,6 +84,10 @@ final class CheckCommand implements Callable<Integer> {
                     + ExploreOptions.LIMIT_MAX_VIOLATIONS + ")")
     Integer maxViolations;
 
+    @Option(names = "--no-symmetry",
+            description = "check every state, not one per renaming of the model's symmetric values")
+    boolean noSymmetry;
+
     @Mixin
     SessionOptions sessionOptions;
 
@@ -105,7 +109,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Map<String, String>> matrix = Matrix.combinations(values());
         ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
                 .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing).withMaxViolations(keep)
-                .withInvariants(distinct(invariants)).withProperties(distinct(properties)));
+                .withInvariants(distinct(invariants)).withProperties(distinct(properties))
+                .withSymmetry(!noSymmetry));
         String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
@@ -121,6 +126,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Selection.check(programs.get(0), options);
+        Selection.checkSymmetry(model, programs.get(0), options);
         RunDirectories.Location where = runDirectory();
         if (matrix.size() > 1) {
             return checkMatrix(session, options, text, matrix, programs, where);

@@ -74,7 +74,7 @@ final class RunDriver {
             }
             saveResult(target.store(), result);
             List<List<TraceStep>> traces = new ArrayList<>();
-            TraceBuilder builder = new TraceBuilder(target.program(), target.store());
+            TraceBuilder builder = new TraceBuilder(target.program(), target.store(), target.options().symmetry());
             try {
                 for (Violation v : result.violations()) {
                     traces.add(builder.trace(v));

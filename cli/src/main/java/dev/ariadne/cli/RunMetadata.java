@@ -24,11 +24,12 @@ import java.util.Map;
  *                   (the program hash depends on that order)
  * @param invariants the {@code --invariant} names, or null for every invariant
  * @param properties the {@code --property} names, or null for every property
+ * @param symmetry   whether states were reduced by the model's symmetric values (not under {@code --no-symmetry})
  */
 record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
                    int compilerVersion, Map<String, String> constants, boolean deadlock, int maxDepth,
                    boolean keepGoing, int maxViolations, List<String> invariants, List<String> properties,
-                   String ariadneVersion) {
+                   String ariadneVersion, boolean symmetry) {
 
     static final String MODEL_PATH = "model.path";
     static final String MODEL_TEXT = "model.text";
@@ -46,6 +47,8 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     /** Absent from runs made before the option: they kept the default. */
     static final String MAX_VIOLATIONS = "option.max_violations";
     static final String ARIADNE_VERSION = "ariadne.version";
+    /** "false" for a run made with --no-symmetry; absent otherwise (runs made before the option reduced nothing). */
+    static final String SYMMETRY = "option.symmetry";
     /** The verdict of the last session (a {@code Status} label), and its violations. */
     static final String RESULT_STATUS = "result.status";
     static final String RESULT_VIOLATIONS = "result.violations";
@@ -56,7 +59,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
         return new RunMetadata(modelPath, text, ModelFiles.sha256(text), program.hash(), StateCodec.FORMAT_VERSION,
                 Compiler.VERSION, new LinkedHashMap<>(constants), options.checkDeadlock(), options.maxDepth(),
                 options.keepGoing(), options.maxViolations(), options.invariants(), options.properties(),
-                Version.ariadne());
+                Version.ariadne(), options.symmetry());
     }
 
     void save(StateStore store) {
@@ -81,6 +84,9 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
         }
         store.putMetadata(MAX_VIOLATIONS, Integer.toString(maxViolations));
         store.putMetadata(ARIADNE_VERSION, ariadneVersion);
+        if (!symmetry) {
+            store.putMetadata(SYMMETRY, "false");
+        }
     }
 
     /** Reads a run's metadata; a store without it (or with unreadable values) is refused. */
@@ -103,7 +109,7 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
                     store.metadata(MAX_VIOLATIONS) == null ? ExploreOptions.DEFAULT_MAX_VIOLATIONS
                             : Integer.parseInt(store.metadata(MAX_VIOLATIONS)),
                     names(store.metadata(INVARIANTS)), names(store.metadata(PROPERTIES)),
-                    String.valueOf(store.metadata(ARIADNE_VERSION)));
+                    String.valueOf(store.metadata(ARIADNE_VERSION)), !"false".equals(store.metadata(SYMMETRY)));
         } catch (RuntimeException e) {
             if (e instanceof CliError ce) {
                 throw ce;
@@ -162,6 +168,6 @@ record RunMetadata(String modelPath, String modelText, String modelSha256, Strin
     ExploreOptions options(Session session) {
         return session.apply(ExploreOptions.defaults().withDeadlock(deadlock).withMaxDepth(maxDepth)
                 .withKeepGoing(keepGoing).withMaxViolations(maxViolations).withInvariants(invariants)
-                .withProperties(properties));
+                .withProperties(properties).withSymmetry(symmetry));
     }
 }

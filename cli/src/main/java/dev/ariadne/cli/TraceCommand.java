@@ -48,7 +48,7 @@ final class TraceCommand implements Callable<Integer> {
         Long fp = state == null ? null : parseFingerprint(state);
         PrintStream human = "-".equals(json) ? ctx.err() : ctx.out();
         try (StoredRun run = StoredRun.open(ctx, dir, "trace")) {
-            TraceBuilder builder = new TraceBuilder(run.program(), run.store());
+            TraceBuilder builder = new TraceBuilder(run.program(), run.store(), run.metadata().symmetry());
             String model = run.metadata().modelPath();
             if (fp != null) {
                 if (run.store().record(fp) == null) {

@@ -55,7 +55,7 @@ public final class Expander {
         if (run.printer() != null) {
             machine.setPrinter(run.printer());
         }
-        this.codec = new StateCodec(program);
+        this.codec = new StateCodec(program, run.options().symmetry());
         this.sent = sent;
         this.properties = PropertyInstances.of(program, machine, run.options().properties());
         this.fair = new FairSteps(program);

@@ -17,10 +17,13 @@ import java.util.List;
  * @param maxViolations     with {@code keepGoing}: the most violations kept in full; later ones are only counted
  * @param invariants        {@code --invariant}: the names of the invariants to check, or null for all
  * @param properties        {@code --property}: the names of the properties to check, or null for all
+ * @param symmetry          reduce by the model's symmetric values (off with {@code --no-symmetry})
+ * @param coverage          {@code --coverage}: count, per action and label, how often it was enabled and taken
  */
 public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGoing, long stepBudget,
                              long timeoutMillis, long checkpointMillis, long progressMillis, int batchSize,
-                             long cacheBytes, int maxViolations, List<String> invariants, List<String> properties) {
+                             long cacheBytes, int maxViolations, List<String> invariants, List<String> properties,
+                             boolean symmetry, boolean coverage) {
 
     public ExploreOptions {
         invariants = invariants == null ? null : List.copyOf(invariants);
@@ -40,7 +43,7 @@ public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGo
 
     public static ExploreOptions defaults() {
         return new ExploreOptions(0, true, false, dev.ariadne.vm.Machine.DEFAULT_STEP_BUDGET, 0, 0, 0, 256,
-                DEFAULT_CACHE_BYTES, DEFAULT_MAX_VIOLATIONS, null, null);
+                DEFAULT_CACHE_BYTES, DEFAULT_MAX_VIOLATIONS, null, null, true, false);
     }
 
     public ExploreOptions withCacheBytes(long bytes) {
@@ -53,6 +56,14 @@ public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGo
 
     public ExploreOptions withMaxDepth(int depth) {
         return edit().maxDepth(depth).done();
+    }
+
+    public ExploreOptions withSymmetry(boolean on) {
+        return edit().symmetry(on).done();
+    }
+
+    public ExploreOptions withCoverage(boolean on) {
+        return edit().coverage(on).done();
     }
 
     public ExploreOptions withKeepGoing(boolean on) {
@@ -130,8 +141,12 @@ public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGo
         private int maxViolations;
         private List<String> invariants;
         private List<String> properties;
+        private boolean symmetry;
+        private boolean coverage;
 
         Edit(ExploreOptions o) {
+            symmetry = o.symmetry;
+            coverage = o.coverage;
             maxDepth = o.maxDepth;
             checkDeadlock = o.checkDeadlock;
             keepGoing = o.keepGoing;
@@ -201,6 +216,16 @@ public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGo
             return this;
         }
 
+        Edit symmetry(boolean v) {
+            symmetry = v;
+            return this;
+        }
+
+        Edit coverage(boolean v) {
+            coverage = v;
+            return this;
+        }
+
         Edit properties(List<String> v) {
             properties = v;
             return this;
@@ -208,7 +233,7 @@ public record ExploreOptions(int maxDepth, boolean checkDeadlock, boolean keepGo
 
         ExploreOptions done() {
             return new ExploreOptions(maxDepth, checkDeadlock, keepGoing, stepBudget, timeoutMillis, checkpointMillis,
-                    progressMillis, batchSize, cacheBytes, maxViolations, invariants, properties);
+                    progressMillis, batchSize, cacheBytes, maxViolations, invariants, properties, symmetry, coverage);
         }
     }
 }
