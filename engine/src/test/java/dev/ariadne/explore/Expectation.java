@@ -12,7 +12,8 @@ import java.util.Map;
  * One run of a model's {@code .expected} file: the command-line arguments and what the
  * check must report (status, counts, the violation's kind and name, the trace length).
  */
-record Expectation(String name, Map<String, String> consts, boolean noDeadlock, Map<String, String> expect) {
+record Expectation(String name, Map<String, String> consts, boolean noDeadlock, Map<String, String> expect,
+                   boolean noSymmetry) {
 
     static List<Expectation> read(Path file) throws IOException {
         List<Expectation> out = new ArrayList<>();
@@ -35,10 +36,13 @@ record Expectation(String name, Map<String, String> consts, boolean noDeadlock, 
     private static Expectation of(String name, Map<String, String> fields) {
         Map<String, String> consts = new LinkedHashMap<>();
         boolean noDeadlock = false;
+        boolean noSymmetry = false;
         String[] args = fields.getOrDefault("args", "").trim().split("\\s+");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--no-deadlock")) {
                 noDeadlock = true;
+            } else if (args[i].equals("--no-symmetry")) {
+                noSymmetry = true;
             } else if (args[i].equals("--const")) {
                 String kv = args[++i];
                 consts.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
@@ -48,6 +52,6 @@ record Expectation(String name, Map<String, String> consts, boolean noDeadlock, 
         }
         Map<String, String> expect = new LinkedHashMap<>(fields);
         expect.remove("args");
-        return new Expectation(name.trim(), consts, noDeadlock, expect);
+        return new Expectation(name.trim(), consts, noDeadlock, expect, noSymmetry);
     }
 }
