@@ -75,7 +75,7 @@ final class JsonReport {
         }
     }
 
-    private static void violation(JsonWriter w, Program program, Violation v, List<TraceStep> trace) {
+    static void violation(JsonWriter w, Program program, Violation v, List<TraceStep> trace) {
         w.beginObject();
         w.name("kind").value(v.kind().label);
         w.name("name").value(v.name());

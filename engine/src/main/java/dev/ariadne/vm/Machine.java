@@ -656,6 +656,12 @@ public final class Machine {
     }
 
     /** The label a process instance is at, or "Done". */
+    /** The index of the label an instance is paused at (in its declaration's labels), or -1 when it is Done. */
+    public int labelIndex(Proc p) {
+        int pc = p.frame().pc;
+        return pc == Frame.DONE ? -1 : p.frame().instr[pc + 1];
+    }
+
     public String labelName(Proc p) {
         return labelValue(p).value;
     }
