@@ -33,7 +33,7 @@ class LayeringTest {
             Map.entry("snapshot", 5), Map.entry("load", 5), Map.entry("liveness", 5),
             Map.entry("result", 6),
             Map.entry("expand", 7),
-            Map.entry("expand.remote", 8),
+            Map.entry("expand.remote", 8), Map.entry("simulate", 8),
             Map.entry("explore", 9),
             Map.entry("store", 10),
             Map.entry("api", 11),

@@ -20,10 +20,12 @@ import java.util.SplittableRandom;
 
 /**
  * One worker's walker: runs behaviours one at a time, each from its own random stream.
- * From a state it runs every step (all must be free of errors, as in a check) and keeps
- * one successor drawn uniformly by reservoir sampling, so only the chosen one is encoded.
+ * From a state it tries the steps (an action with all its parameter values, or a process
+ * instance) in a random order until one has a successor, and takes one of that step's
+ * successors, drawn uniformly by reservoir sampling, so only the chosen one is encoded.
  * Steps back to the same state are not candidates: a state whose only steps stutter ends
- * the behaviour, as TLC ends a trace where it can only stutter.
+ * the behaviour. A state where no step has any successor is a deadlock unless every
+ * process is Done. Errors are found in the steps tried.
  */
 final class Walker {
     private final Program program;
@@ -48,6 +50,14 @@ final class Walker {
     private int generated;
     private final List<byte[]> path = new ArrayList<>();
     private int[] pathSteps = new int[16];
+    private int[] order = new int[0];
+    /**
+     * Fingerprints of states whose invariants held, direct-mapped: behaviours revisit
+     * states often (two-phase commit: six visits in seven), and an invariant is a function
+     * of the state, so a state met again is not checked again (a check's visited set
+     * gives it the same saving). Fingerprints are never 0, the empty slot.
+     */
+    private final long[] checked = new long[1 << 16];
 
     Walker(Program program, SimulateOptions options, List<byte[]> inits) {
         this.program = program;
@@ -92,9 +102,13 @@ final class Walker {
             path.add(cur);
             pathSteps[d] = step;
             longest = Math.max(longest, d + 1);
-            Violation v = checkState(fp);
-            if (v != null) {
-                return found(index, v, d + 1);
+            int slot = (int) (fp ^ (fp >>> 29)) & (checked.length - 1);
+            if (checked[slot] != fp) {
+                Violation v = checkState(fp);
+                if (v != null) {
+                    return found(index, v, d + 1);
+                }
+                checked[slot] = fp;
             }
             if (d + 1 >= options.depth()) {
                 return null;
@@ -106,11 +120,24 @@ final class Walker {
             } catch (EvalError e) {
                 return found(index, Expander.error(program, e, fp, Violation.NO_STEP, null), d + 1);
             }
-            candidates = 0;
             generated = 0;
             chosen = null;
-            for (int s = 0; s < machine.stepCount(); s++) {
+            int n = machine.stepCount();
+            if (order.length < n) {
+                order = new int[n];
+            }
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            // Steps in a random order, until one has a successor other than the state itself (as TLC does):
+            // a state then costs one or a few steps, not all of them.
+            for (int i = 0; i < n && chosen == null; i++) {
+                int j = i + random.nextInt(n - i);
+                int s = order[j];
+                order[j] = order[i];
+                order[i] = s;
                 int before = generated;
+                candidates = 0;
                 stepKey = coverage == null ? -1 : coverage.key(machine, s);
                 try {
                     machine.runStep(s, this::successor);
