@@ -88,6 +88,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "check every state, not one per renaming of the model's symmetric values")
     boolean noSymmetry;
 
+    @Option(names = "--coverage", description = "report how often each action and label was enabled and taken, the new"
+            + " states each produced, and the distinct values of each variable")
+    boolean coverage;
+
     @Mixin
     SessionOptions sessionOptions;
 
@@ -110,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
                 .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing).withMaxViolations(keep)
                 .withInvariants(distinct(invariants)).withProperties(distinct(properties))
-                .withSymmetry(!noSymmetry));
+                .withSymmetry(!noSymmetry).withCoverage(coverage));
         String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()

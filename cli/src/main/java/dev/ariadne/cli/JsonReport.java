@@ -57,6 +57,9 @@ final class JsonReport {
             w.name("violations_capped").value(res.capped());
         }
         violations(w, r.program(), res.violations(), r.traces());
+        if (res.coverage() != null) {
+            CoverageText.json(w.name("coverage"), res.coverage());
+        }
         w.endObject();
     }
 

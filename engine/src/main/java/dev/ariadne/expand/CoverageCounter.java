@@ -46,6 +46,59 @@ public final class CoverageCounter {
         }
     }
 
+    /** The key of the step a worker is running (see {@link #beforeStep}). */
+    private int current = -1;
+
+    public int keyCount() {
+        return enabled.length;
+    }
+
+    /** A worker's batch counts: one per batch result, under {@code --coverage}. */
+    CoverageBatch newBatch(int states) {
+        return new CoverageBatch(enabled.length, states, values.length);
+    }
+
+    /** Hashes the globals of state {@code i} of the batch. */
+    void stateValues(Machine m, CoverageBatch c, int i) {
+        for (int g = 0; g < values.length; g++) {
+            c.values[i * values.length + g] = ValueHash.of(m.global(g));
+        }
+    }
+
+    void beforeStep(Machine m, int stepId) {
+        current = key(m, stepId);
+    }
+
+    void afterStep(CoverageBatch c, int successors) {
+        if (current >= 0 && successors > 0) {
+            c.enabled[current]++;
+            c.taken[current] += successors;
+        }
+    }
+
+    void successor(CoverageBatch c, int index) {
+        c.successor(index, current);
+    }
+
+    /** The coordinator's side: a merged batch's counts; {@link #produced} is called for its new states. */
+    public void absorb(CoverageBatch c) {
+        for (int k = 0; k < enabled.length; k++) {
+            enabled[k] += c.enabled[k];
+            taken[k] += c.taken[k];
+        }
+        int v = values.length;
+        for (int i = 0; v > 0 && i + v <= c.values.length; i += v) {
+            for (int g = 0; g < v; g++) {
+                values[g].add(c.values[i + g]);
+            }
+        }
+    }
+
+    /** The key of successor {@code k} of a batch's counts. */
+    public static int keyOf(CoverageBatch c, int k) {
+        return k < c.count ? c.keys[k] : -1;
+    }
+
     /** The key of a step of the loaded state, taken before the step runs (a process step moves its label); -1 for none. */
     public int key(Machine m, int stepId) {
         if (stepId < actions) {

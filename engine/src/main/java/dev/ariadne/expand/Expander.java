@@ -34,6 +34,8 @@ public final class Expander {
     /** The program's properties; the state graph is recorded only when some need it. */
     private final PropertyInstances properties;
     private final FairSteps fair;
+    /** {@code --coverage}: the counts of the batch being expanded go to {@code out.coverage}; null when off. */
+    private final CoverageCounter coverage;
     /** The liveness part of the batch being expanded, or null when no property needs the graph. */
     private StateEdges live;
 
@@ -59,6 +61,7 @@ public final class Expander {
         this.sent = sent;
         this.properties = PropertyInstances.of(program, machine, run.options().properties());
         this.fair = new FairSteps(program);
+        this.coverage = run.options().coverage() ? new CoverageCounter(program) : null;
     }
 
     public Machine machine() {
@@ -74,6 +77,7 @@ public final class Expander {
         BatchResult out = new BatchResult(batch.size());
         live = properties.hasTemporal() ? new StateEdges(batch.size(), properties.words()) : null;
         out.live = live;
+        out.coverage = coverage == null ? null : coverage.newBatch(batch.size());
         seen.clear();
         ExploreOptions o = run.options();
         for (int i = 0; i < batch.size(); i++) {
@@ -135,6 +139,9 @@ public final class Expander {
         if (!expand) {
             return;
         }
+        if (coverage != null) {
+            coverage.stateValues(machine, out.coverage, i);
+        }
         int before = out.count;
         int[] generated = {0};
         StepSink sink = stepId -> {
@@ -150,6 +157,9 @@ public final class Expander {
             boolean known = sent != null ? sent.knownBefore(s, batch) : run.known().contains(s);
             if (!known && seen.add(s)) {
                 out.addSuccessor(s, stepId, codec.buffer(), codec.length());
+                if (coverage != null) {
+                    coverage.successor(out.coverage, out.count - 1);
+                }
                 if (sent != null) {
                     sent.record(s, batch);
                 }
@@ -157,8 +167,15 @@ public final class Expander {
         };
         boolean failed = false;
         for (int step = 0; step < machine.stepCount(); step++) {
+            int was = generated[0];
+            if (coverage != null) {
+                coverage.beforeStep(machine, step);
+            }
             try {
                 machine.runStep(step, sink);
+                if (coverage != null) {
+                    coverage.afterStep(out.coverage, generated[0] - was);
+                }
             } catch (EvalError e) {
                 out.addViolation(i, error(e, fp, step, e.step()));
                 failed = true;

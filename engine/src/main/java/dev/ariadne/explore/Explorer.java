@@ -52,6 +52,8 @@ public final class Explorer {
     private final StateStore store;
     private final ExploreOptions options;
     private final Program program;
+    /** {@code --coverage}: the merged counts; null when off. */
+    private final dev.ariadne.expand.CoverageCounter coverage;
     private LivenessPhase liveness;
     /** Whether every reachable state was expanded (the properties' graph is whole). */
     private boolean explored;
@@ -95,6 +97,7 @@ public final class Explorer {
         this.pool = pool;
         this.router = router;
         this.priorityBase = priority << 40;
+        this.coverage = options.coverage() ? new dev.ariadne.expand.CoverageCounter(program) : null;
     }
 
     public RunContext context() {
@@ -146,7 +149,7 @@ public final class Explorer {
         }
         return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
                 List.copyOf(violations), failure != null ? failure : fault, Math.max(violationCount, violations.size()),
-                verdicts);
+                verdicts, coverage == null ? null : coverage.report(true));
     }
 
     /** Whether every reachable state was expanded, so that the graph is whole. */
@@ -354,6 +357,9 @@ public final class Explorer {
     }
 
     private void merge(Batch b, BatchResult r) {
+        if (coverage != null && r.coverage() != null) {
+            coverage.absorb(r.coverage());
+        }
         for (int i = 0; i < b.size(); i++) {
             List<Violation> found = r.violations(i);
             liveness.record(r, i);
@@ -377,6 +383,9 @@ public final class Explorer {
                     store.add(seq, fp, b.fps()[i], r.step(k), childDepth, r.data(), r.offset(k), len);
                     cache.add(r.data(), r.offset(k), len);
                     depth = Math.max(depth, childDepth);
+                    if (coverage != null && r.coverage() != null) {
+                        coverage.produced(dev.ariadne.expand.CoverageCounter.keyOf(r.coverage(), k));
+                    }
                 }
             }
             generated += r.generated(i);
