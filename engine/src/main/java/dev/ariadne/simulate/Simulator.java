@@ -107,7 +107,9 @@ public final class Simulator {
         }
         CoverageReport report = coverage == null ? null : coverage.report(false);
         Walker.Found f = best[0];
-        return new SimulationResult(done.get(), states, distinct.estimate(), longest, seconds(start),
+        // with a violation, the behaviours counted are those up to it: the same at any worker count
+        return new SimulationResult(f == null ? done.get() : f.index() + 1, states, distinct.estimate(), longest,
+                seconds(start),
                 f == null ? null : f.violation(), f == null ? -1 : f.index(), f == null ? List.of() : f.path(),
                 f == null ? new int[0] : f.steps(), report);
     }
