@@ -43,6 +43,7 @@ Usage: ari.py check MODEL.ari [--const NAME=EXPR]... [--no-deadlock] [--trace]
 import argparse
 import ast
 import copy
+import itertools
 import json
 import operator
 import re
@@ -1120,6 +1121,34 @@ def b_done(m, frame):
     return all(p.pc == "Done" for p in frame.state.procs)
 
 
+def b_subsets(m, frame, xs):
+    """TLA+'s SUBSET: every subset of the distinct elements, as a set of frozensets."""
+    vals = list(dict.fromkeys(canon_iter(xs)))
+    return {frozenset(c) for r in range(len(vals) + 1) for c in itertools.combinations(vals, r)}
+
+
+def b_enabled(m, frame, name, *args):
+    """TLA+'s ENABLED: some branch of the action (instance) or of the process
+    instance's next step, run from a copy of the state, gets to its end."""
+    st = frame.state
+    for aname, params, body in m.actions:
+        if aname == name:
+            want = tuple(enc(a, {}) for a in args)
+            kind = ("action", aname, params, body)
+            return any(isinstance(res, State) and (not args or res.step[2:] == want)
+                       for _, res in all_runs(lambda o: guarded_step(m, st, kind, o)))
+    found = False
+    for i, inst in enumerate(st.procs):
+        if inst.name == name and (not args or inst.self_val == args[0]):
+            found = True
+            if inst.pc != "Done" and any(isinstance(res, State)
+                                         for _, res in all_runs(lambda o: guarded_step(m, st, ("proc", i), o))):
+                return True
+    if not found and not any(p["name"] == name for p in m.processes):
+        raise ModelError(f"enabled: no action or process {name}")
+    return False
+
+
 def b_minmax(f):
     def fn(m, frame, *args, **kw):
         if len(args) == 1:
@@ -1173,6 +1202,8 @@ BUILTINS = {
     "oneof": Builtin(b_oneof),
     "pc": Builtin(b_pc),
     "done": Builtin(b_done),
+    "subsets": Builtin(b_subsets),
+    "enabled": Builtin(b_enabled),
 }
 
 

@@ -1,5 +1,6 @@
 package dev.ariadne.bench;
 
+import dev.ariadne.cli.JsonWriter;
 import dev.ariadne.store.SafeWrite;
 
 import java.io.IOException;
@@ -149,6 +150,6 @@ final class ResultsFile {
     /** Writes the results file whole ({@link SafeWrite}: never half written, never through a planted link). */
     static void write(Path file, Map<String, Object> doc) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        SafeWrite.write(file, JsonText.write(doc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SafeWrite.write(file, JsonWriter.tree(doc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,6 @@
 package dev.ariadne.bench;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.load.ModelException;
 import dev.ariadne.load.ModelLoader;
 import dev.ariadne.result.CheckResult;
@@ -41,7 +41,7 @@ public final class WarmRuns {
         for (int run = 0; run < runs; run++) {
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            CheckResult r = Checker.check(program, workers, ExploreOptions.defaults().withDeadlock(false));
+            CheckResult r = Ariadne.check(program).workers(workers).deadlock(false).run().result();
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
             System.out.printf("run %d: %,d distinct states, wall %.2f s, CPU %.2f s (all threads, JIT included)%n",

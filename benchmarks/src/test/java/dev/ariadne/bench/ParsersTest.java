@@ -1,6 +1,7 @@
 package dev.ariadne.bench;
 
 import dev.ariadne.cli.Json;
+import dev.ariadne.cli.JsonWriter;
 
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class ParsersTest {
         doc.put("l", List.of(1L, 2L));
         doc.put("o", List.of(Map.of("k", true)));
         doc.put("none", null);
-        Object back = Json.parse(JsonText.write(doc));
+        Object back = Json.parse(JsonWriter.tree(doc));
         assertEquals("a \"q\" \\ \n é", Json.at(back, "s"));
         assertEquals(12L, Json.at(back, "n"));
         assertEquals(0.5, Json.at(back, "d"));

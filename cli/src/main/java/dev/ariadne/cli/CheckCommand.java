@@ -1,15 +1,13 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.load.ModelException;
-import dev.ariadne.load.ModelLoader;
-import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.api.Ariadne;
+import dev.ariadne.api.CheckBuilder;
+import dev.ariadne.api.CheckException;
+import dev.ariadne.api.RunDirectories;
+import dev.ariadne.api.Session;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
-import dev.ariadne.store.ChronicleStateStore;
-import dev.ariadne.store.RunDirectory;
-import dev.ariadne.store.SafeWrite;
-import dev.ariadne.store.StoreException;
-import dev.ariadne.store.StoreOptions;
+import dev.ariadne.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -31,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code ariadne check MODEL.ari}: explores every reachable state of a model and checks its properties. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
@@ -40,7 +36,9 @@ import java.util.stream.Stream;
             "12 runtime error, 2 bad command line or model, 3 interrupted (resumable),", "1 internal failure."})
 final class CheckCommand implements Callable<Integer> {
     /** The saved model text is a value of meta.cm (and of its checkpoint record): refused up front past this. */
-    static final int MAX_MODEL_BYTES = 256 * 1024;
+    static final int MAX_MODEL_BYTES = CheckBuilder.MAX_MODEL_CHARS;
+    /** Where checks without --store keep their runs, under the working directory. */
+    static final String PARENT = "ariadne-runs";
     /** The largest model file read: any text within the limit above fits (UTF-8 takes at most 4 bytes a character). */
     static final int MAX_MODEL_FILE_BYTES = 4 * MAX_MODEL_BYTES;
 
@@ -58,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "run directory to persist the run in (default: a fresh directory under ./"
-                    + RunDirectories.PARENT + "/)")
+                    + PARENT + "/)")
     String store;
 
     @Option(names = "--no-deadlock", description = "do not report deadlocks")
@@ -95,13 +93,17 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SessionOptions sessionOptions;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     CheckCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        Session session = sessionOptions.toSession(ctx);
+        SessionSettings settings = sessionOptions.toSession(ctx);
+        boolean distributed = engineOptions.distributed();
         if (maxDepth != null && maxDepth < 1) {
             throw new ParameterException(spec.commandLine(), "--max-depth must be at least 1, not " + maxDepth);
         }
@@ -110,96 +112,83 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-violations must be between 1 and "
                     + ExploreOptions.LIMIT_MAX_VIOLATIONS + ", not " + keep);
         }
-        List<Map<String, String>> matrix = Matrix.combinations(values());
-        ExploreOptions options = session.apply(ExploreOptions.defaults().withDeadlock(!noDeadlock)
-                .withMaxDepth(maxDepth == null ? 0 : maxDepth).withKeepGoing(keepGoing).withMaxViolations(keep)
-                .withInvariants(distinct(invariants)).withProperties(distinct(properties))
-                .withSymmetry(!noSymmetry).withCoverage(coverage));
+        Map<String, List<String>> values = values();
         String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
                     + " characters; at most " + MAX_MODEL_BYTES + ")");
         }
-        List<Program> programs = new ArrayList<>();
-        for (Map<String, String> overrides : matrix) {
-            try {
-                programs.add(ModelLoader.load(model, text, overrides));
-            } catch (ModelException e) {
-                e.errors().forEach(ctx.err()::println);
+        PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
+        CheckBuilder check = settings.applyTo(Ariadne.check(model, text)).deadlock(!noDeadlock).maxViolations(keep)
+                .symmetry(!noSymmetry).coverage(coverage)
+                .onPrint(human::println).onNotice(notice -> ctx.err().println("ariadne: " + notice));
+        values.forEach((name, vs) -> check.constant(name, vs.toArray(String[]::new)));
+        if (maxDepth != null) {
+            check.maxDepth(maxDepth);
+        }
+        if (keepGoing) {
+            check.keepGoing();
+        }
+        if (invariants != null) {
+            check.invariants(invariants.toArray(String[]::new));
+        }
+        if (properties != null) {
+            check.properties(properties.toArray(String[]::new));
+        }
+        check.onLabelledProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ")
+                + ProgressLine.format(p)));
+        List<Program> programs;
+        try {
+            programs = check.compile();
+        } catch (CheckException e) {
+            if (!e.modelErrors().isEmpty()) {
+                e.modelErrors().forEach(ctx.err()::println);
                 return ExitCodes.USAGE;
             }
+            throw CliError.usage(e.getMessage());
         }
-        Selection.check(programs.get(0), options);
-        Selection.checkSymmetry(model, programs.get(0), options);
-        RunDirectories.Location where = runDirectory();
-        if (matrix.size() > 1) {
-            return checkMatrix(session, options, text, matrix, programs, where);
+        if (distributed) {
+            if (programs.size() > 1) {
+                throw CliError.usage("--engine " + engineOptions.engine + " checks one combination of constants at a"
+                        + " time: give each --const one value");
+            }
+            Program program = programs.get(0);
+            return DistributedRun.check(ctx, settings, engineOptions, model, text, program.overrides(), program,
+                    check.options(), store);
         }
-        Map<String, String> overrides = matrix.get(0);
-        Program program = programs.get(0);
+        Location where = runDirectory();
         ctx.stop().arm();
-        HumanReport.header(session.jsonToStdout() ? ctx.err() : ctx.out(), "Checking", model,
-                RunReport.constants(program), session.workers());
-        ChronicleStateStore s;
+        if (programs.size() > 1) {
+            human.println("Checking " + model + " as a matrix of " + programs.size() + " runs with "
+                    + settings.workers() + (settings.workers() == 1 ? " worker" : " workers"));
+        } else {
+            HumanReport.header(human, "Checking", model, RunSummary.constants(programs.get(0)), settings.workers());
+        }
+        Session session;
         try {
-            s = ChronicleStateStore.create(where.path(), StoreOptions.defaults());
-        } catch (StoreException e) {
+            session = check.storeIn(where.path()).prepare();
+        } catch (CheckException e) {
             if (store == null) {
                 deleteQuietly(where.path()); // the fresh directory this check made: leave nothing behind
             }
-            throw CliError.usage("cannot create the store: " + e.getMessage());
-        }
-        try (ChronicleStateStore opened = s) {
-            RunMetadata.of(model, text, program, overrides, options).save(opened);
-            // The metadata is durable only with a checkpoint: this one lets even a run stopped at once be resumed.
-            opened.checkpoint(new Checkpoint(0, 0, 0, 0, 0, null));
-            return RunDriver.run(ctx, session, new RunDriver.Target(model, program, opened, where.shown(), options));
-        } catch (StoreException e) {
+            throw CliError.usage(e.getMessage());
+        } catch (StorageException e) {
             throw Faults.storeFailed(e, where.shown());
         }
-    }
-
-    /** A matrix: one run per combination of constants, all on one worker pool, each in its own run directory. */
-    private int checkMatrix(Session session, ExploreOptions options, String text, List<Map<String, String>> matrix,
-                            List<Program> programs, RunDirectories.Location where) {
-        ctx.stop().arm();
-        PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
-        human.println("Checking " + model + " as a matrix of " + matrix.size() + " runs with " + session.workers()
-                + (session.workers() == 1 ? " worker" : " workers"));
-        List<ChronicleStateStore> stores = new ArrayList<>();
-        try {
-            Files.createDirectories(where.path());
-            List<RunDriver.Target> targets = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < matrix.size(); i++) {
-                String label = Matrix.label(matrix.get(i));
-                String name = Matrix.directoryName(matrix.get(i));
-                if (names.contains(name)) {
-                    name = name + "-" + (i + 1);
+        try (session) {
+            List<String> shown = new ArrayList<>();
+            for (Session.Run run : session.runs()) {
+                if (programs.size() > 1) {
+                    shown.add(where.shown() + "/" + run.directory().getFileName());
+                    human.println("  " + run.label() + ": " + shown.get(shown.size() - 1));
+                } else {
+                    shown.add(where.shown());
                 }
-                names.add(name);
-                ChronicleStateStore s = ChronicleStateStore.create(where.path().resolve(name), StoreOptions.defaults());
-                stores.add(s);
-                RunMetadata.of(model, text, programs.get(i), matrix.get(i), options).save(s);
-                s.checkpoint(new Checkpoint(0, 0, 0, 0, 0, null));
-                targets.add(new RunDriver.Target(model, programs.get(i), s, where.shown() + "/" + name, options, label));
-                human.println("  " + label + ": " + where.shown() + "/" + name);
             }
-            SafeWrite.write(where.path().resolve(Matrix.INDEX),
-                    (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
-            return RunDriver.run(ctx, session, targets);
-        } catch (StoreException e) {
+            return SessionReports.run(ctx, settings, session, shown);
+        } catch (StorageException e) {
             throw Faults.storeFailed(e, where.shown());
-        } catch (IOException e) {
-            throw CliError.usage("cannot create the run directory '" + where.shown() + "': " + e.getMessage());
-        } finally {
-            stores.forEach(ChronicleStateStore::close);
         }
-    }
-
-    /** The names given, each once, in command-line order; null when none was given (check everything). */
-    private static List<String> distinct(List<String> names) {
-        return names == null ? null : List.copyOf(new LinkedHashSet<>(names));
     }
 
     /** The {@code --const} values by name, in command-line order; several values for one name make a matrix. */
@@ -218,24 +207,38 @@ final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private RunDirectories.Location runDirectory() {
+    /** A run directory: where it is, and how to show it (relative, as the user would type it). */
+    record Location(Path path, String shown) {
+    }
+
+    private Location runDirectory() {
         if (store == null) {
-            return RunDirectories.fresh(ctx.cwd(), model, LocalDateTime.now());
+            try {
+                Path dir = RunDirectories.fresh(ctx.resolve(PARENT), model, LocalDateTime.now());
+                return new Location(dir, PARENT + "/" + dir.getFileName());
+            } catch (IOException e) {
+                throw CliError.usage("cannot create a run directory under '" + PARENT + "': " + e.getMessage()
+                        + " (choose one with --store DIR)");
+            }
         }
         Path dir = ctx.resolve(store);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw CliError.usage("--store '" + store + "' is a file, not a directory");
         }
-        if (Files.isDirectory(dir) && !isEmpty(dir) && StoreLeftovers.abandoned(dir)) {
-            StoreLeftovers.clear(dir); // a check killed before its first checkpoint: nothing in it to keep
+        try {
+            if (Files.isDirectory(dir) && !RunDirectories.isEmpty(dir) && RunDirectories.abandoned(dir)) {
+                RunDirectories.clear(dir); // a check killed before its first checkpoint: nothing in it to keep
+            }
+            if (Files.isDirectory(dir) && !RunDirectories.isEmpty(dir)) {
+                String hint = RunDirectories.holdsStore(dir)
+                        ? "it holds a run: continue it with 'ariadne resume " + store + "', or choose another directory"
+                        : "a new run needs a new or empty directory";
+                throw CliError.usage("--store '" + store + "' is not empty: " + hint);
+            }
+        } catch (IOException e) {
+            throw CliError.usage("cannot read '" + dir + "': " + e.getMessage());
         }
-        if (Files.isDirectory(dir) && !isEmpty(dir)) {
-            String hint = Files.exists(dir.resolve(RunDirectory.FORMAT_FILE))
-                    ? "it holds a run: continue it with 'ariadne resume " + store + "', or choose another directory"
-                    : "a new run needs a new or empty directory";
-            throw CliError.usage("--store '" + store + "' is not empty: " + hint);
-        }
-        return new RunDirectories.Location(dir, store);
+        return new Location(dir, store);
     }
 
     private static void deleteQuietly(Path emptyDir) {
@@ -243,14 +246,6 @@ final class CheckCommand implements Callable<Integer> {
             Files.deleteIfExists(emptyDir);
         } catch (IOException e) {
             // not empty or not ours to delete: leave it
-        }
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        } catch (IOException e) {
-            throw CliError.usage("cannot read '" + dir + "': " + e.getMessage());
         }
     }
 }

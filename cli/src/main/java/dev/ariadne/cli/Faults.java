@@ -2,7 +2,10 @@ package dev.ariadne.cli;
 
 import dev.ariadne.result.OutsideFault;
 import dev.ariadne.pool.DeathCause;
-import dev.ariadne.store.StoreException;
+import dev.ariadne.storage.StorageException;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * What the command says when a fault of the machine (memory, a worker process, the disk)
@@ -25,14 +28,38 @@ final class Faults {
     }
 
     /** What to say of a full disk (the store named the directory), without the "ariadne: " of a line. */
-    static String diskFull(StoreException e, String dir) {
+    static String diskFull(StorageException e, String dir) {
         return e.getMessage() + ": the run is stopped and resumable; free some space, then: ariadne resume " + dir;
     }
 
-    /** The error a store failure ends the command with: exit 3 for a full disk (resumable), else a usage error. */
-    static CliError storeFailed(StoreException e, String dir) {
-        return e.diskFull() ? new CliError(ExitCodes.INTERRUPTED, diskFull(e, dir))
-                : CliError.usage("the store failed: " + e.getMessage());
+    /**
+     * The error a store failure ends the command with: exit 3 for a full disk or an I/O error
+     * of the filesystem (the run is whole at its last checkpoint, and resumable), else a usage
+     * error (a damaged or foreign directory).
+     */
+    static CliError storeFailed(StorageException e, String dir) {
+        if (e.diskFull()) {
+            return new CliError(ExitCodes.INTERRUPTED, diskFull(e, dir));
+        }
+        if (ioError(e) != null) {
+            return new CliError(ExitCodes.INTERRUPTED, ioError(e.getMessage(), dir));
+        }
+        return CliError.usage("the store failed: " + e.getMessage());
+    }
+
+    /** The I/O error of the filesystem among {@code t}'s causes (a write or a force that failed), or null. */
+    static IOException ioError(Throwable t) {
+        for (; t != null; t = t.getCause()) {
+            if (t instanceof IOException io && !(io instanceof NoSuchFileException)) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /** What to say of an I/O error that stopped a run, without the "ariadne: " of a line. */
+    static String ioError(String message, String dir) {
+        return message + ": the run is stopped and resumable: ariadne resume " + dir;
     }
 
     /** Worker JVMs take this JVM's heap limit, so twice it is the suggestion for both isolations. */

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A strict little JSON parser (objects as ordered maps, arrays as lists, integers as Long,
- * other numbers as Double) and the string quoting of JSON: what reads Ariadne's reports back
- * (the tests, the benchmark harness) and what writes them share it.
+ * other numbers as Double): what reads Ariadne's reports back (the tests, the benchmark
+ * harness). {@link JsonWriter} writes them.
  */
 public final class Json {
     private final String s;
@@ -224,36 +224,5 @@ public final class Json {
 
     private IllegalArgumentException error(String what) {
         return new IllegalArgumentException("bad JSON at offset " + at + ": " + what);
-    }
-
-    /** A JSON string literal: control characters, U+2028/U+2029 and lone surrogates escaped as {@code \\uXXXX}. */
-    public static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2);
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
-                            && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)));
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || loneSurrogate) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                        if (Character.isHighSurrogate(c)) {
-                            out.append(s.charAt(++i)); // the pair's low half, checked above
-                        }
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

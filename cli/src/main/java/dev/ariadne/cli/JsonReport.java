@@ -20,23 +20,23 @@ final class JsonReport {
     }
 
     /** The report of the runs of one invocation; the top status is the most severe of theirs. */
-    static String runs(List<RunReport> runs) {
+    static String runs(List<RunSummary> runs) {
         JsonWriter w = new JsonWriter();
         Status top = Status.OK;
-        for (RunReport r : runs) {
+        for (RunSummary r : runs) {
             if (ExitCodes.worst(ExitCodes.of(r.result().status()), ExitCodes.of(top)) != ExitCodes.of(top)) {
                 top = r.result().status();
             }
         }
         w.beginObject().name("status").value(top.label).name("runs").beginArray();
-        for (RunReport r : runs) {
+        for (RunSummary r : runs) {
             run(w, r);
         }
         w.endArray().endObject();
         return w + "\n";
     }
 
-    private static void run(JsonWriter w, RunReport r) {
+    private static void run(JsonWriter w, RunSummary r) {
         CheckResult res = r.result();
         w.beginObject();
         w.name("model").value(r.model());

@@ -1,19 +1,24 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.api.Ariadne;
+import dev.ariadne.api.CheckException;
+import dev.ariadne.api.ResumeBuilder;
+import dev.ariadne.api.RunMetadata;
+import dev.ariadne.api.Session;
+import dev.ariadne.api.StoredRun;
 import dev.ariadne.result.Status;
-import dev.ariadne.store.RecoveryReport;
-import dev.ariadne.store.StoreException;
+import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -31,87 +36,75 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     SessionOptions sessionOptions;
 
+    @Mixin
+    EngineOptions engineOptions;
+
     ResumeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        Session session = sessionOptions.toSession(ctx);
+        SessionSettings settings = sessionOptions.toSession(ctx);
+        var other = DistributedRun.stored(ctx, dir);
+        if (other != null) {
+            return DistributedRun.resume(ctx, settings, engineOptions, dir, other.getKey(), other.getValue());
+        }
+        if (engineOptions.distributed()) {
+            DistributedRun.find(engineOptions.engine); // says so when the engine itself is missing
+            throw CliError.usage("'" + dir + "' holds no run of the " + engineOptions.engine + " engine");
+        }
         ctx.stop().arm();
-        Path index = ctx.resolve(dir).resolve(Matrix.INDEX);
-        if (Files.isRegularFile(index)) {
-            return resumeMatrix(session, index);
+        PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
+        ResumeBuilder resume = settings.applyTo(Ariadne.resume(ctx.resolve(dir))).shownAs(dir)
+                .onPrint(human::println).onNotice(notice -> ctx.err().println("ariadne: " + notice))
+                .onLabelledProgress((label, p) -> ctx.err().println((label == null ? "" : label + " ")
+                        + ProgressLine.format(p)));
+        boolean matrix = resume.isMatrix();
+        Session session;
+        try {
+            session = resume.prepare();
+        } catch (CheckException e) {
+            throw CliError.usage(e.getMessage());
+        } catch (StorageException e) {
+            throw Faults.storeFailed(e, dir);
         }
-        try (StoredRun run = StoredRun.open(ctx, dir, "resume")) {
-            RunMetadata meta = run.metadata();
-            PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
-            warnIfModelChanged(meta);
-            RecoveryReport recovery = run.store().recoveryReport();
-            if (recovery.crashed()) {
-                ctx.err().println(String.format(Locale.ROOT, "ariadne: note: the last session of this run did not "
-                        + "stop cleanly; it continues from its last checkpoint (%,d states after it dropped)",
-                        recovery.droppedStates()));
+        try (session) {
+            List<String> shown = new ArrayList<>();
+            if (matrix) {
+                for (Session.Run run : session.runs()) {
+                    shown.add(run.stored().shown());
+                }
+                human.println("Resuming the matrix in " + dir + " (" + shown.size() + " runs) with "
+                        + settings.workers() + (settings.workers() == 1 ? " worker" : " workers"));
+            } else {
+                shown.add(dir);
+                describe(human, settings, session.runs().get(0).stored());
             }
-            String saved = run.savedStatus();
-            Checkpoint cp = run.store().lastCheckpoint();
-            HumanReport.header(human, "Resuming", meta.modelPath(), RunReport.constants(run.program()),
-                    session.workers());
-            if (saved != null && !saved.equals(Status.INTERRUPTED.label)) {
-                human.println("The run in " + dir + " had already finished (" + saved + "); its result:");
-            } else if (cp != null) {
-                human.println(String.format(Locale.ROOT, "  from %s: %,d distinct states, %,d on the queue", dir,
-                        cp.discovered(), cp.discovered() - cp.expanded()));
-            }
-            return RunDriver.run(ctx, session, new RunDriver.Target(meta.modelPath(), run.program(), run.store(),
-                    dir, meta.options(session)));
-        } catch (StoreException e) {
+            return SessionReports.run(ctx, settings, session, shown);
+        } catch (StorageException e) {
             throw Faults.storeFailed(e, dir);
         }
     }
 
-    /** Resumes every run of a matrix together, on one worker pool. */
-    private int resumeMatrix(Session session, Path index) {
-        List<String> names;
-        try {
-            names = Files.readAllLines(index).stream().filter(l -> !l.isBlank()).toList();
-        } catch (IOException e) {
-            throw CliError.usage("cannot read '" + index + "': " + e.getMessage());
+    /** What is resumed: notes on a changed model or a crash, then the header and where the run stands. */
+    private void describe(PrintStream human, SessionSettings settings, StoredRun run) {
+        RunMetadata meta = run.metadata();
+        warnIfModelChanged(meta);
+        if (run.store().crashedBefore()) {
+            ctx.err().println(String.format(Locale.ROOT, "ariadne: note: the last session of this run did not "
+                    + "stop cleanly; it continues from its last checkpoint (%,d states after it dropped)",
+                    run.store().droppedStates()));
         }
-        for (String name : names) {
-            refuseOutside(index.getParent(), name);
-        }
-        PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
-        List<StoredRun> runs = new ArrayList<>();
-        try {
-            List<RunDriver.Target> targets = new ArrayList<>();
-            for (String name : names) {
-                StoredRun run = StoredRun.open(ctx, dir + "/" + name, "resume");
-                runs.add(run);
-                RunMetadata meta = run.metadata();
-                targets.add(new RunDriver.Target(meta.modelPath(), run.program(), run.store(), dir + "/" + name,
-                        meta.options(session), Matrix.label(meta.constants())));
-            }
-            human.println("Resuming the matrix in " + dir + " (" + names.size() + " runs) with " + session.workers()
-                    + (session.workers() == 1 ? " worker" : " workers"));
-            return RunDriver.run(ctx, session, targets);
-        } catch (StoreException e) {
-            throw Faults.storeFailed(e, dir);
-        } finally {
-            runs.forEach(StoredRun::close);
-        }
-    }
-
-    /**
-     * A run of a matrix is a directory of the matrix's own, named by one path component (as
-     * {@link Matrix#directoryName} makes it): an entry that leads elsewhere ({@code ../x},
-     * {@code /x}, {@code a/b}, a link) would make resume open, and write into, a store outside.
-     */
-    private void refuseOutside(Path matrixDir, String name) {
-        boolean single = !name.contains("/") && !name.contains("\\") && !name.equals(".") && !name.equals("..");
-        if (!single || Files.isSymbolicLink(matrixDir.resolve(name))) {
-            throw CliError.usage("cannot resume '" + dir + "': " + Matrix.INDEX + " names '" + name
-                    + "', which is not a run directory inside '" + dir + "'");
+        String saved = run.savedStatus();
+        Checkpoint cp = run.store().lastCheckpoint();
+        HumanReport.header(human, "Resuming", meta.modelPath(), RunSummary.constants(run.program()),
+                settings.workers());
+        if (saved != null && !saved.equals(Status.INTERRUPTED.label)) {
+            human.println("The run in " + dir + " had already finished (" + saved + "); its result:");
+        } else if (cp != null) {
+            human.println(String.format(Locale.ROOT, "  from %s: %,d distinct states, %,d on the queue", dir,
+                    cp.discovered(), cp.discovered() - cp.expanded()));
         }
     }
 
@@ -122,7 +115,7 @@ final class ResumeCommand implements Callable<Integer> {
             return;
         }
         try {
-            if (!ModelFiles.sha256(Files.readString(file)).equals(meta.modelSha256())) {
+            if (!RunMetadata.sha256(Files.readString(file)).equals(meta.modelSha256())) {
                 ctx.err().println("ariadne: note: " + meta.modelPath() + " has changed since this run started; "
                         + "the run continues with the model as it was then");
             }

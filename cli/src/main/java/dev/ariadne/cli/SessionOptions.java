@@ -1,6 +1,7 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.api.Isolation;
+import dev.ariadne.api.SessionBuilder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 final class SessionOptions {
     /** Checkpoint interval when none is given (CLI contract: a checkpoint also at every stop). */
     static final int DEFAULT_CHECKPOINT_SECONDS = 60;
-    private static final int MAX_WORKERS = 4096;
+    private static final int MAX_WORKERS = SessionBuilder.MAX_WORKERS;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -43,7 +44,7 @@ final class SessionOptions {
     String json;
 
     /** Checks the values and turns them into a session; bad values are usage errors. */
-    Session toSession(CliContext ctx) {
+    SessionSettings toSession(CliContext ctx) {
         int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         if (n < 1 || n > MAX_WORKERS) {
             throw bad("--workers must be between 1 and " + MAX_WORKERS + ", not " + n);
@@ -78,7 +79,7 @@ final class SessionOptions {
             }
         }
         Isolation iso = isolation.equals("process") ? Isolation.PROCESS : Isolation.THREAD;
-        return new Session(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json);
+        return new SessionSettings(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L, json);
     }
 
     private ParameterException bad(String message) {

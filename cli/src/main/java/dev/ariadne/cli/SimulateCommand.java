@@ -1,5 +1,8 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.CheckException;
+import dev.ariadne.api.RunDirectories;
+import dev.ariadne.api.Selection;
 import dev.ariadne.explore.TraceBuilder;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
@@ -84,7 +87,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "run directory for a violation's trace (default: a fresh directory under ./"
-                    + RunDirectories.PARENT + "/)")
+                    + CheckCommand.PARENT + "/)")
     String store;
 
     @Option(names = "--json", paramLabel = "FILE", description = "write the JSON report to FILE ('-': standard output)")
@@ -126,11 +129,15 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<String> selected = invariants == null ? null : List.copyOf(new LinkedHashSet<>(invariants));
-        Selection.check(program, ExploreOptions.defaults().withInvariants(selected));
+        try {
+            Selection.check(program, ExploreOptions.defaults().withInvariants(selected));
+        } catch (CheckException e) {
+            throw CliError.usage(e.getMessage());
+        }
         SimulateOptions options = new SimulateOptions(runSeed, depth == null ? DEFAULT_DEPTH : depth, n, timeMillis, w,
                 !noDeadlock, Machine.DEFAULT_STEP_BUDGET, selected, coverage);
         PrintStream human = "-".equals(json) ? ctx.err() : ctx.out();
-        HumanReport.header(human, "Simulating", model, RunReport.constants(program), w);
+        HumanReport.header(human, "Simulating", model, RunSummary.constants(program), w);
         human.println("  seed " + runSeed + ", " + (n > 0 ? String.format(Locale.ROOT, "%,d behaviours", n)
                 : "behaviours for " + time) + " of at most " + options.depth() + " states");
         Simulator simulator = new Simulator(program, options);
@@ -151,8 +158,7 @@ final class SimulateCommand implements Callable<Integer> {
         Status status = Status.OK;
         if (r.violation() != null) {
             status = status(r.violation());
-            RunDirectories.Location loc = store == null ? RunDirectories.fresh(ctx.cwd(), model, LocalDateTime.now())
-                    : new RunDirectories.Location(ctx.resolve(store), store);
+            CheckCommand.Location loc = store == null ? freshDirectory() : new CheckCommand.Location(ctx.resolve(store), store);
             where = loc.shown();
             try (var s = SimulationStore.write(loc, model, text, program, overrides, r, status)) {
                 trace = new TraceBuilder(program, s, false).trace(r.violation());
@@ -161,7 +167,7 @@ final class SimulateCommand implements Callable<Integer> {
             HumanReport.violations(human, program, List.of(r.violation()), List.of(trace));
         }
         human.println();
-        human.println(r.violation() == null ? "No violation found." : "Failed: " + HumanReport.headline(r.violation())
+        human.println(r.violation() == null ? "No violation found." : "Failed: " + dev.ariadne.report.TraceText.headline(r.violation())
                 + " (behaviour " + r.behaviour() + " of seed " + runSeed + ").");
         human.println(String.format(Locale.ROOT, "  %,d behaviours, %,d states (%,.0f states/s), about %,d distinct"
                         + " states, longest behaviour %,d states, %s", r.behaviours(), r.states(),
@@ -201,5 +207,16 @@ final class SimulateCommand implements Callable<Integer> {
             out.put(name, c.substring(eq + 1).trim());
         }
         return out;
+    }
+
+    /** A fresh run directory under ./ariadne-runs for the violation's trace. */
+    private CheckCommand.Location freshDirectory() {
+        try {
+            java.nio.file.Path dir = RunDirectories.fresh(ctx.resolve(CheckCommand.PARENT), model, LocalDateTime.now());
+            return new CheckCommand.Location(dir, CheckCommand.PARENT + "/" + dir.getFileName());
+        } catch (java.io.IOException e) {
+            throw CliError.usage("cannot create a run directory under '" + CheckCommand.PARENT + "': " + e.getMessage()
+                    + " (choose one with --store DIR)");
+        }
     }
 }

@@ -18,7 +18,7 @@ final class SimulationJson {
         w.beginObject();
         w.name("model").value(model);
         w.name("constants").inline();
-        ValueJson.writeValues(w, RunReport.constants(program));
+        ValueJson.writeValues(w, RunSummary.constants(program));
         w.name("status").value(status.label);
         w.name("seed").value(seed);
         w.name("workers").value(workers);

@@ -1,5 +1,7 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.RunMetadata;
+import dev.ariadne.api.StoredViolations;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.result.Status;
@@ -23,7 +25,7 @@ final class SimulationStore {
     private SimulationStore() {
     }
 
-    static ChronicleStateStore write(RunDirectories.Location where, String model, String text, Program program,
+    static ChronicleStateStore write(CheckCommand.Location where, String model, String text, Program program,
                                      Map<String, String> overrides, SimulationResult r, Status status) {
         ChronicleStateStore s;
         try {

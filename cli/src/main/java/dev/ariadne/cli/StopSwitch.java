@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.api.CheckRun;
+import dev.ariadne.api.Session;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * after the switch was thrown stops at once, so a signal during start-up is not lost.
  */
 final class StopSwitch {
-    private final Set<CheckRun> runs = ConcurrentHashMap.newKeySet();
+    private final Set<Session> runs = ConcurrentHashMap.newKeySet();
     private volatile String reason;
     /** Set once the command has a store to keep consistent; before that a signal simply ends the process. */
     private volatile boolean armed;
@@ -25,14 +25,14 @@ final class StopSwitch {
         return armed;
     }
 
-    void register(CheckRun run) {
+    void register(Session run) {
         runs.add(run);
         if (reason != null) {
             run.requestStop();
         }
     }
 
-    void unregister(CheckRun run) {
+    void unregister(Session run) {
         runs.remove(run);
     }
 
@@ -42,7 +42,7 @@ final class StopSwitch {
             return false;
         }
         reason = why;
-        runs.forEach(CheckRun::requestStop);
+        runs.forEach(Session::requestStop);
         return true;
     }
 

@@ -1,12 +1,13 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.result.Status;
-import dev.ariadne.explore.TraceBuilder;
+import dev.ariadne.api.CheckException;
+import dev.ariadne.api.Counterexample;
+import dev.ariadne.api.StoredRun;
 import dev.ariadne.result.TraceStep;
 import dev.ariadne.result.Violation;
 import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.snapshot.Fingerprint;
-import dev.ariadne.store.StoreException;
+import dev.ariadne.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +16,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -47,60 +47,38 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() {
         Long fp = state == null ? null : parseFingerprint(state);
         PrintStream human = "-".equals(json) ? ctx.err() : ctx.out();
-        try (StoredRun run = StoredRun.open(ctx, dir, "trace")) {
-            TraceBuilder builder = new TraceBuilder(run.program(), run.store(), run.metadata().symmetry());
+        try (StoredRun run = StoredRun.open(ctx.resolve(dir), dir, "trace")) {
             String model = run.metadata().modelPath();
             if (fp != null) {
-                if (run.store().record(fp) == null) {
+                if (!run.holds(fp)) {
                     throw CliError.usage("'" + dir + "' holds no state with fingerprint " + state);
                 }
-                List<TraceStep> steps = builder.trace(fp);
+                List<TraceStep> steps = run.traceTo(fp);
                 human.println("Trace to state " + Fingerprint.hex(fp) + " of " + model + ":");
                 HumanReport.trace(human, steps, null);
                 writeJson(JsonReport.stateTrace(model, dir, fp, steps));
                 return ExitCodes.OK;
             }
-            List<Violation> violations = storedViolations(run);
-            List<List<TraceStep>> traces = new ArrayList<>();
-            for (Violation v : violations) {
-                traces.add(builder.trace(v));
+            List<Counterexample> found = run.violations();
+            if (found.isEmpty()) {
+                String status = run.savedStatus();
+                throw CliError.usage("the run in '" + dir + "' found no violation"
+                        + (status == null ? "" : " (its status: " + status + ")")
+                        + ": give --state FP for the trace to a stored state");
             }
+            List<Violation> violations = found.stream().map(Counterexample::violation).toList();
+            List<List<TraceStep>> traces = found.stream().map(Counterexample::trace).toList();
             human.println("Violations found by the check of " + model + " in " + dir + ":");
             HumanReport.violations(human, run.program(), violations, traces);
-            writeJson(JsonReport.violations(model, dir, status(run), run.program(), violations, traces));
+            writeJson(JsonReport.violations(model, dir, run.status(), run.program(), violations, traces));
             return ExitCodes.OK;
-        } catch (StoreException | DamagedStoreException e) {
+        } catch (CheckException e) {
+            throw CliError.usage(e.getMessage());
+        } catch (StorageException | DamagedStoreException e) {
             throw CliError.usage("cannot trace '" + dir + "': " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw CliError.usage("cannot trace '" + dir + "': " + e.getMessage()); // an unknown --state
         }
-    }
-
-    private List<Violation> storedViolations(StoredRun run) {
-        String saved = run.store().metadata(RunMetadata.RESULT_VIOLATIONS);
-        List<Violation> vs;
-        try {
-            vs = StoredViolations.read(saved);
-        } catch (RuntimeException e) {
-            throw CliError.usage("'" + dir + "': the stored violations are damaged (" + e.getMessage() + ")");
-        }
-        if (vs.isEmpty()) {
-            String status = run.savedStatus();
-            throw CliError.usage("the run in '" + dir + "' found no violation"
-                    + (status == null ? "" : " (its status: " + status + ")")
-                    + ": give --state FP for the trace to a stored state");
-        }
-        return vs;
-    }
-
-    private static Status status(StoredRun run) {
-        String saved = run.savedStatus();
-        for (Status s : Status.values()) {
-            if (s.label.equals(saved)) {
-                return s;
-            }
-        }
-        return Status.INTERRUPTED;
     }
 
     private Long parseFingerprint(String text) {

@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.report.SharingKeys;
 import dev.ariadne.result.StateView;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.DictV;

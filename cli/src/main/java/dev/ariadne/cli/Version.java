@@ -1,29 +1,16 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.lang.compile.Compiler;
 import dev.ariadne.snapshot.StateCodec;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
-/** The version of Ariadne, from the {@code version.properties} Maven fills in at build time. */
+/** What {@code ariadne --version} says: the version of Ariadne and of its formats. */
 final class Version {
     private Version() {
     }
 
     static String ariadne() {
-        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "unknown");
-            return v.startsWith("${") ? "unknown" : v;
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return Ariadne.version();
     }
 
     /** What {@code ariadne --version} prints. */

@@ -26,18 +26,21 @@ class LayeringTest {
     /** Layer of each package under dev.ariadne, lowest first; packages of one layer do not know each other. */
     static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("value", 0), Map.entry("collect", 0), Map.entry("pool", 0), Map.entry("storage", 0),
+            Map.entry("io", 0),
             Map.entry("lang.syntax", 1),
             Map.entry("lang.resolve", 2),
             Map.entry("lang.compile", 3),
             Map.entry("vm", 4),
             Map.entry("snapshot", 5), Map.entry("load", 5), Map.entry("liveness", 5),
             Map.entry("result", 6),
-            Map.entry("expand", 7),
-            Map.entry("expand.remote", 8), Map.entry("simulate", 8),
-            Map.entry("explore", 9),
-            Map.entry("store", 10),
-            Map.entry("api", 11),
-            Map.entry("cli", 12));
+            Map.entry("space", 7), Map.entry("report", 7),
+            Map.entry("space.lang", 8),
+            Map.entry("expand", 9),
+            Map.entry("expand.remote", 10), Map.entry("simulate", 10),
+            Map.entry("explore", 11),
+            Map.entry("store", 12),
+            Map.entry("api", 13),
+            Map.entry("junit", 14), Map.entry("cli", 14));
 
     static JavaClasses classes;
 

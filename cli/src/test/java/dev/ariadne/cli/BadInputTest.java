@@ -20,7 +20,7 @@ class BadInputTest {
     /** Nothing that fails before the run may leave a run directory behind. */
     @AfterEach
     void noRunDirectoryWasCreated() {
-        assertFalse(Files.exists(tmp.resolve(RunDirectories.PARENT)), "a run directory was created");
+        assertFalse(Files.exists(tmp.resolve(CheckCommand.PARENT)), "a run directory was created");
     }
 
     private Cli.Result run(String... args) {

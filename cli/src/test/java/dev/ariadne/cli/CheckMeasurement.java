@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.store.StoreFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,8 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.store.JvmCommand;
+
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The command in a child JVM, as the launcher runs it: this JVM's {@code java}, JVM flags
- * (Chronicle's {@code --add-opens} among them, as the store tests' {@code ChildJvm} does)
+ * (Chronicle's {@code --add-opens} among them: the store tests' {@link JvmCommand})
  * and class path, main class {@link Main}. Standard output and error go to files. Every
  * process of its tree ever seen (worker JVMs included) is remembered, and {@link #close}
  * kills whatever of it is still alive, so nothing outlives the test.
@@ -40,14 +41,7 @@ final class CliProcess implements AutoCloseable {
 
     /** Starts {@code java <this JVM's flags> [extraJvmArgs] -cp <class path> dev.ariadne.cli.Main args} in {@code cwd}. */
     static CliProcess start(Path cwd, String name, List<String> extraJvmArgs, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(extraJvmArgs);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
-        command.addAll(args);
+        List<String> command = JvmCommand.of(extraJvmArgs, Main.class.getName(), args);
         Path out = cwd.resolve(name + ".out");
         Path err = cwd.resolve(name + ".err");
         Process p = new ProcessBuilder(command).directory(cwd.toFile())

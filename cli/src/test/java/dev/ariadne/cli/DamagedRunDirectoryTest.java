@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.store.StoreFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

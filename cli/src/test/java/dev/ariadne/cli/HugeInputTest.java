@@ -22,7 +22,7 @@ class HugeInputTest {
         Cli.Result r = Cli.run(tmp, "check", "m.ari", "--no-deadlock", "--workers", "1").assertCleanError();
         assertFalse(r.err().contains("Error"), r::toString);
         assertTrue(r.err().lines().allMatch(l -> l.length() <= 200), "a long source line is shown in part: " + r);
-        assertTrue(r.exit() == 0 || !Files.exists(tmp.resolve(RunDirectories.PARENT)), "a run directory was created");
+        assertTrue(r.exit() == 0 || !Files.exists(tmp.resolve(CheckCommand.PARENT)), "a run directory was created");
         return r;
     }
 

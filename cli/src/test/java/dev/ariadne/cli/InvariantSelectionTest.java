@@ -1,5 +1,7 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.RunMetadata;
+
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.storage.MemoryStateStore;
 import org.junit.jupiter.api.Test;
@@ -87,8 +89,8 @@ class InvariantSelectionTest {
     void aResumedRunKeepsItsSelection() {
         MemoryStateStore store = new MemoryStateStore();
         ExploreOptions o = ExploreOptions.defaults().withInvariants(List.of("NonNegative")).withProperties(List.of());
-        new RunMetadata("m.ari", "text", "sha", "hash", 1, 1, Map.of(), true, 0, false, 200, o.invariants(),
-                o.properties(), "v", true).save(store);
+        new RunMetadata("m.ari", "text", "sha", "hash", 1, 1, Map.of(), true, 0, false, 200, o.space().invariants(),
+                o.space().properties(), "v", true).save(store);
         RunMetadata back = RunMetadata.load(store, "run");
         assertEquals(List.of("NonNegative"), back.invariants());
         assertEquals(List.of(), back.properties());

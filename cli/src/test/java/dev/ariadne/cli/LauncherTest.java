@@ -37,7 +37,8 @@ class LauncherTest {
     static void copyTheRepositoryWithoutBuildOutput() throws IOException {
         copy(REPO.resolve("ariadne"), clone.resolve("ariadne"));
         copy(REPO.resolve("pom.xml"), clone.resolve("pom.xml"));
-        for (String module : List.of("engine", "store", "cli", "benchmarks")) {
+        // The Spark module's pom only: a check without --engine spark must not need (or build) the module.
+        for (String module : List.of("engine", "store", "cli", "junit", "benchmarks", "spark")) {
             copy(REPO.resolve(module).resolve("pom.xml"), clone.resolve(module).resolve("pom.xml"));
         }
         for (String dir : List.of("engine/src/main", "store/src/main", "cli/src/main", "cli/src/launcher")) {
@@ -67,6 +68,7 @@ class LauncherTest {
             try (Stream<Path> runs = Files.list(work.resolve("ariadne-runs"))) {
                 assertEquals(1, runs.count(), "the run directory is under the caller's directory");
             }
+            assertFalse(Files.exists(clone.resolve("spark/target")), "the Spark module is built only on demand");
         } finally {
             p.destroyForcibly().waitFor();
         }

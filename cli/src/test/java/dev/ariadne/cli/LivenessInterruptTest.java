@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.store.StoreFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

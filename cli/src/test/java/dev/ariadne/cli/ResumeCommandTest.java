@@ -1,5 +1,7 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.RunMetadata;
+
 import dev.ariadne.store.ChronicleStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

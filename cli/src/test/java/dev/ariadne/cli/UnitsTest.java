@@ -1,10 +1,13 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.RunDirectories;
+
 import dev.ariadne.result.Progress;
 import dev.ariadne.result.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -51,13 +54,13 @@ class UnitsTest {
     }
 
     @Test
-    void runDirectoriesAreNamedAfterTheModelAndTimeAndNeverReused() {
+    void runDirectoriesAreNamedAfterTheModelAndTimeAndNeverReused() throws IOException {
         LocalDateTime t = LocalDateTime.of(2025, 11, 22, 3, 46, 5);
-        RunDirectories.Location a = RunDirectories.fresh(tmp, "examples/die hard.ari", t);
-        RunDirectories.Location b = RunDirectories.fresh(tmp, "examples/die hard.ari", t);
-        assertEquals("ariadne-runs/die_hard-20251122-034605", a.shown());
-        assertEquals("ariadne-runs/die_hard-20251122-034605-2", b.shown());
-        assertTrue(Files.isDirectory(a.path()) && Files.isDirectory(b.path()));
+        Path a = RunDirectories.fresh(tmp.resolve("ariadne-runs"), "examples/die hard.ari", t);
+        Path b = RunDirectories.fresh(tmp.resolve("ariadne-runs"), "examples/die hard.ari", t);
+        assertEquals(tmp.resolve("ariadne-runs/die_hard-20251122-034605"), a);
+        assertEquals(tmp.resolve("ariadne-runs/die_hard-20251122-034605-2"), b);
+        assertTrue(Files.isDirectory(a) && Files.isDirectory(b));
     }
 
     @Test

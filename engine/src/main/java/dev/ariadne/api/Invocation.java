@@ -1,6 +1,8 @@
 package dev.ariadne.api;
 
 import dev.ariadne.result.CheckResult;
+import dev.ariadne.expand.Batch;
+import dev.ariadne.expand.BatchResult;
 import dev.ariadne.expand.ExpandHandler;
 import dev.ariadne.explore.Explorer;
 import dev.ariadne.expand.remote.RemoteTaskCodec;
@@ -23,8 +25,8 @@ import java.util.function.Consumer;
  * (a {@code --const} matrix), each run with its own coordinator thread and tag.
  */
 public final class Invocation implements AutoCloseable {
-    private final EventRouter router = new EventRouter();
-    private final WorkerPool pool;
+    private final EventRouter<Batch, BatchResult> router = new EventRouter<>();
+    private final WorkerPool<Batch, BatchResult> pool;
     private final List<CheckRun> runs = new ArrayList<>();
 
     public Invocation(int workers, Isolation isolation) {
@@ -42,37 +44,30 @@ public final class Invocation implements AutoCloseable {
     }
 
     private Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options, Consumer<String> notices) {
-        if (isolation == Isolation.PROCESS) {
-            ProcessWorkerPool p = new ProcessWorkerPool(workers, new WorkerLauncher(WorkerMain.class.getName(),
-                    List.of()), new RemoteTaskCodec(), router, options);
-            p.onNotice(notices);
-            this.pool = p;
-        } else {
-            this.pool = new ThreadWorkerPool(workers, ExpandHandler::new, router);
-        }
+        this.pool = isolation == Isolation.PROCESS
+                ? new ProcessWorkerPool<>(workers, new WorkerLauncher(WorkerMain.class.getName(), List.of()),
+                        new RemoteTaskCodec(), router, options)
+                : new ThreadWorkerPool<>(workers, ExpandHandler::new, router);
+        pool.onNotice(notices);
     }
 
-    public WorkerPool pool() {
+    public WorkerPool<Batch, BatchResult> pool() {
         return pool;
     }
 
     /** Starts a run; its coordinator runs on a thread of its own. */
     public synchronized CheckRun start(RunSpec spec) {
-        if (pool instanceof ProcessWorkerPool p) {
-            Program prog = spec.program();
-            java.nio.file.Path dir = spec.store().directory();
-            p.setup(spec.tag(), RunSetup.of(spec.tag(), prog.fileName(), prog.source().text(), prog.overrides(),
-                    prog.hash(), StateCodec.FORMAT_VERSION, spec.options(),
-                    dir == null ? null : dir.toAbsolutePath().toString()).encode());
-        }
+        Program prog = spec.program();
+        java.nio.file.Path dir = spec.store().directory();
+        pool.setup(spec.tag(), () -> RunSetup.of(spec.tag(), prog.fileName(), prog.source().text(), prog.overrides(),
+                prog.hash(), StateCodec.FORMAT_VERSION, spec.options(),
+                dir == null ? null : dir.toAbsolutePath().toString()).encode());
         if (spec.printer() != null) {
             router.registerPrinter(spec.tag(), spec.printer()); // what the model prints in worker processes
         }
         Explorer e = new Explorer(spec.program(), spec.store(), pool, router, spec.tag(), spec.options(),
                 spec.priority(), spec.printer());
-        if (spec.progress() != null) {
-            e.onProgress(spec.progress());
-        }
+        e.onProgress(spec.progress());
         CheckRun run = new CheckRun(spec, e);
         runs.add(run);
         Thread t = new Thread(() -> {

@@ -35,7 +35,7 @@ public final class BatchResult {
         violations = new List[states];
     }
 
-    void addSuccessor(long fp, int step, byte[] bytes, int len) {
+    void addSuccessor(long fp, int step, byte[] bytes, int from, int len) {
         if (count == fps.length) {
             fps = Arrays.copyOf(fps, count * 2);
             steps = Arrays.copyOf(steps, count * 2);
@@ -45,7 +45,7 @@ public final class BatchResult {
         if (off + len > data.length) {
             data = Arrays.copyOf(data, Math.max(data.length * 2, off + len));
         }
-        System.arraycopy(bytes, 0, data, off, len);
+        System.arraycopy(bytes, from, data, off, len);
         fps[count] = fp;
         steps[count] = step;
         offsets[count + 1] = off + len;
@@ -73,9 +73,7 @@ public final class BatchResult {
                 out.generated[i] = p.generated[j];
                 out.violations[i] = p.violations[j];
                 for (int k = p.start[j]; k < p.start[j + 1]; k++) {
-                    int len = p.offsets[k + 1] - p.offsets[k];
-                    byte[] bytes = java.util.Arrays.copyOfRange(p.data, p.offsets[k], p.offsets[k] + len);
-                    out.addSuccessor(p.fps[k], p.steps[k], bytes, len);
+                    out.addSuccessor(p.fps[k], p.steps[k], p.data, p.offsets[k], p.offsets[k + 1] - p.offsets[k]);
                 }
             }
         }

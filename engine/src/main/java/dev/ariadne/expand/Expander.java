@@ -1,43 +1,46 @@
 package dev.ariadne.expand;
 
-import dev.ariadne.collect.LongHashSet;
+import dev.ariadne.collect.LongTable;
+import dev.ariadne.liveness.StateEdges;
 import dev.ariadne.result.Violation;
 import dev.ariadne.result.ViolationKind;
-import dev.ariadne.lang.compile.CheckInfo;
-import dev.ariadne.lang.compile.Program;
-import dev.ariadne.liveness.FairSteps;
-import dev.ariadne.liveness.PropertyInstances;
-import dev.ariadne.liveness.StateEdges;
 import dev.ariadne.snapshot.Fingerprint;
-import dev.ariadne.snapshot.StateCodec;
-import dev.ariadne.vm.EvalError;
+import dev.ariadne.space.Cursor;
+import dev.ariadne.space.ModelError;
+import dev.ariadne.space.SuccessorSink;
+import dev.ariadne.space.lang.LanguageCursor;
 import dev.ariadne.vm.Machine;
-import dev.ariadne.vm.StepSink;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * A worker's view of one run: decodes each state of a batch once, checks the
- * invariants and the constraints on it, runs all its steps and keeps the successors
- * that are not already known. One per worker thread and run.
+ * A worker's view of one run: loads each state of a batch into its {@link Cursor} once,
+ * checks it, runs all its steps and keeps the successors that are not already known. One
+ * per worker thread and run. It is the cursor's sink for every successor, so expanding a
+ * state allocates nothing but what it keeps.
  */
-public final class Expander {
+public final class Expander implements SuccessorSink {
     private final RunContext run;
-    private final Program program;
-    private final Machine machine;
-    private final StateCodec codec;
-    private final LongHashSet seen = new LongHashSet();
+    private final Cursor cursor;
+    private final LongTable seen = new LongTable(512, false);
     /** In a worker process, what this worker already sent the coordinator; null in threads, which share the visited set. */
     private final SentFingerprints sent;
-    /** The program's properties; the state graph is recorded only when some need it. */
-    private final PropertyInstances properties;
-    private final FairSteps fair;
-    /** {@code --coverage}: the counts of the batch being expanded go to {@code out.coverage}; null when off. */
-    private final CoverageCounter coverage;
+    /** Longs of predicate bits per state; 0 when no property needs the graph. */
+    private final int propertyWords;
     /** The liveness part of the batch being expanded, or null when no property needs the graph. */
     private StateEdges live;
+    /** {@code --coverage}: the counts of the batch being expanded go to {@code out.coverage}; null when off. */
+    private final CoverageCounter coverage;
+    /** The language cursor's machine, which the coverage counts read labels and globals from; null when off. */
+    private final Machine coverageMachine;
+
+    // the state being expanded, for the sink
+    private BatchResult out;
+    private int state;
+    private long stateFp;
+    private long batchIndex;
+    private int generated;
 
     public Expander(RunContext run) {
         this(run, null);
@@ -50,38 +53,28 @@ public final class Expander {
 
     private Expander(RunContext run, SentFingerprints sent) {
         this.run = run;
-        this.program = run.program();
-        this.machine = new Machine(program, run.options().stepBudget());
-        machine.checkOnly(ExploreOptions.selection(run.options().invariants(),
-                program.invariants().stream().map(CheckInfo::name).toList()));
-        if (run.printer() != null) {
-            machine.setPrinter(run.printer());
-        }
-        this.codec = new StateCodec(program, run.options().symmetry());
+        this.cursor = run.space().cursor();
         this.sent = sent;
-        this.properties = PropertyInstances.of(program, machine, run.options().properties());
-        this.fair = new FairSteps(program);
-        this.coverage = run.options().coverage() ? new CoverageCounter(program) : null;
-    }
-
-    public Machine machine() {
-        return machine;
-    }
-
-    public StateCodec codec() {
-        return codec;
+        this.propertyWords = run.space().propertyWords();
+        // coverage counts actions, labels and globals: only a language space has them
+        if (run.options().search().coverage() && cursor instanceof LanguageCursor lc) {
+            this.coverageMachine = lc.machine();
+            this.coverage = new CoverageCounter(((dev.ariadne.space.lang.LanguageSpace) run.space()).program());
+        } else {
+            this.coverageMachine = null;
+            this.coverage = null;
+        }
     }
 
     /** Expands every state of the batch, unless {@code cancelled} says to stop early. */
     public BatchResult expand(Batch batch, BooleanSupplier cancelled) {
-        BatchResult out = new BatchResult(batch.size());
-        live = properties.hasTemporal() ? new StateEdges(batch.size(), properties.words()) : null;
-        out.live = live;
-        out.coverage = coverage == null ? null : coverage.newBatch(batch.size());
+        BatchResult result = new BatchResult(batch.size());
+        live = propertyWords > 0 ? new StateEdges(batch.size(), propertyWords) : null;
+        result.live = live;
+        result.coverage = coverage == null ? null : coverage.newBatch(batch.size());
         seen.clear();
-        ExploreOptions o = run.options();
         for (int i = 0; i < batch.size(); i++) {
-            out.start[i] = out.count;
+            result.start[i] = result.count;
             if (cancelled.getAsBoolean()) {
                 continue;
             }
@@ -97,129 +90,104 @@ public final class Expander {
                 throw new IllegalStateException("the store has no snapshot of state " + (batch.firstSeq() + i)
                         + " (" + Fingerprint.hex(fp) + ")");
             }
-            codec.decodeInto(bytes, machine);
+            cursor.load(fp, bytes, 0, bytes.length);
             if (sent != null) {
                 sent.record(fp, -1); // a frontier state is known to the coordinator
             }
-            expandOne(i, fp, batch.depths()[i], o, out, batch.index());
+            expandOne(i, fp, batch.depths()[i], result, batch.index());
         }
-        out.start[batch.size()] = out.count;
-        return out;
+        result.start[batch.size()] = result.count;
+        this.out = null;
+        return result;
     }
 
-    private void expandOne(int i, long fp, int depth, ExploreOptions o, BatchResult out, long batch) {
+    private void expandOne(int i, long fp, int depth, BatchResult result, long batch) {
+        ExploreOptions o = run.options();
         if (live != null) {
             live.begin(i);
         }
-        List<Violation> found = checkState(fp);
+        Violation found = cursor.violation();
+        if (found != null) {
+            result.addViolation(i, found);
+        }
         if (live != null) {
             // every state's bits, violating ones too: under --continue the graph is checked whole
             try {
-                properties.evaluate(machine, live.bits(), live.bitsOffset(i));
-            } catch (EvalError e) {
-                found = new ArrayList<>(found);
-                found.add(error(e, fp, Violation.NO_STEP, null));
+                cursor.properties(live.bits(), live.bitsOffset(i));
+            } catch (ModelError e) {
+                result.addViolation(i, e.violation());
+                found = e.violation();
             }
         }
-        for (Violation v : found) {
-            out.addViolation(i, v);
-        }
-        if (!found.isEmpty() && !o.keepGoing()) {
+        if (found != null && !o.search().keepGoing()) {
             return;
         }
-        boolean expand = o.maxDepth() <= 0 || depth < o.maxDepth();
+        boolean expand = o.search().maxDepth() <= 0 || depth < o.search().maxDepth();
         if (expand) {
             try {
-                expand = machine.constraintsHold();
-            } catch (EvalError e) {
-                out.addViolation(i, error(e, fp, Violation.NO_STEP, null));
+                expand = cursor.expandable();
+            } catch (ModelError e) {
+                result.addViolation(i, e.violation());
                 return;
             }
         }
         if (!expand) {
             return;
         }
+        this.out = result;
+        this.state = i;
+        this.stateFp = fp;
+        this.batchIndex = batch;
+        this.generated = 0;
         if (coverage != null) {
-            coverage.stateValues(machine, out.coverage, i);
+            coverage.stateValues(coverageMachine, result.coverage, i);
         }
-        int before = out.count;
-        int[] generated = {0};
-        StepSink sink = stepId -> {
-            generated[0]++;
-            if (machine.stateUnchanged()) {
-                return; // a step back to this state: it is known, and encoding it would only say so
-            }
-            codec.encode(machine);
-            long s = codec.fingerprint();
-            if (live != null && s != fp) {
-                live.add(i, s, stepId, fair.key(machine, stepId));
-            }
-            boolean known = sent != null ? sent.knownBefore(s, batch) : run.known().contains(s);
-            if (!known && seen.add(s)) {
-                out.addSuccessor(s, stepId, codec.buffer(), codec.length());
-                if (coverage != null) {
-                    coverage.successor(out.coverage, out.count - 1);
-                }
-                if (sent != null) {
-                    sent.record(s, batch);
-                }
-            }
-        };
         boolean failed = false;
-        for (int step = 0; step < machine.stepCount(); step++) {
-            int was = generated[0];
+        int steps = cursor.stepCount();
+        for (int step = 0; step < steps; step++) {
+            int was = generated;
             if (coverage != null) {
-                coverage.beforeStep(machine, step);
+                coverage.beforeStep(coverageMachine, step);
             }
             try {
-                machine.runStep(step, sink);
+                cursor.runStep(step, this);
                 if (coverage != null) {
-                    coverage.afterStep(out.coverage, generated[0] - was);
+                    coverage.afterStep(result.coverage, generated - was);
                 }
-            } catch (EvalError e) {
-                out.addViolation(i, error(e, fp, step, e.step()));
+            } catch (ModelError e) {
+                result.addViolation(i, e.violation());
                 failed = true;
-                if (!o.keepGoing()) {
+                if (!o.search().keepGoing()) {
                     break;
                 }
             }
         }
-        out.generated[i] = generated[0];
-        if (generated[0] == 0 && !failed && o.checkDeadlock() && (machine.procCount() == 0 || !machine.allDone())) {
-            out.addViolation(i, new Violation(ViolationKind.DEADLOCK, null, "deadlock: no step is enabled and not every"
-                    + " process is Done", -1, fp, Violation.NO_STEP, null, List.of()));
+        result.generated[i] = generated;
+        if (generated == 0 && !failed && o.space().checkDeadlock() && !cursor.terminal()) {
+            result.addViolation(i, new Violation(ViolationKind.DEADLOCK, null, "deadlock: no step is enabled and not"
+                    + " every process is Done", -1, fp, Violation.NO_STEP, null, List.of()));
         }
-        assert out.count >= before;
     }
 
-    /** The invariants on the loaded state: the first one that does not hold, or the error evaluating one. */
-    private List<Violation> checkState(long fp) {
-        try {
-            int k = machine.violatedInvariant();
-            if (k < 0) {
-                PropertyInstances.Instance p = properties.violatedAlways(machine);
-                return p == null ? List.of() : List.of(new Violation(ViolationKind.INVARIANT, p.name(), "property '"
-                        + p.name() + "' (always) is violated", p.info().offset(), fp, Violation.NO_STEP, null, List.of()));
+    /** One successor of the state being expanded. */
+    @Override
+    public void successor(int step, long s, byte[] bytes, int off, int len) {
+        generated++;
+        if (s == stateFp) {
+            return; // a step back to this state: it is known
+        }
+        if (live != null) {
+            live.add(state, s, step, cursor.fairKey(step));
+        }
+        boolean known = sent != null ? sent.knownBefore(s, batchIndex) : run.known().contains(s);
+        if (!known && seen.add(s)) {
+            out.addSuccessor(s, step, bytes, off, len);
+            if (coverage != null) {
+                coverage.successor(out.coverage, out.count - 1);
             }
-            var inv = program.invariants().get(k);
-            return List.of(new Violation(ViolationKind.INVARIANT, inv.name(), "invariant '" + inv.name() + "' is violated",
-                    inv.offset(), fp, Violation.NO_STEP, null, List.of()));
-        } catch (EvalError e) {
-            return List.of(error(e, fp, Violation.NO_STEP, null));
+            if (sent != null) {
+                sent.record(s, batchIndex);
+            }
         }
-    }
-
-    public Violation error(EvalError e, long fp, int step, String stepName) {
-        return error(program, e, fp, step, stepName);
-    }
-
-    /** A runtime error or failed assertion of the model as a violation. */
-    public static Violation error(Program program, EvalError e, long fp, int step, String stepName) {
-        List<String> tb = new ArrayList<>();
-        for (EvalError.Line l : e.traceback()) {
-            tb.add(l.function() + " at " + program.source().location(l.offset()));
-        }
-        ViolationKind kind = e.kind() == EvalError.Kind.ASSERTION ? ViolationKind.ASSERTION : ViolationKind.EVAL_ERROR;
-        return new Violation(kind, e.check(), e.getMessage(), e.offset(), fp, step, stepName, tb);
     }
 }

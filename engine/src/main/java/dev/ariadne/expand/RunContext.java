@@ -1,17 +1,13 @@
 package dev.ariadne.expand;
 
 import dev.ariadne.collect.FingerprintSet;
-import dev.ariadne.lang.compile.Program;
+import dev.ariadne.space.StateSpace;
 import dev.ariadne.storage.StateReader;
 
-import java.util.function.Consumer;
-
 /**
- * What every worker needs to expand states of one run: the program, where the snapshots
- * are, the shared pre-filter of known fingerprints and the options. Shared by the
- * coordinator and the thread workers of a run. {@code printer} receives the lines the model
- * prints ({@code print}); null discards them.
+ * What every worker needs to expand states of one run: the state space, where the
+ * snapshots are, the shared pre-filter of known fingerprints and the options. Shared by
+ * the coordinator and the thread workers of a run.
  */
-public record RunContext(String tag, Program program, StateReader store, FingerprintSet known, ExploreOptions options,
-                         Consumer<String> printer) {
+public record RunContext(String tag, StateSpace space, StateReader store, FingerprintSet known, ExploreOptions options) {
 }

@@ -4,7 +4,6 @@ import dev.ariadne.result.OutsideFault;
 import dev.ariadne.collect.FingerprintSet;
 import dev.ariadne.expand.Batch;
 import dev.ariadne.expand.BatchResult;
-import dev.ariadne.expand.Expander;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.expand.RunContext;
 import dev.ariadne.result.CheckResult;
@@ -20,7 +19,10 @@ import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.EventRouter;
 import dev.ariadne.pool.Task;
 import dev.ariadne.pool.WorkerPool;
-import dev.ariadne.vm.EvalError;
+import dev.ariadne.liveness.PropertyInstances;
+import dev.ariadne.space.ModelError;
+import dev.ariadne.space.StateSpace;
+import dev.ariadne.space.lang.LanguageSpace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The coordinator of one breadth-first check. It hands consecutive frontier states to
@@ -39,20 +42,21 @@ import java.util.function.Consumer;
  * event queue; it never polls.
  */
 public final class Explorer {
-    private static final Object WAKE = new Object();
-
     private final RunContext run;
-    private final WorkerPool pool;
-    private final EventRouter router;
+    private final WorkerPool<Batch, BatchResult> pool;
+    private final EventRouter<Batch, BatchResult> router;
+    /** The event that wakes the coordinator up to see a stop request (no batch). */
+    private final EventRouter.Event<Batch, BatchResult> wake;
     private final long priorityBase;
-    private final BlockingQueue<EventRouter.Event> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<EventRouter.Event<Batch, BatchResult>> events = new LinkedBlockingQueue<>();
     private final Map<Long, BatchResult> pending = new HashMap<>();
     private final Map<Long, Batch> batches = new HashMap<>();
     private final FingerprintSet known;
     private final StateStore store;
     private final ExploreOptions options;
-    private final Program program;
-    /** {@code --coverage}: the merged counts; null when off. */
+    private final StateSpace space;
+    private final Supplier<PropertyInstances> properties;
+    /** {@code --coverage}: the merged counts; null when off or for a space that is not a model's. */
     private final dev.ariadne.expand.CoverageCounter coverage;
     private LivenessPhase liveness;
     /** Whether every reachable state was expanded (the properties' graph is whole). */
@@ -87,17 +91,38 @@ public final class Explorer {
      * @param priority this run's rank among the runs sharing the pool (lower first)
      * @param printer  receives what the model prints (null discards it)
      */
-    public Explorer(Program program, StateStore store, WorkerPool pool, EventRouter router, String tag,
-                    ExploreOptions options, long priority, Consumer<String> printer) {
+    public Explorer(Program program, StateStore store, WorkerPool<Batch, BatchResult> pool,
+                    EventRouter<Batch, BatchResult> router, String tag, ExploreOptions options, long priority,
+                    Consumer<String> printer) {
+        this(new LanguageSpace(program, options.space(), printer), store, pool, router, tag, options, priority);
+    }
+
+    private Explorer(LanguageSpace space, StateStore store, WorkerPool<Batch, BatchResult> pool,
+                     EventRouter<Batch, BatchResult> router, String tag, ExploreOptions options, long priority) {
+        this(space, space::properties, store, pool, router, tag, options, priority);
+    }
+
+    /**
+     * The coordinator of a check of any state space.
+     *
+     * @param properties the space's properties (evaluated when the run starts; {@link PropertyInstances#none()}
+     *                   for a space without any)
+     */
+    public Explorer(StateSpace space, Supplier<PropertyInstances> properties, StateStore store,
+                    WorkerPool<Batch, BatchResult> pool,
+                    EventRouter<Batch, BatchResult> router, String tag, ExploreOptions options, long priority) {
         this.store = store;
         this.options = options;
-        this.program = program;
+        this.space = space;
+        this.properties = properties;
         this.known = new FingerprintSet(Math.max(1 << 16, store.size()));
-        this.run = new RunContext(tag, program, store, known, options, printer);
+        this.run = new RunContext(tag, space, store, known, options);
         this.pool = pool;
         this.router = router;
         this.priorityBase = priority << 40;
-        this.coverage = options.coverage() ? new dev.ariadne.expand.CoverageCounter(program) : null;
+        this.wake = new EventRouter.Event<>(new Task<>(tag, 0, null), null, null, true);
+        this.coverage = options.search().coverage() && space instanceof LanguageSpace ls
+                ? new dev.ariadne.expand.CoverageCounter(ls.program()) : null;
     }
 
     public RunContext context() {
@@ -111,15 +136,15 @@ public final class Explorer {
     /** Asks the check to stop at the next merge, leaving a consistent, resumable store (Ctrl-C, SIGTERM). */
     public void requestStop() {
         stopRequested = true;
-        events.add(new EventRouter.Event(new Task(run.tag(), 0, WAKE), null, null, true));
+        events.add(wake);
     }
 
     public CheckResult run() {
-        clock = new SessionClock(options);
+        clock = new SessionClock(options.session());
         router.register(run.tag(), events);
         Status status;
         try {
-            liveness = LivenessPhase.open(program, store, options);
+            liveness = LivenessPhase.open(properties, space.constrained(), store);
             boolean ready = store.size() == 0 ? initialise() : resume();
             status = ready ? explore() : Status.INTERRUPTED;
             explored = complete(status);
@@ -127,8 +152,8 @@ public final class Explorer {
                 writeCheckpoint(); // a kill during the property check resumes here, not mid-exploration
                 status = checkProperties();
             }
-        } catch (EvalError e) {
-            violations.add(Expander.error(program, e, StateRecord.NO_PARENT, Violation.NO_STEP, null));
+        } catch (ModelError e) {
+            violations.add(e.violation());
             status = Status.ERROR;
             liveness = null;
         } catch (RuntimeException | Error e) {
@@ -139,13 +164,20 @@ public final class Explorer {
             router.unregister(run.tag());
         }
         double elapsed = elapsedMillis() / 1000.0;
-        if (status != Status.FAILED && liveness != null) {
-            writeCheckpoint();
-        }
-        List<PropertyVerdict> verdicts = liveness == null ? List.of()
-                : liveness.verdicts(violations, explored, status, options);
-        if (liveness != null) {
-            liveness.close();
+        List<PropertyVerdict> verdicts = List.of();
+        try {
+            if (status != Status.FAILED && liveness != null) {
+                writeCheckpoint();
+            }
+            verdicts = liveness == null ? List.of() : liveness.verdicts(violations, explored, status, options);
+        } catch (RuntimeException e) {
+            // The last checkpoint failed (a fault of the disk): the run resumes from the one before.
+            failure = e;
+            status = Status.FAILED;
+        } finally {
+            if (liveness != null) {
+                liveness.close();
+            }
         }
         return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
                 List.copyOf(violations), failure != null ? failure : fault, Math.max(violationCount, violations.size()),
@@ -155,7 +187,7 @@ public final class Explorer {
     /** Whether every reachable state was expanded, so that the graph is whole. */
     private boolean complete(Status status) {
         return status != Status.INTERRUPTED && status != Status.FAILED && expanded == store.size()
-                && (options.keepGoing() || violations.stream().allMatch(v -> v.kind() == ViolationKind.LIVENESS));
+                && (options.search().keepGoing() || violations.stream().allMatch(v -> v.kind() == ViolationKind.LIVENESS));
     }
 
     /** The temporal properties, on the complete graph; a stop request leaves them to be checked on resume. */
@@ -163,8 +195,8 @@ public final class Explorer {
         Consumer<String> note = n -> progress.accept(new Progress(elapsedMillis() / 1000.0, depth, generated,
                 store.size(), 0, 0, n));
         boolean done = liveness.checkInto(violations, store, levelStarts, pool.size(),
-                () -> stopRequested || clock.timedOut(), options.progressMillis() > 0 ? note : n -> { },
-                options.keepGoing());
+                () -> stopRequested || clock.timedOut(), options.session().progressMillis() > 0 ? note : n -> { },
+                options.search().keepGoing());
         return done ? verdict() : Status.INTERRUPTED;
     }
 
@@ -174,14 +206,13 @@ public final class Explorer {
      * states already stored are skipped, so the order is that of an uninterrupted run.
      */
     private boolean initialise() {
-        cache = new FrontierCache(options.cacheBytes(), store.size());
+        cache = new FrontierCache(options.tuning().cacheBytes(), store.size());
         initialising = true;
-        Expander e = new Expander(run);
-        InitialStates init = new InitialStates(e);
+        InitialStates init = new InitialStates(space.cursor());
         try {
             init.enumerate(known, store, cache, this::duringInitialisation);
-        } catch (EvalError err) {
-            violations.add(e.error(err, StateRecord.NO_PARENT, StateRecord.INIT_STEP, "Init"));
+        } catch (ModelError err) {
+            violations.add(err.violation());
             finished = true;
         } catch (InitialStates.Stopped stop) {
             return false;
@@ -199,6 +230,11 @@ public final class Explorer {
         if (stopRequested || clock.timedOut()) {
             throw new InitialStates.Stopped();
         }
+        reportAndCheckpoint();
+    }
+
+    /** Reports progress and writes a checkpoint when each is due. */
+    private void reportAndCheckpoint() {
         long now = System.nanoTime();
         if (clock.progressDue(now)) {
             progress.accept(progress());
@@ -221,7 +257,7 @@ public final class Explorer {
         }
         expanded = cp.expanded();
         Snapshots.verifyQueue(store, expanded);
-        cache = new FrontierCache(options.cacheBytes(), store.size());
+        cache = new FrontierCache(options.tuning().cacheBytes(), store.size());
         generated = cp.generated();
         depth = cp.depth();
         elapsedBefore = cp.elapsedMillis();
@@ -249,7 +285,7 @@ public final class Explorer {
             if (nextBatch == nextMerge) {
                 break; // nothing in flight and nothing left: the state space is exhausted
             }
-            EventRouter.Event ev;
+            EventRouter.Event<Batch, BatchResult> ev;
             try {
                 ev = events.poll(clock.waitMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException ie) {
@@ -259,15 +295,7 @@ public final class Explorer {
             if (ev != null) {
                 handle(ev);
             }
-            long now = System.nanoTime();
-            if (clock.progressDue(now)) {
-                progress.accept(progress());
-                clock.lastProgress = now;
-            }
-            if (clock.checkpointDue(now)) {
-                writeCheckpoint();
-                clock.lastCheckpoint = now;
-            }
+            reportAndCheckpoint();
         }
         return verdict();
     }
@@ -278,7 +306,7 @@ public final class Explorer {
 
     private void submitBatch() {
         long available = store.size() - submitted;
-        int n = (int) Math.max(1, Math.min(options.batchSize(), available / Math.max(1, pool.size() * 2L)));
+        int n = (int) Math.max(1, Math.min(options.tuning().batchSize(), available / Math.max(1, pool.size() * 2L)));
         n = (int) Math.min(n, available);
         long[] fps = new long[n];
         int[] depths = new int[n];
@@ -298,7 +326,7 @@ public final class Explorer {
         batches.put(nextBatch, b);
         nextBatch++;
         submitted += n;
-        pool.submit(new Task(run.tag(), priorityBase + depths[0], b));
+        pool.submit(new Task<>(run.tag(), priorityBase + depths[0], b));
     }
 
     private int depthOf(long seq) {
@@ -309,15 +337,15 @@ public final class Explorer {
         return d + 1;
     }
 
-    private void handle(EventRouter.Event ev) {
-        if (ev.task().payload == WAKE) {
+    private void handle(EventRouter.Event<Batch, BatchResult> ev) {
+        if (ev == wake) {
             return;
         }
         if (ev.cancelled()) {
             stopRequested = true; // the pool is shutting down: stop, resumably
             return;
         }
-        Batch b = (Batch) ev.task().payload;
+        Batch b = ev.task().payload;
         if (ev.error() != null && OutsideFault.isOutside(ev.error())) {
             if (b.size() > 1) {
                 isolate(b, ev.task().priority); // to name the state it strikes on, and to spare the others
@@ -327,11 +355,10 @@ public final class Explorer {
             }
         } else if (ev.error() != null) {
             // A damaged store makes workers fail: say so (in process isolation the cause came as text).
-            Expander own = new Expander(run);
-            Snapshots.verify(b, own.codec(), own.machine());
+            Snapshots.verify(b, space, space.cursor());
             throw new IllegalStateException("a worker failed: " + ev.error(), ev.error());
         } else {
-            deliver(b, (BatchResult) ev.result());
+            deliver(b, ev.result());
         }
         while (!finished && pending.containsKey(nextMerge)) {
             merge(batches.remove(nextMerge), pending.remove(nextMerge));
@@ -344,7 +371,7 @@ public final class Explorer {
     /** Resubmits a batch whose workers kept failing, one state per task. */
     private void isolate(Batch b, long priority) {
         for (Batch one : splits.split(b, run)) {
-            pool.submit(new Task(run.tag(), priority, one));
+            pool.submit(new Task<>(run.tag(), priority, one));
         }
     }
 
@@ -365,7 +392,7 @@ public final class Explorer {
             liveness.record(r, i);
             if (found != null) {
                 record(found);
-                if (!options.keepGoing()) {
+                if (!options.search().keepGoing()) {
                     finished = true;
                     expanded = b.firstSeq() + i + 1;
                     return;
@@ -397,7 +424,7 @@ public final class Explorer {
     private void record(List<Violation> found) {
         for (Violation v : found) {
             violationCount++;
-            if (violations.size() < options.maxViolations()) {
+            if (violations.size() < options.search().maxViolations()) {
                 violations.add(v);
             }
         }

@@ -1,7 +1,7 @@
 package dev.ariadne.explore;
 
 import dev.ariadne.collect.FingerprintSet;
-import dev.ariadne.expand.Expander;
+import dev.ariadne.space.Cursor;
 import dev.ariadne.storage.StateRecord;
 import dev.ariadne.storage.StateStore;
 import java.util.function.LongConsumer;
@@ -20,11 +20,11 @@ final class InitialStates {
         }
     }
 
-    private final Expander expander;
+    private final Cursor cursor;
     private long generated;
 
-    InitialStates(Expander expander) {
-        this.expander = expander;
+    InitialStates(Cursor cursor) {
+        this.cursor = cursor;
     }
 
     /** Initial states generated so far, duplicates included (also after the enumeration failed or stopped). */
@@ -34,15 +34,11 @@ final class InitialStates {
 
     /** Runs the initialisation, adding each new initial state to {@code store}, {@code known} and {@code cache}. */
     void enumerate(FingerprintSet known, StateStore store, FrontierCache cache, LongConsumer tick) {
-        Expander e = expander;
-        e.machine().init(stepId -> {
+        cursor.initialStates((step, fp, bytes, off, len) -> {
             generated++;
-            e.codec().encode(e.machine());
-            long fp = e.codec().fingerprint();
             if (known.add(fp)) {
-                store.add(store.size(), fp, StateRecord.NO_PARENT, StateRecord.INIT_STEP, 1, e.codec().buffer(), 0,
-                        e.codec().length());
-                cache.add(e.codec().buffer(), 0, e.codec().length());
+                store.add(store.size(), fp, StateRecord.NO_PARENT, StateRecord.INIT_STEP, 1, bytes, off, len);
+                cache.add(bytes, off, len);
             }
             if ((generated & 4095) == 0) {
                 tick.accept(generated);

@@ -9,11 +9,9 @@ import dev.ariadne.result.ViolationKind;
 import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.StateRecord;
 import dev.ariadne.storage.StateStore;
-import dev.ariadne.lang.compile.Program;
 import dev.ariadne.liveness.GraphFile;
 import dev.ariadne.liveness.LivenessChecker;
 import dev.ariadne.liveness.PropertyInstances;
-import dev.ariadne.vm.Machine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The temporal properties of one run, on the coordinator's side: it appends each merged
@@ -29,28 +28,34 @@ import java.util.function.Consumer;
  * temporal property opens no file and pays nothing.
  */
 final class LivenessPhase implements AutoCloseable {
-    private final Program program;
     private final PropertyInstances properties;
+    /** Whether the space has state constraints (states kept but not expanded). */
+    private final boolean constrained;
     private GraphFile graph;
     /** Why the properties cannot be checked in this run, or null. */
     private String unavailable;
     private boolean done;
     private final List<String> violated = new ArrayList<>();
 
-    private LivenessPhase(Program program, PropertyInstances properties, GraphFile graph) {
-        this.program = program;
+    private LivenessPhase(PropertyInstances properties, boolean constrained, GraphFile graph) {
         this.properties = properties;
+        this.constrained = constrained;
         this.graph = graph;
     }
 
     /** Evaluates the properties' parameter domains (which may fail like any model code) and opens the graph. */
-    static LivenessPhase open(Program program, StateStore store, ExploreOptions options) {
-        PropertyInstances props = PropertyInstances.of(program, new Machine(program), options.properties());
+    static LivenessPhase open(Supplier<PropertyInstances> properties, boolean constrained, StateStore store) {
+        PropertyInstances props = properties.get();
         if (!props.hasTemporal()) {
-            return new LivenessPhase(program, props, null);
+            return new LivenessPhase(props, constrained, null);
         }
         try {
-            return new LivenessPhase(program, props, GraphFile.open(store.directory()));
+            GraphFile graph = GraphFile.open(store.directory());
+            if (store.size() == 0 && graph.length() > 0) {
+                // Left by a session that stopped before a checkpoint with states: the run starts again.
+                graph.truncate(0, 0);
+            }
+            return new LivenessPhase(props, constrained, graph);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the state graph of the run: " + e.getMessage(), e);
         }
@@ -224,10 +229,10 @@ final class LivenessPhase implements AutoCloseable {
 
     /** A caveat for properties checked on a graph that constraints or the depth bound cut short. */
     private String boundedNote(ExploreOptions options) {
-        if (options.maxDepth() <= 0 && program.constraints().isEmpty()) {
+        if (options.search().maxDepth() <= 0 && !constrained) {
             return null;
         }
-        return "checked on a bounded state graph (" + (options.maxDepth() > 0 ? "--max-depth" : "constraint")
+        return "checked on a bounded state graph (" + (options.search().maxDepth() > 0 ? "--max-depth" : "constraint")
                 + "): states not expanded may only stutter, which can hide or invent violations";
     }
 

@@ -1,18 +1,18 @@
 package dev.ariadne.explore;
 
-import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.expand.SessionOptions;
 
 /**
  * The coordinator's clocks for one session: when it started, when it last reported progress
  * and wrote a checkpoint, and from those how long it may wait for the next event.
  */
 final class SessionClock {
-    private final ExploreOptions options;
+    private final SessionOptions options;
     final long startNanos = System.nanoTime();
     long lastProgress = startNanos;
     long lastCheckpoint = startNanos;
 
-    SessionClock(ExploreOptions options) {
+    SessionClock(SessionOptions options) {
         this.options = options;
     }
 

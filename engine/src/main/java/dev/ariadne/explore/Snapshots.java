@@ -5,9 +5,9 @@ import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.StateRecord;
 import dev.ariadne.storage.StateReader;
 import dev.ariadne.snapshot.Fingerprint;
-import dev.ariadne.snapshot.SnapshotException;
-import dev.ariadne.snapshot.StateCodec;
-import dev.ariadne.vm.Machine;
+import dev.ariadne.space.Cursor;
+import dev.ariadne.space.StateFormatException;
+import dev.ariadne.space.StateSpace;
 
 /**
  * Reading snapshots back from a store, trusting nothing: the bytes must exist and hash
@@ -19,43 +19,45 @@ final class Snapshots {
     }
 
     /** The verified bytes of state {@code fp}. */
-    static byte[] read(StateReader store, long fp) {
-        return checked(store, fp, store.snapshot(fp));
+    static byte[] read(StateReader store, StateSpace space, long fp) {
+        return checked(store, space, fp, store.snapshot(fp));
     }
 
-    private static byte[] checked(StateReader store, long fp, byte[] bytes) {
+    private static byte[] checked(StateReader store, StateSpace space, long fp, byte[] bytes) {
         if (bytes == null) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "no snapshot of state " + Fingerprint.hex(fp));
         }
-        if (Fingerprint.of(bytes, 0, bytes.length) != fp) {
+        if (space.fingerprint(bytes, 0, bytes.length) != fp) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "the snapshot of state " + Fingerprint.hex(fp) + " does not match its fingerprint");
         }
         return bytes;
     }
 
-    /** Reads, verifies and decodes state {@code fp} into the machine. */
-    static void load(StateReader store, StateCodec codec, long fp, Machine machine) {
-        decode(store, codec, fp, read(store, fp), machine);
+    /** Reads, verifies and loads state {@code fp} into the cursor; returns its bytes. */
+    static byte[] load(StateReader store, StateSpace space, Cursor cursor, long fp) {
+        byte[] bytes = read(store, space, fp);
+        decode(store, cursor, fp, bytes);
+        return bytes;
     }
 
-    private static void decode(StateReader store, StateCodec codec, long fp, byte[] bytes, Machine machine) {
+    private static void decode(StateReader store, Cursor cursor, long fp, byte[] bytes) {
         try {
-            codec.decodeInto(bytes, machine);
-        } catch (SnapshotException e) {
+            cursor.load(fp, bytes, 0, bytes.length);
+        } catch (StateFormatException e) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.SNAPSHOTS,
                     "the snapshot of state " + Fingerprint.hex(fp) + " cannot be decoded: " + e.getMessage());
         }
     }
 
     /** Checks that the batch's states can be read, verified and decoded (after a worker failed on it). */
-    static void verify(Batch b, StateCodec codec, Machine machine) {
+    static void verify(Batch b, StateSpace space, Cursor cursor) {
         StateReader store = b.run().store();
         for (int i = 0; i < b.size(); i++) {
             if (b.snapshots()[i] == null) {
                 long fp = b.fps()[i];
-                decode(store, codec, fp, checked(store, fp, store.snapshotAt(b.firstSeq() + i)), machine);
+                decode(store, cursor, fp, checked(store, space, fp, store.snapshotAt(b.firstSeq() + i)));
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.ariadne.liveness;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -33,6 +35,7 @@ public final class GraphFile implements AutoCloseable {
         if (Files.isSymbolicLink(path)) {
             throw new IOException("'" + path + "' is a symbolic link; a run directory's files must not be links");
         }
+        WriteFaults.before(WriteFaults.Op.CREATE, path);
         this.channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         this.written = channel.size();
@@ -84,15 +87,19 @@ public final class GraphFile implements AutoCloseable {
 
     private void drain() throws IOException {
         buffer.flip();
-        while (buffer.hasRemaining()) {
-            written += channel.write(buffer, written);
+        try {
+            WriteFaults.write(channel, buffer, written, path);
+        } finally {
+            // What reached the file counts, so that a retry writes only the rest.
+            written += buffer.position();
+            buffer.compact();
         }
-        buffer.clear();
     }
 
     /** Makes everything appended durable: called before a checkpoint names this length. */
     public void sync() throws IOException {
         drain();
+        WriteFaults.before(WriteFaults.Op.FORCE, path);
         channel.force(false);
     }
 
@@ -103,6 +110,7 @@ public final class GraphFile implements AutoCloseable {
             throw new IOException("'" + path + "' has " + channel.size() + " bytes, fewer than the " + length
                     + " its last checkpoint recorded");
         }
+        WriteFaults.before(WriteFaults.Op.DELETE, path);
         channel.truncate(length);
         written = length;
         this.records = records;

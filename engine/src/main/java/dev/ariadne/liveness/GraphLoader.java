@@ -1,6 +1,6 @@
 package dev.ariadne.liveness;
 
-import dev.ariadne.collect.LongIntMap;
+import dev.ariadne.collect.LongTable;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ final class GraphLoader {
                     + " whole number of records for " + states + " states");
         }
         long[] fps = new long[states];
-        LongIntMap seqOf = new LongIntMap(states);
+        LongTable seqOf = new LongTable(states, true);
         for (int s = 0; s < states; s++) {
             fps[s] = fingerprint.applyAsLong(s);
             seqOf.put(fps[s], s);
@@ -53,7 +53,7 @@ final class GraphLoader {
             @Override
             public void edge(long seq, long fp, int st, long key) {
                 int e = at[0]++;
-                int t = seqOf.get(fp);
+                int t = (int) seqOf.get(fp, -1);
                 if (t < 0 && bad[0] == null) {
                     bad[0] = new IOException("the state graph names a successor " + Long.toHexString(fp)
                             + " of state " + seq + " that the store does not hold");

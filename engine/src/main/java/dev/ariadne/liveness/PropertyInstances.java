@@ -56,6 +56,11 @@ public final class PropertyInstances {
         this.bits = b;
     }
 
+    /** No property at all (a state space without any). */
+    public static PropertyInstances none() {
+        return new PropertyInstances(List.of());
+    }
+
     /** The instances of every property of the program; evaluates each parameter's (constant) domain. */
     public static PropertyInstances of(Program program, Machine machine) {
         return of(program, machine, null);

@@ -9,15 +9,15 @@ import java.util.function.Consumer;
  * Sends each task's end to the queue of the check that owns its tag, so that several
  * checks share one pool and each coordinator blocks on its own queue.
  */
-public final class EventRouter implements TaskListener {
+public final class EventRouter<T, R> implements TaskListener<T, R> {
     /** One task's end: its result, its error, or neither when it was cancelled. */
-    public record Event(Task task, Object result, Throwable error, boolean cancelled) {
+    public record Event<T, R>(Task<T> task, R result, Throwable error, boolean cancelled) {
     }
 
-    private final Map<String, BlockingQueue<Event>> queues = new ConcurrentHashMap<>();
+    private final Map<String, BlockingQueue<Event<T, R>>> queues = new ConcurrentHashMap<>();
     private final Map<String, Consumer<String>> printers = new ConcurrentHashMap<>();
 
-    public void register(String tag, BlockingQueue<Event> queue) {
+    public void register(String tag, BlockingQueue<Event<T, R>> queue) {
         queues.put(tag, queue);
     }
 
@@ -27,7 +27,7 @@ public final class EventRouter implements TaskListener {
     }
 
     @Override
-    public void output(Task task, String line) {
+    public void output(Task<T> task, String line) {
         Consumer<String> p = printers.get(task.tag);
         if (p != null) {
             p.accept(line);
@@ -38,25 +38,25 @@ public final class EventRouter implements TaskListener {
         queues.remove(tag);
     }
 
-    private void deliver(Event e) {
-        BlockingQueue<Event> q = queues.get(e.task().tag);
+    private void deliver(Event<T, R> e) {
+        BlockingQueue<Event<T, R>> q = queues.get(e.task().tag);
         if (q != null) {
             q.add(e);
         }
     }
 
     @Override
-    public void completed(Task task, Object result) {
-        deliver(new Event(task, result, null, false));
+    public void completed(Task<T> task, R result) {
+        deliver(new Event<>(task, result, null, false));
     }
 
     @Override
-    public void failed(Task task, Throwable error) {
-        deliver(new Event(task, null, error, false));
+    public void failed(Task<T> task, Throwable error) {
+        deliver(new Event<>(task, null, error, false));
     }
 
     @Override
-    public void cancelled(Task task) {
-        deliver(new Event(task, null, null, true));
+    public void cancelled(Task<T> task) {
+        deliver(new Event<>(task, null, null, true));
     }
 }

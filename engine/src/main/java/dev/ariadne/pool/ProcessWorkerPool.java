@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +18,7 @@ import java.util.function.Consumer;
  * time limit is killed and replaced ({@link Watchdog}), and its tasks are retried up to
  * {@code maxAttempts} times before they fail with {@link WorkerDied}.
  */
-public final class ProcessWorkerPool implements WorkerPool {
+public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     /**
      * How the pool treats its workers.
      *
@@ -48,28 +46,23 @@ public final class ProcessWorkerPool implements WorkerPool {
 
     private final int size;
     private final WorkerLauncher launcher;
-    private final TaskCodec codec;
-    private final TaskListener listener;
+    private final TaskCodec<T, R> codec;
     private final Options options;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private final TaskQueue queue = new TaskQueue();
-    private final List<WorkerProcess> workers = new ArrayList<>();
+    private final List<WorkerProcess<T>> workers = new ArrayList<>();
     private final Map<String, byte[]> setups = new LinkedHashMap<>();
     private long nextTaskId;
     private int nextWorkerId;
-    private boolean shutdown;
     private volatile Consumer<String> notices = n -> { };
 
-    public ProcessWorkerPool(int size, WorkerLauncher launcher, TaskCodec codec, TaskListener listener,
+    public ProcessWorkerPool(int size, WorkerLauncher launcher, TaskCodec<T, R> codec, TaskListener<T, R> listener,
                              Options options) {
+        super(listener);
         if (size < 1) {
             throw new IllegalArgumentException("a pool needs at least one worker");
         }
         this.size = size;
         this.launcher = launcher;
         this.codec = codec;
-        this.listener = listener;
         this.options = options;
         lock.lock();
         try {
@@ -89,6 +82,7 @@ public final class ProcessWorkerPool implements WorkerPool {
     }
 
     /** Where the pool tells what it did about a worker (a death, a hang), one line each, e.g. standard error. */
+    @Override
     public void onNotice(Consumer<String> sink) {
         this.notices = sink;
     }
@@ -96,6 +90,11 @@ public final class ProcessWorkerPool implements WorkerPool {
     @Override
     public int size() {
         return size;
+    }
+
+    @Override
+    public boolean isolated() {
+        return true;
     }
 
     /** The process ids of the live workers (for tests and diagnostics). */
@@ -109,13 +108,15 @@ public final class ProcessWorkerPool implements WorkerPool {
     }
 
     /** Sends the setup of a tag to every worker, and to every worker started later. */
-    public void setup(String tag, byte[] setup) {
+    @Override
+    public void setup(String tag, java.util.function.Supplier<byte[]> make) {
+        byte[] setup = make.get();
         byte[] t = tag.getBytes(StandardCharsets.UTF_8);
         byte[] body = ByteBuffer.allocate(4 + t.length + setup.length).putInt(t.length).put(t).put(setup).array();
         lock.lock();
         try {
             setups.put(tag, body);
-            for (WorkerProcess w : workers) {
+            for (WorkerProcess<T> w : workers) {
                 w.send(Frames.SETUP, 0, body);
             }
         } finally {
@@ -124,25 +125,10 @@ public final class ProcessWorkerPool implements WorkerPool {
     }
 
     @Override
-    public void submit(Task task) {
-        lock.lock();
-        try {
-            if (shutdown) {
-                listener.cancelled(task);
-                return;
-            }
-            queue.add(task);
-            dispatch();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Hands waiting tasks to workers with room, most urgent first. Called with the lock held. */
-    private void dispatch() {
+    void dispatch() {
         while (!queue.isEmpty() && !shutdown) {
-            WorkerProcess target = null;
-            for (WorkerProcess w : workers) {
+            WorkerProcess<T> target = null;
+            for (WorkerProcess<T> w : workers) {
                 if (!w.dead && w.inflight.size() < options.capacity()
                         && (target == null || w.inflight.size() < target.inflight.size())) {
                     target = w;
@@ -151,7 +137,7 @@ public final class ProcessWorkerPool implements WorkerPool {
             if (target == null) {
                 return;
             }
-            Task task = queue.poll();
+            Task<T> task = queue.poll();
             if (task.isCancelled()) {
                 listener.cancelled(task);
                 continue;
@@ -176,9 +162,10 @@ public final class ProcessWorkerPool implements WorkerPool {
 
     private void startWorker() {
         int id = nextWorkerId++;
-        WorkerProcess[] self = new WorkerProcess[1];
+        @SuppressWarnings("unchecked")
+        WorkerProcess<T>[] self = (WorkerProcess<T>[]) new WorkerProcess<?>[1];
         try {
-            self[0] = new WorkerProcess(id, launcher.command(), f -> onFrame(self[0], f), this::onDeath);
+            self[0] = new WorkerProcess<>(id, launcher.command(), f -> onFrame(self[0], f), this::onDeath);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a worker process: " + e.getMessage(), e);
         }
@@ -188,12 +175,12 @@ public final class ProcessWorkerPool implements WorkerPool {
         }
     }
 
-    private void onFrame(WorkerProcess w, Frames.Frame f) {
+    private void onFrame(WorkerProcess<T> w, Frames.Frame f) {
         if (f.type() == Frames.READY || f.type() == Frames.HEARTBEAT) {
             return; // their reader thread noted that the worker is alive
         }
         if (f.type() == Frames.OUTPUT) {
-            Task printing;
+            Task<T> printing;
             lock.lock();
             try {
                 printing = w.inflight.get(f.id());
@@ -205,11 +192,11 @@ public final class ProcessWorkerPool implements WorkerPool {
             }
             return;
         }
-        Task task;
+        Task<T> task;
         lock.lock();
         try {
             if (f.type() == Frames.STARTED) {
-                Task started = w.inflight.get(f.id());
+                Task<T> started = w.inflight.get(f.id());
                 if (started != null) {
                     started.attempts++; // only a task that ran is charged when its worker dies
                     w.running = f.id();
@@ -236,7 +223,7 @@ public final class ProcessWorkerPool implements WorkerPool {
         }
         switch (f.type()) {
             case Frames.RESULT -> {
-                Object result;
+                R result;
                 try {
                     result = codec.decodeResult(task, f.body());
                 } catch (RuntimeException e) {
@@ -251,10 +238,10 @@ public final class ProcessWorkerPool implements WorkerPool {
         }
     }
 
-    private void onDeath(WorkerProcess w) {
+    private void onDeath(WorkerProcess<T> w) {
         // Every outcome is decided under the lock, so no task can be reported twice.
-        List<Task> cancelled = new ArrayList<>();
-        List<Task> failed = new ArrayList<>();
+        List<Task<T>> cancelled = new ArrayList<>();
+        List<Task<T>> failed = new ArrayList<>();
         String reason = w.deathReason();
         DeathCause cause = w.cause();
         int retried = 0;
@@ -263,8 +250,8 @@ public final class ProcessWorkerPool implements WorkerPool {
         try {
             stopping = shutdown;
             workers.remove(w);
-            Task culprit = w.inflight.get(w.running);
-            for (Task t : w.inflight.values()) {
+            Task<T> culprit = w.inflight.get(w.running);
+            for (Task<T> t : w.inflight.values()) {
                 t.deaths++;
                 if (t.isCancelled() || shutdown) {
                     cancelled.add(t);
@@ -293,44 +280,26 @@ public final class ProcessWorkerPool implements WorkerPool {
                     : "; a new worker runs its " + retried + (retried == 1 ? " task" : " tasks") + " again"));
         }
         cancelled.forEach(listener::cancelled);
-        for (Task t : failed) {
+        for (Task<T> t : failed) {
             listener.failed(t, new WorkerDied(reason + " (task started " + t.attempts + " times, lost with "
                     + t.deaths + " dead workers)", cause, t.attempts));
         }
     }
 
     @Override
-    public void interrupt(String tag) {
-        List<Task> dropped;
-        lock.lock();
-        try {
-            dropped = queue.removeTag(tag);
-            for (WorkerProcess w : workers) {
-                for (Map.Entry<Long, Task> e : w.inflight.entrySet()) {
-                    if (e.getValue().tag.equals(tag)) {
-                        e.getValue().cancel();
-                        w.send(Frames.CANCEL, e.getKey(), new byte[0]);
-                    }
+    void cancelRunning(String tag) {
+        for (WorkerProcess<T> w : workers) {
+            for (Map.Entry<Long, Task<T>> e : w.inflight.entrySet()) {
+                if (tag == null || e.getValue().tag.equals(tag)) {
+                    e.getValue().cancel();
+                    w.send(Frames.CANCEL, e.getKey(), new byte[0]);
                 }
             }
-        } finally {
-            lock.unlock();
         }
-        listener.cancelAll(dropped);
     }
 
     @Override
-    public void shutdown() {
-        List<Task> dropped;
-        lock.lock();
-        try {
-            shutdown = true;
-            dropped = queue.removeTag(null);
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        listener.cancelAll(dropped);
+    void afterShutdown() {
         Thread stopper = new Thread(this::stopWorkersWhenIdle, "ariadne-pool-stopper");
         stopper.setDaemon(true);
         stopper.start();
@@ -343,7 +312,7 @@ public final class ProcessWorkerPool implements WorkerPool {
             while (workers.stream().anyMatch(w -> !w.inflight.isEmpty())) {
                 changed.await();
             }
-            for (WorkerProcess w : workers) {
+            for (WorkerProcess<T> w : workers) {
                 w.send(Frames.SHUTDOWN, 0, new byte[0]);
             }
         } catch (InterruptedException e) {
@@ -356,14 +325,14 @@ public final class ProcessWorkerPool implements WorkerPool {
     @Override
     public boolean awaitTermination(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
-        List<WorkerProcess> all;
+        List<WorkerProcess<T>> all;
         lock.lock();
         try {
             all = new ArrayList<>(workers);
         } finally {
             lock.unlock();
         }
-        for (WorkerProcess w : all) {
+        for (WorkerProcess<T> w : all) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0 || !w.waitFor(left)) {
                 return false;
@@ -374,21 +343,16 @@ public final class ProcessWorkerPool implements WorkerPool {
 
     @Override
     public void shutdownNow() {
-        List<WorkerProcess> all;
-        List<Task> dropped;
+        List<WorkerProcess<T>> all;
+        List<Task<T>> dropped;
         lock.lock();
         try {
-            shutdown = true;
-            dropped = queue.removeTag(null);
-            for (WorkerProcess w : workers) {
-                for (Map.Entry<Long, Task> e : w.inflight.entrySet()) {
-                    e.getValue().cancel();
-                    w.send(Frames.CANCEL, e.getKey(), new byte[0]);
-                }
+            dropped = stopTaking();
+            cancelRunning(null);
+            for (WorkerProcess<T> w : workers) {
                 w.send(Frames.SHUTDOWN, 0, new byte[0]);
             }
             all = new ArrayList<>(workers);
-            changed.signalAll();
         } finally {
             lock.unlock();
         }

@@ -1,14 +1,14 @@
 package dev.ariadne.pool;
 
 /**
- * A unit of work for the pool: what to do ({@link #payload}), which check it belongs to
+ * A unit of work for the pool: what to do ({@link #payload}, of the pool's task type), which check it belongs to
  * ({@link #tag}, the unit of interruption) and how urgent it is ({@link #priority},
  * lower first; ties go to the task submitted first).
  */
-public final class Task {
+public final class Task<T> {
     public final String tag;
     public final long priority;
-    public final Object payload;
+    public final T payload;
     /** Submission order, the tie-breaker between equal priorities; -1 until first queued. */
     long sequence = -1;
     /** How many times the task was started (a retry after a worker died increments it). */
@@ -17,7 +17,7 @@ public final class Task {
     int deaths;
     private volatile boolean cancelled;
 
-    public Task(String tag, long priority, Object payload) {
+    public Task(String tag, long priority, T payload) {
         this.tag = tag;
         this.priority = priority;
         this.payload = payload;

@@ -9,19 +9,19 @@ import java.util.PriorityQueue;
  * The pool's waiting tasks, most urgent first. Not thread-safe: the pool guards it with
  * its own lock.
  */
-final class TaskQueue {
-    private final PriorityQueue<Task> queue = new PriorityQueue<>(
-            Comparator.comparingLong((Task t) -> t.priority).thenComparingLong(t -> t.sequence));
+final class TaskQueue<T> {
+    private final PriorityQueue<Task<T>> queue = new PriorityQueue<>(
+            Comparator.comparingLong((Task<T> t) -> t.priority).thenComparingLong(t -> t.sequence));
     private long submitted;
 
-    void add(Task t) {
+    void add(Task<T> t) {
         if (t.sequence < 0) {
             t.sequence = submitted++; // a retried task keeps its place among equals
         }
         queue.add(t);
     }
 
-    Task poll() {
+    Task<T> poll() {
         return queue.poll();
     }
 
@@ -30,8 +30,8 @@ final class TaskQueue {
     }
 
     /** Removes and returns the tasks of one tag (every task if tag is null). */
-    List<Task> removeTag(String tag) {
-        List<Task> out = new ArrayList<>();
+    List<Task<T>> removeTag(String tag) {
+        List<Task<T>> out = new ArrayList<>();
         queue.removeIf(t -> {
             if (tag == null || t.tag.equals(tag)) {
                 out.add(t);

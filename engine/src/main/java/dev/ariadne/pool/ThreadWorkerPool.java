@@ -2,29 +2,22 @@ package dev.ariadne.pool;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * A worker pool of threads of this JVM. Each worker thread blocks on the queue's
+ * A worker pool of threads of this JVM. Each worker thread blocks on the pool's
  * condition until there is a task for it, so a task is only taken by a worker that is
  * free, and the most urgent waiting task is always the next one taken.
  */
-public final class ThreadWorkerPool implements WorkerPool {
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition work = lock.newCondition();
-    private final TaskQueue queue = new TaskQueue();
+public final class ThreadWorkerPool<T, R> extends QueuedPool<T, R> {
     private final List<Thread> threads = new ArrayList<>();
-    private final List<Task> running = new ArrayList<>();
-    private final TaskListener listener;
-    private boolean shutdown;
+    private final List<Task<T>> running = new ArrayList<>();
 
-    public ThreadWorkerPool(int workers, Supplier<TaskHandler> handlers, TaskListener listener) {
+    public ThreadWorkerPool(int workers, Supplier<? extends TaskHandler<T, R>> handlers, TaskListener<T, R> listener) {
+        super(listener);
         if (workers < 1) {
             throw new IllegalArgumentException("a pool needs at least one worker");
         }
-        this.listener = listener;
         for (int i = 0; i < workers; i++) {
             Thread t = new Thread(() -> work(handlers.get()), "ariadne-worker-" + i);
             t.setDaemon(true);
@@ -39,28 +32,32 @@ public final class ThreadWorkerPool implements WorkerPool {
     }
 
     @Override
-    public void submit(Task task) {
-        lock.lock();
-        try {
-            if (shutdown) {
-                listener.cancelled(task);
-                return;
+    public boolean isolated() {
+        return false;
+    }
+
+    @Override
+    void dispatch() {
+        changed.signal(); // one free worker takes it
+    }
+
+    @Override
+    void cancelRunning(String tag) {
+        for (Task<T> t : running) {
+            if (tag == null || t.tag.equals(tag)) {
+                t.cancel();
             }
-            queue.add(task);
-            work.signal();
-        } finally {
-            lock.unlock();
         }
     }
 
-    private void work(TaskHandler handler) {
+    private void work(TaskHandler<T, R> handler) {
         try (handler) {
             while (true) {
-                Task task;
+                Task<T> task;
                 lock.lock();
                 try {
                     while (queue.isEmpty() && !shutdown) {
-                        work.await();
+                        changed.await();
                     }
                     if (queue.isEmpty()) {
                         return;
@@ -78,8 +75,8 @@ public final class ThreadWorkerPool implements WorkerPool {
         }
     }
 
-    private void run(TaskHandler handler, Task task) {
-        Object result = null;
+    private void run(TaskHandler<T, R> handler, Task<T> task) {
+        R result = null;
         Throwable error = null;
         try {
             result = handler.handle(task);
@@ -102,37 +99,6 @@ public final class ThreadWorkerPool implements WorkerPool {
     }
 
     @Override
-    public void interrupt(String tag) {
-        List<Task> dropped;
-        lock.lock();
-        try {
-            dropped = queue.removeTag(tag);
-            for (Task t : running) {
-                if (t.tag.equals(tag)) {
-                    t.cancel();
-                }
-            }
-        } finally {
-            lock.unlock();
-        }
-        listener.cancelAll(dropped);
-    }
-
-    @Override
-    public void shutdown() {
-        List<Task> dropped;
-        lock.lock();
-        try {
-            shutdown = true;
-            dropped = queue.removeTag(null);
-            work.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        listener.cancelAll(dropped);
-    }
-
-    @Override
     public boolean awaitTermination(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         for (Thread t : threads) {
@@ -152,9 +118,7 @@ public final class ThreadWorkerPool implements WorkerPool {
     public void shutdownNow() {
         lock.lock();
         try {
-            for (Task t : running) {
-                t.cancel();
-            }
+            cancelRunning(null);
         } finally {
             lock.unlock();
         }

@@ -22,13 +22,13 @@ final class Watchdog implements Runnable {
 
     private final ReentrantLock lock;
     private final Condition changed;
-    private final List<WorkerProcess> workers;
+    private final List<? extends WorkerProcess<?>> workers;
     private final long taskLimitNanos;
     private final long silenceNanos;
     private final BooleanSupplier shutdown;
     private final Consumer<String> notices;
 
-    Watchdog(ReentrantLock lock, Condition changed, List<WorkerProcess> workers, long taskTimeoutMillis,
+    Watchdog(ReentrantLock lock, Condition changed, List<? extends WorkerProcess<?>> workers, long taskTimeoutMillis,
              long silenceMillis, BooleanSupplier shutdown, Consumer<String> notices) {
         this.lock = lock;
         this.changed = changed;
@@ -53,7 +53,7 @@ final class Watchdog implements Runnable {
                     // frames may still wait in the pipes, unread; their silence is not theirs.
                     workers.forEach(w -> w.lastHeard = now);
                 }
-                for (WorkerProcess w : workers) {
+                for (WorkerProcess<?> w : workers) {
                     if (!w.dead) {
                         next = Math.min(next, check(w, now));
                     }
@@ -73,7 +73,7 @@ final class Watchdog implements Runnable {
     }
 
     /** Kills the worker if it is past a deadline; returns its next deadline, or {@code Long.MAX_VALUE} for none. */
-    private long check(WorkerProcess w, long now) {
+    private long check(WorkerProcess<?> w, long now) {
         long next = Long.MAX_VALUE;
         if (silenceNanos > 0 && !shutdown.getAsBoolean()) {
             long limit = w.ready ? silenceNanos : Math.max(silenceNanos, TimeUnit.MILLISECONDS.toNanos(STARTUP_MILLIS));
@@ -97,7 +97,7 @@ final class Watchdog implements Runnable {
         return next;
     }
 
-    private void hung(WorkerProcess w, String why) {
+    private void hung(WorkerProcess<?> w, String why) {
         w.dead = true; // no new task goes to it; its reader thread reports the death and the pool requeues
         w.kill(DeathCause.HUNG, why);
         notices.accept("worker process " + w.pid() + " is hung: " + why + "; killed it, a new worker runs its "

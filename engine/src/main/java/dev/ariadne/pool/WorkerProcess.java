@@ -19,11 +19,11 @@ import java.util.function.Consumer;
  * thread blocked reading its output (results come from there) and the tail of its
  * standard error, kept to explain a crash.
  */
-final class WorkerProcess {
+final class WorkerProcess<T> {
     private final Process process;
     private final DataOutputStream out;
     /** Tasks sent and not yet answered, by task id (guarded by the pool's lock). */
-    final Map<Long, Task> inflight = new LinkedHashMap<>();
+    final Map<Long, Task<T>> inflight = new LinkedHashMap<>();
     /** The task the worker said it started and has not answered yet, or -1; and when it started. */
     long running = -1;
     long startedAt;
@@ -37,7 +37,7 @@ final class WorkerProcess {
     private volatile DeathCause imposed;
     private volatile String imposedWhy;
 
-    WorkerProcess(int id, ProcessBuilder command, Consumer<Frames.Frame> onFrame, Consumer<WorkerProcess> onDeath)
+    WorkerProcess(int id, ProcessBuilder command, Consumer<Frames.Frame> onFrame, Consumer<WorkerProcess<T>> onDeath)
             throws IOException {
         this.process = command.start();
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
@@ -155,22 +155,22 @@ final class WorkerProcess {
     }
 
     /** Gives every worker the same grace period together to exit, then kills what is left and waits for it. */
-    static void stopAll(List<WorkerProcess> all, long graceMillis) {
+    static void stopAll(List<? extends WorkerProcess<?>> all, long graceMillis) {
         long deadline = System.nanoTime() + graceMillis * 1_000_000L;
         try {
-            for (WorkerProcess w : all) {
+            for (WorkerProcess<?> w : all) {
                 w.waitFor(Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (WorkerProcess w : all) {
+        for (WorkerProcess<?> w : all) {
             if (w.isAlive()) {
                 w.kill();
             }
         }
         try {
-            for (WorkerProcess w : all) {
+            for (WorkerProcess<?> w : all) {
                 w.waitFor(5000);
             }
         } catch (InterruptedException e) {

@@ -20,6 +20,14 @@ public record CheckResult(Status status, long distinct, long generated, int dept
                           double elapsedSeconds, List<Violation> violations, Throwable failure, long violationCount,
                           List<PropertyVerdict> properties, CoverageReport coverage) {
 
+    /** A result without coverage counts (a check run without {@code --coverage}). */
+    public CheckResult(Status status, long distinct, long generated, int depth, long queueLeft, double elapsedSeconds,
+                       List<Violation> violations, Throwable failure, long violationCount,
+                       List<PropertyVerdict> properties) {
+        this(status, distinct, generated, depth, queueLeft, elapsedSeconds, violations, failure, violationCount,
+                properties, null);
+    }
+
     /** Whether more violations were found than {@code violations} keeps (the cap of {@code --continue}). */
     public boolean capped() {
         return violationCount > violations.size();

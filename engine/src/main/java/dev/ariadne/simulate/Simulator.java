@@ -2,7 +2,7 @@ package dev.ariadne.simulate;
 
 import dev.ariadne.collect.HyperLogLog;
 import dev.ariadne.expand.CoverageCounter;
-import dev.ariadne.expand.Expander;
+import dev.ariadne.space.lang.LanguageCursor;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.result.CoverageReport;
 import dev.ariadne.result.Violation;
@@ -125,7 +125,7 @@ public final class Simulator {
                 seen.putIfAbsent(Fingerprint.of(codec.buffer(), 0, codec.length()), codec.bytes());
             });
         } catch (EvalError e) {
-            return Expander.error(program, e, 0, Machine.INIT_STEP, "Init");
+            return LanguageCursor.error(program, e, 0, Machine.INIT_STEP, "Init");
         }
         out.addAll(seen.values());
         return null;

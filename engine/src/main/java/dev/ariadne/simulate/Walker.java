@@ -1,7 +1,7 @@
 package dev.ariadne.simulate;
 
-import dev.ariadne.expand.ExploreOptions;
-import dev.ariadne.expand.Expander;
+import dev.ariadne.space.SpaceOptions;
+import dev.ariadne.space.lang.LanguageCursor;
 import dev.ariadne.lang.compile.CheckInfo;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.liveness.PropertyInstances;
@@ -64,7 +64,7 @@ final class Walker {
         this.options = options;
         this.inits = inits;
         this.machine = new Machine(program, options.stepBudget());
-        machine.checkOnly(ExploreOptions.selection(options.invariants(),
+        machine.checkOnly(SpaceOptions.selection(options.invariants(),
                 program.invariants().stream().map(CheckInfo::name).toList()));
         this.codec = new StateCodec(program, false);
         this.properties = PropertyInstances.of(program, machine, List.of());
@@ -118,7 +118,7 @@ final class Walker {
                     return null;
                 }
             } catch (EvalError e) {
-                return found(index, Expander.error(program, e, fp, Violation.NO_STEP, null), d + 1);
+                return found(index, LanguageCursor.error(program, e, fp, Violation.NO_STEP, null), d + 1);
             }
             generated = 0;
             chosen = null;
@@ -142,7 +142,7 @@ final class Walker {
                 try {
                     machine.runStep(s, this::successor);
                 } catch (EvalError e) {
-                    return found(index, Expander.error(program, e, fp, s, e.step()), d + 1);
+                    return found(index, LanguageCursor.error(program, e, fp, s, e.step()), d + 1);
                 }
                 if (coverage != null) {
                     coverage.step(stepKey, generated - before);
@@ -195,7 +195,7 @@ final class Walker {
             }
             return null;
         } catch (EvalError e) {
-            return Expander.error(program, e, fp, Violation.NO_STEP, null);
+            return LanguageCursor.error(program, e, fp, Violation.NO_STEP, null);
         }
     }
 

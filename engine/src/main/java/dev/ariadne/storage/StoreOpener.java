@@ -1,15 +1,32 @@
 package dev.ariadne.storage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 /**
- * Opens a run directory for reading in a worker process. The engine does not know how
- * stores are kept; the store module provides one through {@link ServiceLoader}.
+ * Creates and opens the stores of run directories. The engine does not know how stores
+ * are kept; the store module provides one through {@link ServiceLoader}, so worker
+ * processes and the Java API reach it without the engine depending on it.
  */
 public interface StoreOpener {
     /** A read-only view of the store in {@code directory}. */
     StateReader openReadOnly(Path directory);
+
+    /** A new store in {@code directory} (created if absent, else empty); throws {@link StorageException}. */
+    DurableStore create(Path directory);
+
+    /** The store in {@code directory}, back at its last checkpoint; throws {@link StorageException}. */
+    DurableStore open(Path directory);
+
+    /** Whether {@code directory} holds a store (its creation finished). */
+    boolean holdsStore(Path directory);
+
+    /** Whether {@code fileName} names one of a store's own files (and so nothing a user put there). */
+    boolean isStoreFile(String fileName);
+
+    /** Replaces {@code file} by {@code content} atomically and durably. */
+    void writeAtomically(Path file, byte[] content) throws IOException;
 
     /** The opener found on the class path, or null when none is there. */
     static StoreOpener find() {

@@ -66,6 +66,11 @@ public final class Trail {
         this.readOnlyWhat = what;
     }
 
+    /** What {@link #setReadOnly} was given, or null. */
+    public String readOnlyWhat() {
+        return readOnlyWhat;
+    }
+
     public boolean isReadOnly() {
         return readOnlyWhat != null;
     }

@@ -175,6 +175,14 @@ final class Builtins {
             case DONE:
                 a.expect(0, 0);
                 return BoolV.of(m.allDone());
+            case ENABLED: {
+                a.expect(1, Integer.MAX_VALUE);
+                Value[] rest = new Value[a.npos - 1];
+                for (int i = 1; i < a.npos; i++) {
+                    rest[i - 1] = a.get(i);
+                }
+                return BoolV.of(m.enabled(a.strArg(0), rest));
+            }
             case CHOOSE:
                 a.expect(1, 2);
                 return Sorting.choose(m, Iteration.elements(a.get(0)), a.npos == 2 ? a.get(1) : null);
@@ -353,8 +361,11 @@ final class Builtins {
             }
             return new FrozenRecordV(r.shape(), fields);
         }
+        if (a.npos == 1 && a.keywordCount() == 0 && a.get(0) instanceof FrozenRecordV f) {
+            return f; // immutable and without identity: itself is its own frozen copy, as frozenset(fs) is
+        }
         if (a.npos > 0) {
-            throw new EvalException("frozenrecord() takes keyword arguments (frozenrecord(x=1, y=2)) or one record");
+            throw new EvalException("frozenrecord() takes keyword arguments (frozenrecord(x=1, y=2)) or one record or frozen record");
         }
         RecordShape shape = keywordShape(a);
         return new FrozenRecordV(shape, keywordFields(a, shape));

@@ -13,6 +13,8 @@ public final class Frame {
     public static final int DONE = -1;
 
     public final int code;
+    /** The code's own deepest loop nesting (a procedure call reserves that much above its caller's loops). */
+    final int maxIters;
     /** Cached from the program by {@link #code}; derived, never encoded. */
     final int[] instr;
     public int pc;
@@ -28,6 +30,7 @@ public final class Frame {
     Value spawnSelf;
 
     Frame(Code c, Value[] locals) {
+        this.maxIters = c.maxIters;
         this.code = c.index;
         this.instr = c.instructions();
         this.locals = locals;
@@ -37,6 +40,7 @@ public final class Frame {
     }
 
     private Frame(Frame f) {
+        this.maxIters = f.maxIters;
         this.code = f.code;
         this.instr = f.instr;
         this.pc = f.pc;
@@ -70,6 +74,9 @@ public final class Frame {
     /** Makes this frame, of the same code, equal to {@code src} (a backtrack restoring in place). */
     void assign(Frame src) {
         pc = src.pc;
+        if (iters.length < src.iters.length) {
+            iters = new Iter[src.iters.length]; // a procedure call grew the saved frame's iterator stack
+        }
         System.arraycopy(src.locals, 0, locals, 0, locals.length);
         System.arraycopy(src.stack, 0, stack, 0, src.sp);
         sp = src.sp;
@@ -115,5 +122,14 @@ public final class Frame {
     /** Restores a paused frame's iterator stack (the codec's decoder). */
     public void pushIterator(Iter it) {
         iters[ip++] = it;
+        // Loops paused in the callers of a procedure may fill the stack: keep room for the code's own.
+        reserveIterators(maxIters);
+    }
+
+    /** Makes room for {@code n} more iterators: a procedure call runs the procedure's loops above the caller's. */
+    void reserveIterators(int n) {
+        if (ip + n > iters.length) {
+            iters = java.util.Arrays.copyOf(iters, ip + n);
+        }
     }
 }

@@ -45,10 +45,12 @@ public final class Machine {
     public static final int INIT_STEP = -1;
 
     final Program program;
-    final Trail trail = new Trail();
+    final Trail trail;
     final long stepBudget;
     private final Interpreter interpreter;
     private Consumer<String> printer = line -> { };
+    /** {@code enabled(...)}, made on first use. */
+    private Enabledness enabledness;
 
     // The state: globals in declaration order, process instances in canonical order.
     Value[] globals = new Value[0];
@@ -100,6 +102,12 @@ public final class Machine {
     }
 
     public Machine(Program program, long stepBudget) {
+        this(program, stepBudget, new Trail());
+    }
+
+    /** A machine on another's trail: {@link Enabledness} runs steps on its state and undoes them with it. */
+    Machine(Program program, long stepBudget, Trail trail) {
+        this.trail = trail;
         this.program = program;
         this.stepBudget = stepBudget;
         this.interpreter = new Interpreter(this);
@@ -119,6 +127,9 @@ public final class Machine {
 
     /** What the code being run is ("action 'Send'", "process Worker(2)", "invariant 'Safe'"), for messages. */
     String context() {
+        if (callbackWhat != null) {
+            return callbackWhat;
+        }
         if (contextText != null) {
             return contextText;
         }
@@ -564,17 +575,26 @@ public final class Machine {
         }
     }
 
-    /** Calls a function value from a builtin (a {@code key=} function): no forks, no awaits. */
-    Value callValue(Value f, Value... args) {
+    /** While a builtin calls a function value ({@link #callValue}): what that function is, for messages. */
+    private String callbackWhat;
+
+    /**
+     * Calls a function value from a builtin ({@code what}: "the predicate of choose()", "a
+     * key= function"): no forks, no awaits, and a message about them names {@code what}.
+     */
+    Value callValue(String what, Value f, Value... args) {
         if (f instanceof FunctionV fn) {
             Frame frame = Calls.bind(fn, program.code(fn.code), args, 0, args.length, null);
             boolean saved = forkAllowed;
+            String savedWhat = callbackWhat;
             forkAllowed = false;
+            callbackWhat = what;
             pushFrame(frame);
             try {
                 interpreter.run(nframes - 1);
             } finally {
                 forkAllowed = saved;
+                callbackWhat = savedWhat;
             }
             return returned;
         }
@@ -605,6 +625,14 @@ public final class Machine {
             }
         }
         throw new EvalException("no process named '" + name + "'");
+    }
+
+    /** {@code enabled(name, args...)}: whether that action (instance) or process (instance) can take a step. */
+    boolean enabled(String name, Value[] args) {
+        if (enabledness == null) {
+            enabledness = new Enabledness(this);
+        }
+        return enabledness.enabled(name, args);
     }
 
     /** {@link #processLabel(String, Value)} of the {@code decl}-th process declaration (PROC_LABEL). */

@@ -10,6 +10,7 @@ import dev.ariadne.value.ListV;
 import dev.ariadne.value.Repr;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
+import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 
 import java.util.Arrays;
@@ -66,6 +67,29 @@ final class RareInstructions {
                 int decl = code[pc++];
                 Value self = code[pc++] == 1 ? stack[--sp] : null;
                 stack[sp++] = m.processVar(decl, self, code[pc++]);
+                break;
+            }
+            case Opcode.CALL_PROC: {
+                int slot = code[pc++];
+                int n = code[pc++];
+                Value[] record = new Value[n + 1];
+                record[0] = IntV.of(code[pc++]);
+                sp -= n;
+                System.arraycopy(stack, sp, record, 1, n);
+                locals[slot] = Procedures.push(locals[slot], TupleV.wrap(record));
+                f.reserveIterators(f.maxIters);
+                break;
+            }
+            case Opcode.RETURN_PROC: {
+                int slot = code[pc];
+                TupleV calls = (TupleV) locals[slot];
+                TupleV record = (TupleV) calls.get(calls.size() - 1);
+                locals[slot] = Procedures.pop(calls);
+                sp = 0;
+                for (int i = 1; i < record.size(); i++) {
+                    stack[sp++] = record.get(i);
+                }
+                pc = (int) ((IntV) record.get(0)).value;
                 break;
             }
             case Opcode.DELETE_LOCAL:

@@ -29,7 +29,7 @@ final class Sorting {
         Value[] keys = new Value[n];
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = m.callValue(key, items[i]);
+            keys[i] = m.callValue("a key= function", key, items[i]);
             idx[i] = i;
         }
         Arrays.sort(idx, (x, y) -> rev ? Order.compareVisible(keys[y], keys[x]) : Order.compareVisible(keys[x], keys[y]));
@@ -49,7 +49,7 @@ final class Sorting {
         Order.sort(sorted, sorted.length);
         for (int i = 0; i < sorted.length; i++) {
             Value v = sorted[i];
-            if (pred == null || Values.truth(m.callValue(pred, v))) {
+            if (pred == null || Values.truth(m.callValue("the predicate of choose()", pred, v))) {
                 if (m.program.symmetricSetCount() > 0) {
                     refuseSymmetricChoice(m, sorted, i, pred);
                 }
@@ -70,7 +70,7 @@ final class Sorting {
             return;
         }
         for (int j = chosen + 1; j < sorted.length; j++) {
-            if (dev.ariadne.value.Symmetric.contains(sorted[j]) && (pred == null || Values.truth(m.callValue(pred, sorted[j])))) {
+            if (dev.ariadne.value.Symmetric.contains(sorted[j]) && (pred == null || Values.truth(m.callValue("the predicate of choose()", pred, sorted[j])))) {
                 throw new EvalException("choose() between '" + dev.ariadne.value.Repr.repr(sorted[chosen]) + "' and '"
                         + dev.ariadne.value.Repr.repr(sorted[j]) + "' depends on the order of symmetric values,"
                         + " which they do not have (the model would not be symmetric)");
@@ -83,7 +83,7 @@ final class Sorting {
         Value best = null;
         Value bestKey = null;
         for (Value v : items) {
-            Value k = key == null || key == NoneV.NONE ? v : m.callValue(key, v);
+            Value k = key == null || key == NoneV.NONE ? v : m.callValue("a key= function", key, v);
             if (best == null) {
                 best = v;
                 bestKey = k;

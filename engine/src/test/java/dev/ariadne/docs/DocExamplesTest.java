@@ -1,6 +1,6 @@
 package dev.ariadne.docs;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.load.ModelException;
 import dev.ariadne.load.ModelLoader;
 import dev.ariadne.result.CheckResult;
@@ -207,8 +207,8 @@ class DocExamplesTest {
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock())
                 .withInvariants(e.invariants().isEmpty() ? null : e.invariants())
                 .withProperties(e.properties().isEmpty() ? null : e.properties());
-        CheckResult r = Checker.check(program, 1, options, store,
-                p -> { }, line -> printed.addAll(List.of(line.split("\n", -1))));
+        CheckResult r = Ariadne.check(program).workers(1).options(options).store(store)
+                .onPrint(line -> printed.addAll(List.of(line.split("\n", -1)))).run().result();
         if (r.status() == Status.FAILED) {
             throw new AssertionError("the checker failed", r.failure());
         }

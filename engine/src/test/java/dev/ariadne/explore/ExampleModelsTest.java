@@ -6,7 +6,7 @@ import dev.ariadne.result.TraceStep;
 import dev.ariadne.result.Violation;
 import dev.ariadne.storage.MemoryStateStore;
 import dev.ariadne.storage.StateStore;
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.api.Invocation;
 import dev.ariadne.api.Isolation;
 import dev.ariadne.api.RunSpec;
@@ -49,7 +49,7 @@ class ExampleModelsTest {
         if (processes == null) {
             processes = new Invocation(2, Isolation.PROCESS);
         }
-        return processes.start(new RunSpec("run" + runs++, p, store, o, 0, null, null)).await();
+        return processes.start(RunSpec.of(p).tag("run" + runs++).store(store).options(o).priority(0).build()).await();
     }
 
     @TestFactory
@@ -85,10 +85,13 @@ class ExampleModelsTest {
     private static void check(Path model, Expectation e) throws Exception {
         Program p = ModelLoader.load(model, e.consts());
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock()).withSymmetry(!e.noSymmetry());
+        if (!e.invariants().isEmpty()) {
+            options = options.withInvariants(e.invariants());
+        }
         MemoryStateStore s1 = new MemoryStateStore();
         MemoryStateStore s2 = new MemoryStateStore();
-        CheckResult one = Checker.check(p, 1, options, s1, x -> { });
-        CheckResult two = Checker.check(p, 2, options, s2, x -> { });
+        CheckResult one = Ariadne.check(p).workers(1).options(options).store(s1).run().result();
+        CheckResult two = Ariadne.check(p).workers(2).options(options).store(s2).run().result();
         assertEquals(summary(one), summary(two), "1 and 2 workers disagree");
         MemoryStateStore s3 = new MemoryStateStore();
         CheckResult isolated = inProcesses(p, options, s3);
@@ -110,10 +113,10 @@ class ExampleModelsTest {
         if (e.expect().containsKey("name")) {
             assertEquals(e.expect().get("name"), v.name(), "name");
         }
-        List<TraceStep> t1 = new TraceBuilder(p, s1, options.symmetry()).trace(v);
-        List<TraceStep> t2 = new TraceBuilder(p, s2, options.symmetry()).trace(two.violations().get(0));
+        List<TraceStep> t1 = new TraceBuilder(p, s1, options.space().symmetry()).trace(v);
+        List<TraceStep> t2 = new TraceBuilder(p, s2, options.space().symmetry()).trace(two.violations().get(0));
         assertEquals(names(t1), names(t2), "traces differ between 1 and 2 workers");
-        assertEquals(names(t1), names(new TraceBuilder(p, s3, options.symmetry()).trace(isolated.violations().get(0))),
+        assertEquals(names(t1), names(new TraceBuilder(p, s3, options.space().symmetry()).trace(isolated.violations().get(0))),
                 "traces differ between thread and process isolation");
         if (e.expect().containsKey("trace_length")) {
             long states = t1.stream().filter(step -> step.state() != null).count();

@@ -12,8 +12,8 @@ import java.util.Map;
  * One run of a model's {@code .expected} file: the command-line arguments and what the
  * check must report (status, counts, the violation's kind and name, the trace length).
  */
-record Expectation(String name, Map<String, String> consts, boolean noDeadlock, Map<String, String> expect,
-                   boolean noSymmetry) {
+record Expectation(String name, Map<String, String> consts, boolean noDeadlock, List<String> invariants,
+                   Map<String, String> expect, boolean noSymmetry) {
 
     static List<Expectation> read(Path file) throws IOException {
         List<Expectation> out = new ArrayList<>();
@@ -37,12 +37,15 @@ record Expectation(String name, Map<String, String> consts, boolean noDeadlock, 
         Map<String, String> consts = new LinkedHashMap<>();
         boolean noDeadlock = false;
         boolean noSymmetry = false;
+        List<String> invariants = new ArrayList<>();
         String[] args = fields.getOrDefault("args", "").trim().split("\\s+");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--no-deadlock")) {
                 noDeadlock = true;
             } else if (args[i].equals("--no-symmetry")) {
                 noSymmetry = true;
+            } else if (args[i].equals("--invariant")) {
+                invariants.add(args[++i]);
             } else if (args[i].equals("--const")) {
                 String kv = args[++i];
                 consts.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
@@ -52,6 +55,6 @@ record Expectation(String name, Map<String, String> consts, boolean noDeadlock, 
         }
         Map<String, String> expect = new LinkedHashMap<>(fields);
         expect.remove("args");
-        return new Expectation(name.trim(), consts, noDeadlock, expect, noSymmetry);
+        return new Expectation(name.trim(), consts, noDeadlock, List.copyOf(invariants), expect, noSymmetry);
     }
 }

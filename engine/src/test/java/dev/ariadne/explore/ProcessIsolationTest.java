@@ -6,7 +6,7 @@ import dev.ariadne.result.CheckResult;
 import dev.ariadne.result.Status;
 import dev.ariadne.result.TraceStep;
 import dev.ariadne.storage.MemoryStateStore;
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.api.CheckRun;
 import dev.ariadne.api.Invocation;
 import dev.ariadne.api.Isolation;
@@ -42,14 +42,14 @@ class ProcessIsolationTest {
     void killingAWorkerMidRunGivesTheSameResult() throws Exception {
         Program p = race(6);
         ExploreOptions o = ExploreOptions.defaults().withBatchSize(64);
-        CheckResult expected = Checker.check(p, 2, o);
+        CheckResult expected = Ariadne.check(p).workers(2).options(o).run().result();
         MemoryStateStore store = new MemoryStateStore();
         List<Long> pids;
         CheckResult got;
         try (Invocation inv = new Invocation(2, Isolation.PROCESS)) {
-            ProcessWorkerPool pool = (ProcessWorkerPool) inv.pool();
+            ProcessWorkerPool<?, ?> pool = (ProcessWorkerPool<?, ?>) inv.pool();
             pids = new java.util.ArrayList<>(pool.workerPids());
-            CheckRun run = inv.start(new RunSpec("race", p, store, o, 0, null, null));
+            CheckRun run = inv.start(RunSpec.of(p).tag("race").store(store).options(o).priority(0).build());
             while (store.size() < 20_000 && !run.isDone()) {
                 Thread.sleep(5);
             }
@@ -86,11 +86,11 @@ class ProcessIsolationTest {
         CheckResult hangResult;
         CheckResult otherResult;
         try (Invocation inv = new Invocation(2, Isolation.PROCESS, new ProcessWorkerPool.Options(1, 2, 1000))) {
-            CheckRun h = inv.start(new RunSpec("hang", hanging, hangStore, o, 0, null, null));
-            CheckRun r = inv.start(new RunSpec("race", other, new MemoryStateStore(), o, 1, null, null));
+            CheckRun h = inv.start(RunSpec.of(hanging).tag("hang").store(hangStore).options(o).priority(0).build());
+            CheckRun r = inv.start(RunSpec.of(other).tag("race").options(o).priority(1).build());
             otherResult = r.await();
             hangResult = h.await();
-            pids = ((ProcessWorkerPool) inv.pool()).workerPids();
+            pids = ((ProcessWorkerPool<?, ?>) inv.pool()).workerPids();
         }
         assertEquals(Status.OK, otherResult.status());
         assertEquals(755, otherResult.distinct());
@@ -125,8 +125,8 @@ class ProcessIsolationTest {
     private static List<String> printed(Program p, Isolation isolation) throws Exception {
         List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         try (Invocation inv = new Invocation(1, isolation)) {
-            CheckResult r = inv.start(new RunSpec("talk", p, new MemoryStateStore(),
-                    ExploreOptions.defaults().withDeadlock(false), 0, lines::add, null)).await();
+            CheckResult r = inv.start(RunSpec.of(p).tag("talk").options(ExploreOptions.defaults().withDeadlock(false))
+                    .printer(lines::add).build()).await();
             assertEquals(Status.OK, r.status(), () -> r.toString());
         }
         return List.copyOf(lines);

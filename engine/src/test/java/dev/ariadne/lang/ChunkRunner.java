@@ -1,6 +1,6 @@
 package dev.ariadne.lang;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.load.ModelException;
 import dev.ariadne.load.ModelLoader;
 import dev.ariadne.result.CheckResult;
@@ -42,8 +42,8 @@ final class ChunkRunner {
         }
         List<String> printed = new ArrayList<>();
         ExploreOptions options = ExploreOptions.defaults().withDeadlock(c.deadlock());
-        CheckResult r = Checker.check(program, 1, options, new MemoryStateStore(), p -> { },
-                line -> printed.addAll(List.of(line.split("\n", -1))));
+        CheckResult r = Ariadne.check(program).workers(1).options(options)
+                .onPrint(line -> printed.addAll(List.of(line.split("\n", -1)))).run().result();
         if (r.status() == Status.FAILED) {
             throw new AssertionError("the checker failed", r.failure());
         }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * per chunk, each run through the whole pipeline (see docs/testing.md).
  */
 class LanguageScriptTest {
-    private static final Set<String> DIRECTORIES = Set.of("actions", "aliasing", "arith", "assign", "await", "boolean", "budget", "builtins", "compare", "comprehensions", "constants", "constraints", "control", "deadlock", "dicts", "either", "functions", "init", "invariants", "labels", "lexer", "lists", "oneof", "printing", "processes", "records", "resolve", "sets", "state", "strings", "symmetric", "syntax", "tuples");
+    private static final Set<String> DIRECTORIES = Set.of("actions", "aliasing", "arith", "assign", "await", "boolean", "budget", "builtins", "compare", "comprehensions", "constants", "constraints", "control", "deadlock", "dicts", "either", "enabled", "functions", "init", "invariants", "labels", "lexer", "lists", "oneof", "printing", "procedures", "processes", "records", "resolve", "sets", "state", "strings", "symmetric", "syntax", "tuples");
 
     @TestFactory
     Stream<DynamicNode> actionsScripts() throws IOException {
@@ -53,6 +53,16 @@ class LanguageScriptTest {
     @TestFactory
     Stream<DynamicNode> booleanScripts() throws IOException {
         return directory("boolean");
+    }
+
+    @TestFactory
+    Stream<DynamicNode> enabledScripts() throws IOException {
+        return directory("enabled");
+    }
+
+    @TestFactory
+    Stream<DynamicNode> proceduresScripts() throws IOException {
+        return directory("procedures");
     }
 
     @TestFactory

@@ -19,7 +19,7 @@ class ThreadWorkerPoolTest {
         AtomicInteger most = new AtomicInteger();
         Recorder rec = new Recorder();
         rec.expect(40);
-        try (ThreadWorkerPool pool = new ThreadWorkerPool(3, () -> task -> {
+        try (ThreadWorkerPool<Object, Object> pool = new ThreadWorkerPool<>(3, () -> task -> {
             int now = running.incrementAndGet();
             most.accumulateAndGet(now, Math::max);
             Thread.sleep(5);
@@ -27,7 +27,7 @@ class ThreadWorkerPoolTest {
             return "done";
         }, rec)) {
             for (int i = 0; i < 40; i++) {
-                pool.submit(new Task("t", 0, i));
+                pool.submit(new Task<>("t", 0, i));
             }
             assertTrue(rec.await(30));
         }
@@ -41,19 +41,19 @@ class ThreadWorkerPoolTest {
         List<Object> order = java.util.Collections.synchronizedList(new ArrayList<>());
         Recorder rec = new Recorder();
         rec.expect(6);
-        try (ThreadWorkerPool pool = new ThreadWorkerPool(1, () -> task -> {
+        try (ThreadWorkerPool<Object, Object> pool = new ThreadWorkerPool<>(1, () -> task -> {
             if ("gate".equals(task.payload)) {
                 gate.await();
             }
             order.add(task.payload);
             return null;
         }, rec)) {
-            pool.submit(new Task("low", 5, "gate"));
+            pool.submit(new Task<>("low", 5, "gate"));
             Thread.sleep(50); // the worker is now busy with the gate task
             for (int i = 0; i < 4; i++) {
-                pool.submit(new Task("low", 5, "low" + i));
+                pool.submit(new Task<>("low", 5, "low" + i));
             }
-            pool.submit(new Task("high", 1, "high"));
+            pool.submit(new Task<>("high", 1, "high"));
             gate.countDown();
             assertTrue(rec.await(10));
         }
@@ -64,23 +64,23 @@ class ThreadWorkerPoolTest {
     void interruptingOneTagLeavesTheOthersAlone() throws Exception {
         Recorder rec = new Recorder();
         rec.expect(20);
-        try (ThreadWorkerPool pool = new ThreadWorkerPool(2, () -> task -> {
+        try (ThreadWorkerPool<Object, Object> pool = new ThreadWorkerPool<>(2, () -> task -> {
             for (int i = 0; i < 20 && !task.isCancelled(); i++) {
                 Thread.sleep(2);
             }
             return "ran";
         }, rec)) {
-            List<Task> a = new ArrayList<>();
-            List<Task> b = new ArrayList<>();
+            List<Task<Object>> a = new ArrayList<>();
+            List<Task<Object>> b = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                a.add(new Task("a", 0, i));
-                b.add(new Task("b", 0, i));
+                a.add(new Task<>("a", 0, i));
+                b.add(new Task<>("b", 0, i));
                 pool.submit(a.get(i));
                 pool.submit(b.get(i));
             }
             pool.interrupt("a");
             assertTrue(rec.await(30));
-            for (Task t : b) {
+            for (Task<Object> t : b) {
                 assertEquals("ran", rec.of(t).result(), "tag b is untouched");
             }
             long cancelledA = a.stream().filter(t -> rec.of(t).cancelled()).count();
@@ -92,12 +92,12 @@ class ThreadWorkerPoolTest {
     void shutdownLetsRunningTasksFinishAndStopsEveryThread() throws Exception {
         Recorder rec = new Recorder();
         rec.expect(5);
-        ThreadWorkerPool pool = new ThreadWorkerPool(1, () -> task -> {
+        ThreadWorkerPool<Object, Object> pool = new ThreadWorkerPool<>(1, () -> task -> {
             Thread.sleep(50);
             return "ran";
         }, rec);
         for (int i = 0; i < 5; i++) {
-            pool.submit(new Task("t", 0, i));
+            pool.submit(new Task<>("t", 0, i));
         }
         Thread.sleep(10);
         pool.shutdown();

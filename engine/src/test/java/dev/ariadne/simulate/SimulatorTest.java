@@ -1,6 +1,6 @@
 package dev.ariadne.simulate;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.load.ModelLoader;
@@ -85,7 +85,7 @@ class SimulatorTest {
                     x = 0
                 """, Map.of());
         for (int workers : List.of(1, 2)) {
-            CheckResult r = Checker.check(p, workers, ExploreOptions.defaults().withDeadlock(false).withCoverage(true));
+            CheckResult r = Ariadne.check(p).workers(workers).options(ExploreOptions.defaults().withDeadlock(false).withCoverage(true)).run().result();
             CoverageReport c = r.coverage();
             assertEquals(List.of("Inc", "Never"), c.steps().stream().map(CoverageReport.Step::name).toList());
             assertEquals(3, c.steps().get(0).enabled());
@@ -93,7 +93,7 @@ class SimulatorTest {
             assertEquals(List.of("dead.ari:5:8"), c.neverEnabled().stream().map(CoverageReport.Step::location).toList());
             assertEquals(4, c.variables().get(0).distinct(), "x takes 0..3");
         }
-        assertNull(Checker.check(p, 1, ExploreOptions.defaults().withDeadlock(false)).coverage(), "off: nothing kept");
+        assertNull(Ariadne.check(p).workers(1).options(ExploreOptions.defaults().withDeadlock(false)).run().result().coverage(), "off: nothing kept");
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.ariadne.store;
 import dev.ariadne.storage.Checkpoint;
 import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.StateRecord;
-import dev.ariadne.storage.StateStore;
+import dev.ariadne.storage.DurableStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +23,12 @@ import java.util.function.Supplier;
  * {@link #size} from any thread, without a lock. Worker processes open the same directory
  * with {@link #openReader}. See {@code docs/store.md} for the layout and the guarantees.
  */
-public final class ChronicleStateStore implements StateStore {
+public final class ChronicleStateStore implements DurableStore {
     private final RunDirectory dir;
     private final WriterLock lock;
     private final MetaMap meta;
     private final OrderFile order;
-    /** The snapshot map, which is also the visited set: one {@link StateEntry} per state. */
+    /** The snapshot map: one {@link Chunk} of consecutive states per key, a {@link StateEntry} per state in it. */
     private final TierSet snapshots;
     private final RecoveryReport report;
     private final SortedMap<String, String> metadata;
@@ -254,9 +254,13 @@ public final class ChronicleStateStore implements StateStore {
         flush();
         DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), snapshots.infos(),
                 checkpoint, metadata);
-        order.force();
-        snapshots.force();
-        dir.syncDirectory(); // tier files renamed into place since the last checkpoint
+        try {
+            order.force();
+            snapshots.force();
+            dir.syncDirectory(); // tier files renamed into place since the last checkpoint
+        } catch (RuntimeException e) {
+            throw chronicleFailure("cannot force its states to disk", e);
+        }
         try {
             meta.write(next); // last: the record names only data already on disk
         } catch (IllegalArgumentException e) {
@@ -303,17 +307,29 @@ public final class ChronicleStateStore implements StateStore {
      * session that failed may have written part of something after it, and a close must
      * not mark such a store clean.
      */
+    @Override
     public void leaveForRecovery() {
         needsRecovery = true;
     }
 
     /** The disk-full error {@code e} is, or null ({@link SpaceGuard#diskFull}); the store is then left for recovery. */
+    @Override
     public StoreException diskFull(Throwable e) {
         StoreException full = space.diskFull(e);
         if (full != null) {
             needsRecovery = true;
         }
         return full;
+    }
+
+    @Override
+    public boolean crashedBefore() {
+        return report.crashed();
+    }
+
+    @Override
+    public long droppedStates() {
+        return report.droppedStates();
     }
 
     /** What opening the store found and did (crash, states dropped, repairs). */

@@ -23,7 +23,7 @@ import java.util.zip.CRC32;
  *
  * @param generation  how many checkpoints came before (0 for the record written at creation)
  * @param discovered  the states that survive a reopen: those with {@code seq < discovered}
- * @param snapshots   the snapshot tiers (which are the visited set), oldest first
+ * @param snapshots   the snapshot tiers (chunks of consecutive states), oldest first
  * @param checkpoint  the engine's checkpoint, or null before the first one
  * @param metadata    the run metadata at the checkpoint
  */

@@ -1,5 +1,6 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
 import dev.ariadne.snapshot.Fingerprint;
 
 import java.io.IOException;
@@ -34,12 +35,9 @@ final class LargeSnapshots {
     static void write(RunDirectory dir, long fp, byte[] snapshot, int off, int len) {
         Path file = file(dir.root(), fp);
         Path tmp = RunDirectory.temporary(file);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            ByteBuffer b = ByteBuffer.wrap(snapshot, off, len);
-            while (b.hasRemaining()) {
-                ch.write(b);
-            }
+        try (FileChannel ch = RunDirectory.createFile(tmp)) {
+            WriteFaults.write(ch, ByteBuffer.wrap(snapshot, off, len), -1, tmp);
+            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
             ch.force(true);
         } catch (IOException e) {
             throw new StoreException(file + " cannot be written: " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -107,9 +109,8 @@ final class MapHeader {
             ByteBuffer word = readAt(channel, SIZE_WORD_OFFSET, 4);
             word.putInt(0, word.getInt(0) & SIZE_MASK);
             word.clear();
-            while (word.hasRemaining()) {
-                channel.write(word, SIZE_WORD_OFFSET + word.position());
-            }
+            WriteFaults.write(channel, word, SIZE_WORD_OFFSET, file);
+            WriteFaults.before(WriteFaults.Op.FORCE, file);
             channel.force(false);
         } catch (IOException e) {
             throw new StoreException(file + " cannot be written: " + e.getMessage(), e);

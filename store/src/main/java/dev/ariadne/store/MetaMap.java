@@ -1,5 +1,6 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
 import net.openhft.chronicle.hash.ChronicleHashCorruption;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
@@ -59,7 +60,9 @@ final class MetaMap implements AutoCloseable {
         ChronicleMap<String, byte[]> map = null;
         FileChannel channel = null;
         try {
+            WriteFaults.before(WriteFaults.Op.DELETE, tmp);
             Files.deleteIfExists(tmp);
+            WriteFaults.before(WriteFaults.Op.CREATE, tmp);
             builder().createPersistedTo(tmp.toFile()).close();
             RunDirectory.moveIntoPlace(tmp, file);
             // Reopened under its final name (see Tier.create).
@@ -156,6 +159,7 @@ final class MetaMap implements AutoCloseable {
         if (bytes.length > SideRecord.INLINE_BYTES) {
             bytes = SideRecord.write(dir, state.generation(), bytes);
         }
+        RunDirectory.beforeWrite(WriteFaults.Op.PUT, file);
         map.put(SLOT + (state.generation() & 1), bytes);
         force();
         SideRecord.deleteBefore(dir, state.generation() - 1); // the other slot holds the generation before
@@ -163,6 +167,7 @@ final class MetaMap implements AutoCloseable {
 
     void force() {
         try {
+            WriteFaults.before(WriteFaults.Op.FORCE, file);
             channel.force(true);
         } catch (IOException e) {
             throw new StoreException(file + " cannot be forced to disk: " + e.getMessage(), e);
@@ -171,6 +176,7 @@ final class MetaMap implements AutoCloseable {
 
     void putMetadata(String key, String value) {
         RunDirectory dir = new RunDirectory(file.getParent());
+        RunDirectory.beforeWrite(WriteFaults.Op.PUT, file);
         if (value == null) {
             map.remove(META + key);
             SideRecord.deleteValue(dir, key);
@@ -202,7 +208,10 @@ final class MetaMap implements AutoCloseable {
                 stale.add(key);
             }
         });
-        stale.forEach(map::remove);
+        for (String key : stale) {
+            RunDirectory.beforeWrite(WriteFaults.Op.PUT, file);
+            map.remove(key);
+        }
         wanted.forEach(this::putMetadata);
     }
 

@@ -1,5 +1,7 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -32,7 +34,8 @@ final class OrderFile implements AutoCloseable {
     private static final int OFF_VERSION = 8;
     private static final int OFF_CRC = 12;
     private static final int OFF_APPENDED = 64;
-    private static final int OFF_PUBLISHED = 128;
+    /** Where the header keeps the published count (tests read it from outside: StoreFiles). */
+    static final int OFF_PUBLISHED = 128;
     private static final int CHUNK_SHIFT = 20;
     private static final long CHUNK_BYTES = 8L << CHUNK_SHIFT;
     private static final int CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;
@@ -61,9 +64,8 @@ final class OrderFile implements AutoCloseable {
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer head = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
             head.putLong(OFF_MAGIC, MAGIC).putInt(OFF_VERSION, VERSION).putInt(OFF_CRC, headerCrc(head));
-            while (head.hasRemaining()) {
-                ch.write(head, head.position());
-            }
+            WriteFaults.write(ch, head, 0, tmp);
+            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
             ch.force(true);
         } catch (IOException e) {
             throw new StoreException(tmp + " cannot be created: " + e.getMessage(), e);
@@ -186,7 +188,7 @@ final class OrderFile implements AutoCloseable {
                             + " bytes, chunk " + c + " needs " + (start + CHUNK_BYTES));
                 }
                 // Writing the last byte grows the file sparsely: pages are allocated when written.
-                channel.write(ByteBuffer.allocate(1), start + CHUNK_BYTES - 1);
+                WriteFaults.write(channel, ByteBuffer.allocate(1), start + CHUNK_BYTES - 1, file);
             }
             MappedByteBuffer chunk = channel.map(writable ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.READ_ONLY,
                     start, CHUNK_BYTES);
@@ -203,12 +205,17 @@ final class OrderFile implements AutoCloseable {
     /** Forces the chunks written since the last call, then the header, to disk. */
     void force() {
         MappedByteBuffer[] mapped = chunks;
-        for (int c = firstDirtyChunk; c < mapped.length; c++) {
-            if (mapped[c] != null) {
-                mapped[c].force();
+        try {
+            WriteFaults.before(WriteFaults.Op.FORCE, file);
+            for (int c = firstDirtyChunk; c < mapped.length; c++) {
+                if (mapped[c] != null) {
+                    mapped[c].force();
+                }
             }
+            header.force();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException(file + " cannot be forced to disk: " + e.getMessage(), e);
         }
-        header.force();
         firstDirtyChunk = Integer.MAX_VALUE;
     }
 

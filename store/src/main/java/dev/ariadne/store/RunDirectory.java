@@ -1,5 +1,7 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -123,18 +125,43 @@ public final class RunDirectory {
     /** Renames {@code from} onto {@code to} atomically (readers see the old name, or the whole new file). */
     static void moveIntoPlace(Path from, Path to) {
         try {
+            WriteFaults.before(WriteFaults.Op.RENAME, to);
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new StoreException(to + " cannot be renamed into place: " + e.getMessage(), e);
         }
     }
 
+    /** Tells the fault seam of a write the caller makes; a fault injected there is a {@link StoreException} naming the file. */
+    static void beforeWrite(WriteFaults.Op op, Path file) {
+        try {
+            WriteFaults.before(op, file);
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new file (or an old one emptied) to write into, never through a link. */
+    static FileChannel createFile(Path file) throws IOException {
+        WriteFaults.before(WriteFaults.Op.CREATE, file);
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** Makes renames and deletions in the directory durable. */
     void syncDirectory() {
-        try (FileChannel dir = FileChannel.open(root, StandardOpenOption.READ)) {
+        FileChannel dir;
+        try {
+            dir = FileChannel.open(root, StandardOpenOption.READ);
+        } catch (IOException e) {
+            return; // some file systems refuse to open a directory; the data files are forced anyway
+        }
+        try (dir) {
+            WriteFaults.before(WriteFaults.Op.FORCE, root);
             dir.force(true);
         } catch (IOException e) {
-            // Some file systems refuse to open a directory; the data files are forced anyway.
+            // A failed fsync is not retried (its pages may be dropped): the write it should make durable fails.
+            throw new StoreException(root + " cannot be forced to disk: " + e.getMessage(), e);
         }
     }
 
@@ -142,6 +169,7 @@ public final class RunDirectory {
     void deleteTemporaryFiles() {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(root, "*" + TMP_SUFFIX)) {
             for (Path file : files) {
+                WriteFaults.before(WriteFaults.Op.DELETE, file);
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
@@ -156,6 +184,7 @@ public final class RunDirectory {
             for (Path file : files) {
                 Matcher m = TIER_NAME.matcher(file.getFileName().toString());
                 if (m.matches() && m.group(1).equals(kind.prefix()) && Integer.parseInt(m.group(2)) >= fromIndex) {
+                    WriteFaults.before(WriteFaults.Op.DELETE, file);
                     Files.deleteIfExists(file);
                     deleted++;
                 }

@@ -1,5 +1,7 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,8 +44,9 @@ public final class SafeWrite {
             throw new IOException("it is a directory");
         }
         // Without CREATE: it exists. TRUNCATE, as '>' does, cuts a link's regular target; a FIFO or device ignores it.
+        WriteFaults.before(WriteFaults.Op.CREATE, file);
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            writeAll(out, content);
+            writeAll(out, content, file);
         }
     }
 
@@ -60,10 +63,12 @@ public final class SafeWrite {
         Path tmp = createTemporary(target);
         try {
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                writeAll(out, content);
+                writeAll(out, content, tmp);
+                WriteFaults.before(WriteFaults.Op.FORCE, tmp);
                 out.force(true); // the rename must not become durable before the data
             }
             keepPermissions(target, tmp);
+            WriteFaults.before(WriteFaults.Op.RENAME, target);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
@@ -83,6 +88,7 @@ public final class SafeWrite {
         for (int i = 0; ; i++) {
             Path tmp = dir.resolve(stem + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
+                WriteFaults.before(WriteFaults.Op.CREATE, tmp);
                 Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return tmp;
             } catch (FileAlreadyExistsException e) {
@@ -105,10 +111,7 @@ public final class SafeWrite {
         }
     }
 
-    private static void writeAll(FileChannel out, byte[] content) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(content);
-        while (buf.hasRemaining()) {
-            out.write(buf);
-        }
+    private static void writeAll(FileChannel out, byte[] content, Path file) throws IOException {
+        WriteFaults.write(out, ByteBuffer.wrap(content), -1, file);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -47,12 +49,9 @@ final class SideRecord {
     /** Writes {@code bytes} under a temporary name, forces them, renames the file into place and forces the directory. */
     private static void writeFile(RunDirectory dir, Path file, byte[] bytes) {
         Path tmp = RunDirectory.temporary(file);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            ByteBuffer b = ByteBuffer.wrap(bytes);
-            while (b.hasRemaining()) {
-                ch.write(b);
-            }
+        try (FileChannel ch = RunDirectory.createFile(tmp)) {
+            WriteFaults.write(ch, ByteBuffer.wrap(bytes), -1, tmp);
+            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
             ch.force(true);
         } catch (IOException e) {
             throw new StoreException(file + " cannot be written: " + e.getMessage(), e);
@@ -94,6 +93,7 @@ final class SideRecord {
             for (Path f : files) {
                 Matcher m = NAME.matcher(f.getFileName().toString());
                 if (m.matches() && Long.parseLong(m.group(1)) < oldestKept) {
+                    WriteFaults.before(WriteFaults.Op.DELETE, f);
                     Files.deleteIfExists(f);
                 }
             }
@@ -137,6 +137,7 @@ final class SideRecord {
     /** Deletes the file of a metadata value that is gone or small again. */
     static void deleteValue(RunDirectory dir, String key) {
         try {
+            WriteFaults.before(WriteFaults.Op.DELETE, valueFile(dir.root(), key));
             Files.deleteIfExists(valueFile(dir.root(), key));
         } catch (IOException e) {
             // an old file left behind costs only space

@@ -5,20 +5,15 @@ package dev.ariadne.store;
  * corrupted, written by another store format, or locked by another process. The message
  * is one lower-case line that names the file and says what is wrong.
  */
-public final class StoreException extends RuntimeException {
+public final class StoreException extends dev.ariadne.storage.StorageException {
     private static final long serialVersionUID = 1L;
 
-    /** Whether the filesystem is full: then the store is whole up to its last checkpoint, and resumable. */
-    private final boolean diskFull;
-
     public StoreException(String message) {
-        super(message);
-        this.diskFull = false;
+        super(message, null, false);
     }
 
     private StoreException(String message, Throwable cause, boolean diskFull) {
-        super(message, cause);
-        this.diskFull = diskFull;
+        super(message, cause, diskFull);
     }
 
     /** The filesystem of {@code dir} has no room left for the store to grow. */
@@ -27,20 +22,15 @@ public final class StoreException extends RuntimeException {
                 cause, true);
     }
 
-    public boolean diskFull() {
-        return diskFull;
-    }
-
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
-        this.diskFull = saysNoSpace(cause);
+        super(message, cause, saysNoSpace(cause));
     }
 
     /** Whether an error of the filesystem (ENOSPC, e.g. growing a file) is in {@code t}'s causes. */
     private static boolean saysNoSpace(Throwable t) {
         for (; t != null; t = t.getCause()) {
             if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).contains("No space left on device")
-                    || t instanceof StoreException se && se.diskFull) {
+                    || t instanceof StoreException se && se.diskFull()) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,10 +35,10 @@ record StoreFormat(int version, MapHeader.Fingerprint metaHeader, long metaLengt
                 + "meta-length=" + metaLength + "\n";
         String text = body + "crc=" + Long.toHexString(crc(body)) + "\n";
         Path tmp = RunDirectory.temporary(dir.formatFile());
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        try (java.nio.channels.FileChannel ch = RunDirectory.createFile(tmp)) {
+            WriteFaults.write(ch, java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), -1, tmp);
+            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
+            ch.force(true);
         } catch (IOException e) {
             throw new StoreException(tmp + " cannot be written: " + e.getMessage(), e);
         }

@@ -38,9 +38,10 @@ final class StoreOpening {
             return new ChronicleStateStore(dir, lock, meta, order, snapshots, initial,
                     new RecoveryReport(false, 0, 0, false, 0, List.of(), 0));
         } catch (RuntimeException e) {
-            Resources.closeAll(opened, e);
+            RuntimeException failure = StoreException.wrap(dir + " cannot be created", e);
+            Resources.closeAll(opened, failure);
             lock.close();
-            throw e;
+            throw failure;
         }
     }
 

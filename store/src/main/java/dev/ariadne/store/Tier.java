@@ -1,5 +1,6 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
 import net.openhft.chronicle.hash.ChronicleHashCorruption;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
@@ -57,7 +58,9 @@ final class Tier implements AutoCloseable {
         FileChannel channel = null;
         ChronicleMapBuilder<Long, byte[]> builder = kind.builder(file.getFileName().toString(), capacity, averageValueSize);
         try {
+            WriteFaults.before(WriteFaults.Op.DELETE, tmp);
             Files.deleteIfExists(tmp);
+            WriteFaults.before(WriteFaults.Op.CREATE, tmp);
             builder.createPersistedTo(tmp.toFile()).close();
             RunDirectory.moveIntoPlace(tmp, file);
             // Reopened under its final name: Chronicle shares one descriptor and one shared
@@ -162,10 +165,12 @@ final class Tier implements AutoCloseable {
     }
 
     void put(long fp, byte[] value) {
+        RunDirectory.beforeWrite(WriteFaults.Op.PUT, file);
         map.put(fp, value);
     }
 
     void remove(long fp) {
+        RunDirectory.beforeWrite(WriteFaults.Op.PUT, file);
         map.remove(fp);
     }
 
@@ -189,6 +194,7 @@ final class Tier implements AutoCloseable {
     /** Forces the file's dirty pages (written through the mapping) to disk. */
     void force() {
         try {
+            WriteFaults.before(WriteFaults.Op.FORCE, file);
             channel.force(true);
         } catch (IOException e) {
             throw new StoreException(file + " cannot be forced to disk: " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package dev.ariadne.store;
 
+import dev.ariadne.io.WriteFaults;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -85,6 +87,7 @@ final class WriterLock implements AutoCloseable {
     /** Records that the store is open for writing (so a crash from now on is noticed). */
     void markDirty() {
         try {
+            WriteFaults.before(WriteFaults.Op.CREATE, dir.dirtyMarker());
             Files.writeString(dir.dirtyMarker(), ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE,
                     StandardOpenOption.SYNC, LinkOption.NOFOLLOW_LINKS); // never the PID into a link's target
@@ -97,6 +100,7 @@ final class WriterLock implements AutoCloseable {
     /** Records a clean shutdown; called after every file has been forced and closed. */
     void markClean() {
         try {
+            WriteFaults.before(WriteFaults.Op.DELETE, dir.dirtyMarker());
             Files.deleteIfExists(dir.dirtyMarker());
             dir.syncDirectory();
         } catch (IOException e) {

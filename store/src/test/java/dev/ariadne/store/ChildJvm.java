@@ -3,7 +3,6 @@ package dev.ariadne.store;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,14 +33,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Path stderr, Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(main.getName());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
+        Process process = new ProcessBuilder(JvmCommand.of(List.of(), main.getName(), List.of(args)))
                 .redirectError(stderr.toFile())
                 .start();
         return new ChildJvm(process, stderr);

@@ -1,7 +1,7 @@
 package dev.ariadne.store;
 
 import dev.ariadne.api.CheckRun;
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.api.Invocation;
 import dev.ariadne.api.Isolation;
 import dev.ariadne.load.ModelLoader;
@@ -38,13 +38,13 @@ class ExplorerOnChronicleTest {
 
     private static CheckResult run(Invocation inv, Program p, ChronicleStateStore store, ExploreOptions o)
             throws InterruptedException {
-        return inv.start(new RunSpec("race", p, store, o, 0, null, null)).await();
+        return inv.start(RunSpec.of(p).tag("race").store(store).options(o).priority(0).build()).await();
     }
 
     @Test
     void aRunOnChronicleMatchesTheRunInMemoryInThreadsAndProcesses(@TempDir Path dir) throws Exception {
         Program p = race();
-        CheckResult memory = Checker.check(p, 2, ExploreOptions.defaults());
+        CheckResult memory = Ariadne.check(p).workers(2).run().result();
         // No snapshot travels with its batch: the worker processes read every one from the store.
         ExploreOptions fromStore = ExploreOptions.defaults().withCacheBytes(0);
         for (Isolation iso : Isolation.values()) {
@@ -63,13 +63,13 @@ class ExplorerOnChronicleTest {
     @Test
     void aRunStoppedTwiceAndResumedEndsAsAnUninterruptedOne(@TempDir Path dir) throws Exception {
         Program p = race();
-        CheckResult whole = Checker.check(p, 2, ExploreOptions.defaults());
+        CheckResult whole = Ariadne.check(p).workers(2).run().result();
         ExploreOptions o = ExploreOptions.defaults().withBatchSize(16);
         long[] stopAt = {15_000, 60_000};
         for (long at : stopAt) {
             try (Invocation inv = new Invocation(2, Isolation.THREAD);
                  ChronicleStateStore store = ChronicleStateStore.openOrCreate(dir, StoreOptions.defaults())) {
-                CheckRun run = inv.start(new RunSpec("race", p, store, o, 0, null, null));
+                CheckRun run = inv.start(RunSpec.of(p).tag("race").store(store).options(o).priority(0).build());
                 while (store.size() < at && !run.isDone()) {
                     Thread.sleep(1);
                 }

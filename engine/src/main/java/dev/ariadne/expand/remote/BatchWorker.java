@@ -10,6 +10,7 @@ import dev.ariadne.storage.StoreOpener;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.RemoteHandler;
 import dev.ariadne.snapshot.StateCodec;
+import dev.ariadne.space.lang.LanguageSpace;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,8 +53,8 @@ public final class BatchWorker implements RemoteHandler {
             }
             // Batches normally carry their snapshots; the store is opened (slowly, the first time) only if one does not.
             StateReader store = s.storeDirectory() == null ? null : new LazyStore(Path.of(s.storeDirectory()));
-            RunContext ctx = new RunContext(tag, p, store, new FingerprintSet(16), s.options(),
-                    line -> output.accept(line));
+            LanguageSpace space = new LanguageSpace(p, s.options().space(), line -> output.accept(line));
+            RunContext ctx = new RunContext(tag, space, store, new FingerprintSet(16), s.options());
             runs.put(tag, new Run(ctx, Expander.forWorkerProcess(ctx), null));
         } catch (Exception e) {
             runs.put(tag, refused("cannot load the model: " + e.getMessage()));

@@ -30,9 +30,9 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
     /** The setup of a run with these options. */
     public static RunSetup of(String tag, String fileName, String modelText, Map<String, String> consts,
                               String programHash, int codecVersion, ExploreOptions o, String storeDirectory) {
-        return new RunSetup(tag, fileName, modelText, consts, programHash, codecVersion, o.maxDepth(),
-                o.checkDeadlock(), o.keepGoing(), o.stepBudget(), o.invariants(), o.properties(), storeDirectory,
-                o.symmetry(), o.coverage());
+        return new RunSetup(tag, fileName, modelText, consts, programHash, codecVersion, o.search().maxDepth(),
+                o.space().checkDeadlock(), o.search().keepGoing(), o.space().stepBudget(), o.space().invariants(), o.space().properties(), storeDirectory,
+                o.space().symmetry(), o.search().coverage());
     }
 
     public ExploreOptions options() {

@@ -42,7 +42,7 @@ import java.util.Map;
  */
 final class BodyCompiler implements StmtVisitor<Void> {
     final Compiler c;
-    final CodeBuilder b = new CodeBuilder();
+    final CodeBuilder b;
     final FunctionScope scope;
     final ExprCompiler exprs;
     /** The process's labels, or null outside a process. */
@@ -51,6 +51,11 @@ final class BodyCompiler implements StmtVisitor<Void> {
     /** Jumps to labels not placed yet: operand position and label ("Done" for the end). */
     private final List<Object[]> pendingGotos = new ArrayList<>();
     private final Deque<Loop> loops = new ArrayDeque<>();
+    /** The {@code for} loops around the statement being compiled, innermost first (a procedure call saves their variables). */
+    final Deque<ForStmt> fors = new ArrayDeque<>();
+    /** The procedures the process calls, or null; and the procedure this body is, or null. */
+    ProcedureCalls procedures;
+    ProcedureCalls.Block procedure;
 
     /** An enclosing loop: where {@code continue} goes and the {@code break} jumps to patch. */
     private static final class Loop {
@@ -63,6 +68,12 @@ final class BodyCompiler implements StmtVisitor<Void> {
     }
 
     BodyCompiler(Compiler c, FunctionScope scope, Map<String, LabelData> labels) {
+        this(c, scope, labels, new CodeBuilder());
+    }
+
+    /** A body compiled into an existing builder: a procedure's, into the code of a process that calls it. */
+    BodyCompiler(Compiler c, FunctionScope scope, Map<String, LabelData> labels, CodeBuilder b) {
+        this.b = b;
         this.c = c;
         this.scope = scope;
         this.labels = labels;
@@ -76,6 +87,9 @@ final class BodyCompiler implements StmtVisitor<Void> {
                 visitLabelStmt(l);
                 whileLoop(w, labelPcs.get(l.name().name()));
                 i++;
+            } else if (procedure != null && s instanceof ExprStmt e && i + 1 < body.size()
+                    && body.get(i + 1) instanceof ReturnStmt && procedures.tailCall(this, e.expr())) {
+                i++; // PlusCal's 'call P(...); return': the callee returns straight to this procedure's caller
             } else {
                 s.accept(this);
             }
@@ -91,6 +105,11 @@ final class BodyCompiler implements StmtVisitor<Void> {
     void placeDone(int offset) {
         int done = b.pc();
         b.op(Opcode.DONE, offset);
+        patchGotos(done);
+    }
+
+    /** Patches every goto ({@code Done} goes to {@code done}). */
+    void patchGotos(int done) {
         for (Object[] g : pendingGotos) {
             String name = (String) g[1];
             Integer target = name.equals("Done") ? Integer.valueOf(done) : labelPcs.get(name);
@@ -100,6 +119,9 @@ final class BodyCompiler implements StmtVisitor<Void> {
 
     @Override
     public Void visitExprStmt(ExprStmt s) {
+        if (procedures != null && procedures.call(this, s.expr())) {
+            return null;
+        }
         exprs.compile(s.expr());
         b.op(Opcode.POP, s.offset());
         return null;
@@ -243,7 +265,9 @@ final class BodyCompiler implements StmtVisitor<Void> {
         int exit = nextInto(s.target(), s.offset());
         Loop loop = new Loop(head);
         loops.push(loop);
+        fors.push(s);
         block(s.body());
+        fors.pop();
         loops.pop();
         close(loop, exit, s.offset());
         b.op(Opcode.ITER_POP, s.offset());
@@ -273,6 +297,10 @@ final class BodyCompiler implements StmtVisitor<Void> {
 
     @Override
     public Void visitReturnStmt(ReturnStmt s) {
+        if (procedure != null) {
+            procedures.returnFrom(this, s.offset());
+            return null;
+        }
         if (s.value() != null) {
             exprs.compile(s.value());
         } else {

@@ -162,6 +162,7 @@ final class CodeBuilder {
                 iters--;
             }
             case Opcode.ASSERT -> d = -a;
+            case Opcode.CALL_PROC -> d = -b;
             default -> d = 0;
         }
         sp += d;

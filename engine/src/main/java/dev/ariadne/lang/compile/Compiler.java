@@ -124,7 +124,9 @@ public final class Compiler {
                 init = i;
             } else if (d instanceof DefDecl def) {
                 int k = res.defs.indexOf(def.name().name());
-                defCodes[k] = body(def, def.name().name(), CodeKind.DEF, def.body(), def.offset());
+                // A procedure is compiled into the processes that call it (ProcedureCalls); it is never a value.
+                defCodes[k] = body(def, def.name().name(), CodeKind.DEF,
+                        res.procedures[k] != null ? List.of() : def.body(), def.offset());
                 defDefaults[k] = defaults(def);
                 loadOrder.add(-(k + 1));
             } else if (d instanceof ActionDecl a) {
@@ -249,6 +251,8 @@ public final class Compiler {
         Map<String, LabelData> labelData = res.labels(p);
         BodyCompiler bc = new BodyCompiler(this, scope, labelData);
         List<Stmt> body = p.body();
+        ProcedureCalls procedures = ProcedureCalls.of(this, body, scope, labelData.size());
+        bc.procedures = procedures;
         int first = 0;
         while (first < body.size() && body.get(first) instanceof VarStmt v) {
             bc.exprs.compile(v.value());
@@ -257,32 +261,59 @@ public final class Compiler {
         }
         bc.block(body.subList(first, body.size()));
         bc.placeDone(p.offset());
+        if (procedures != null) {
+            procedures.compileBodies(bc);
+        }
         Code code = bc.b.build(index, p.name().name(), CodeKind.PROCESS, 0, scope.slotNames(), p.offset());
         define(index, code);
         List<LabelInfo> labels = new ArrayList<>();
         for (LabelData l : labelData.values()) {
-            boolean[] keep = new boolean[code.nlocals];
-            for (int s : scope.varSlots) {
-                keep[s] = true;
-            }
-            if (scope.selfSlot >= 0) {
-                keep[scope.selfSlot] = true;
-            }
-            for (ForStmt f : l.enclosing()) {
-                List<Identifier> targets = new ArrayList<>();
-                Resolver.targetNames(f.target(), targets);
-                for (Identifier id : targets) {
-                    Binding b = res.binding(id);
-                    if (b.kind() == Binding.Kind.LOCAL) {
-                        keep[b.index()] = true;
-                    }
+            boolean[] keep = processKeep(scope, code, procedures);
+            keepLoopVars(keep, l, null, scope);
+            labels.add(new LabelInfo(l.name(), bc.labelPc(l.name()), keep, l.offset()));
+        }
+        if (procedures != null) {
+            for (ProcedureCalls.Block blk : procedures.blocks()) {
+                for (LabelData l : blk.labels.values()) {
+                    boolean[] keep = processKeep(scope, code, procedures);
+                    blk.own.forEach(s -> keep[s] = true);
+                    keepLoopVars(keep, l, blk, scope);
+                    labels.add(new LabelInfo(l.name(), blk.body.labelPc(l.name()), keep, l.offset()));
                 }
             }
-            labels.add(new LabelInfo(l.name(), bc.labelPc(l.name()), keep, l.offset()));
         }
         String selfName = p.param() == null ? null : p.param().name().name();
         return new ProcessInfo(p.name().name(), p.fairness(), index, selfName, scope.selfSlot, List.copyOf(scope.varNames),
                 scope.varSlots.stream().mapToInt(i -> i).toArray(), labels, p.name().offset());
+    }
+
+    /** The slots a paused process keeps at every label: self, its vars, its call stack. */
+    private static boolean[] processKeep(FunctionScope scope, Code code, ProcedureCalls procedures) {
+        boolean[] keep = new boolean[code.nlocals];
+        for (int s : scope.varSlots) {
+            keep[s] = true;
+        }
+        if (scope.selfSlot >= 0) {
+            keep[scope.selfSlot] = true;
+        }
+        if (procedures != null) {
+            keep[procedures.stackSlot] = true;
+        }
+        return keep;
+    }
+
+    /** Keeps the variables of the labelled {@code for} loops around a label (of a procedure {@code blk}, or the process). */
+    private void keepLoopVars(boolean[] keep, LabelData l, ProcedureCalls.Block blk, FunctionScope scope) {
+        for (ForStmt f : l.enclosing()) {
+            List<Identifier> targets = new ArrayList<>();
+            Resolver.targetNames(f.target(), targets);
+            for (Identifier id : targets) {
+                Binding b = res.binding(id);
+                if (b.kind() == Binding.Kind.LOCAL) {
+                    keep[blk == null ? b.index() : blk.slots.slot(b.index(), scope)] = true;
+                }
+            }
+        }
     }
 
     /** The initialisation: var initialisers, the init block, then the process instances. */

@@ -61,6 +61,11 @@ final class ExprCompiler implements ExprVisitor<Void> {
         this.c = body.c;
     }
 
+    /** Compiles a procedure's body into a process's code: the procedure's locals live in the process's slots. */
+    void mapSlots(Inlining.Expansion slots) {
+        this.expansion = slots;
+    }
+
     void compile(Expr e) {
         e.accept(this);
     }

@@ -91,6 +91,11 @@ final class Inlining {
             java.util.Arrays.fill(slots, -1);
         }
 
+        /** Makes the def's slot {@code s} the caller's slot {@code callerSlot} (a procedure's self is its caller's). */
+        void bind(int s, int callerSlot) {
+            slots[s] = callerSlot;
+        }
+
         /** The caller slot of the def's slot {@code s}, made in {@code caller} the first time. */
         int slot(int s, FunctionScope caller) {
             if (slots[s] < 0) {

@@ -180,8 +180,16 @@ public final class Opcode {
      * {@code P[self].x}, the k-th var of an instance of the process declared {@code decl}-th
      */
     public static final int PROC_VAR = 72;
+    /**
+     * {@code v1..vn CALL_PROC<slot, n, ret> -}: a procedure call pushes the frame record
+     * {@code (ret, v1..vn)} (the return address and the caller's saved slots) on the call
+     * stack kept in local {@code slot}; the arguments and a JUMP to the procedure follow
+     */
+    public static final int CALL_PROC = 73;
+    /** {@code - RETURN_PROC<slot> v1..vn}: pops the call stack's top record, pushes its saved slots and jumps to its return address */
+    public static final int RETURN_PROC = 74;
 
-    public static final int COUNT = 73;
+    public static final int COUNT = 75;
 
     // UNARY operators
     public static final int NEG = 0;
@@ -222,7 +230,7 @@ public final class Opcode {
         "RETURN", "MAKE_LAMBDA", "ITER_PUSH", "ITER_NEXT", "ITER_POP", "ONEOF", "EITHER", "AWAIT", "ASSERT",
         "LABEL", "DONE", "END", "SPAWN", "FORMAT", "FORMAT_SPEC", "BUILD_STRING", "TRUTH", "ONEOF_RANGE",
         "ITER_PUSH_RANGE", "CHECK_DOMAIN", "IN_RANGE", "PROC_LABEL", "ONCE",
-        "STORE_ONCE", "COMPARE_LIT", "ITER_NEXT_LOCAL", "PROC_VAR",
+        "STORE_ONCE", "COMPARE_LIT", "ITER_NEXT_LOCAL", "PROC_VAR", "CALL_PROC", "RETURN_PROC",
     };
 
     /** Fixed operand counts; EITHER's is variable (1 + n) and is given as -1. */
@@ -236,7 +244,7 @@ public final class Opcode {
         0, 3, 0, 1, 0, 0, -1, 0, 1,
         1, 0, 0, 1, 1, 1, 1, 0, 1,
         1, 1, 1, 2, 2,
-        1, 2, 2, 3,
+        1, 2, 2, 3, 3, 1,
     };
 
     public static String name(int op) {

@@ -8,6 +8,7 @@ import dev.ariadne.lang.syntax.AugAssignStmt;
 import dev.ariadne.lang.syntax.AwaitStmt;
 import dev.ariadne.lang.syntax.Binder;
 import dev.ariadne.lang.syntax.BreakStmt;
+import dev.ariadne.lang.syntax.CallExpr;
 import dev.ariadne.lang.syntax.ConstDecl;
 import dev.ariadne.lang.syntax.ConstraintDecl;
 import dev.ariadne.lang.syntax.ContinueStmt;
@@ -58,6 +59,8 @@ final class BodyResolver implements StmtVisitor<Void> {
     private final Deque<ForStmt> fors = new ArrayDeque<>();
     private Map<String, LabelData> processLabels;
     private String processName;
+    /** The procedure being resolved (a def that holds labels), or null. */
+    DefDecl procedure;
 
     BodyResolver(Resolver r) {
         this.r = r;
@@ -78,6 +81,8 @@ final class BodyResolver implements StmtVisitor<Void> {
         boolean loadTime;
         /** A var initialiser: state variables declared at or after {@link #order} are not ready. */
         boolean varInitialiser;
+        /** A process var's initialiser: it runs while the instances are being created. */
+        boolean processPrelude;
         /** Names that may not be assigned (action parameters, self). */
         final Set<String> readOnly = new HashSet<>();
 
@@ -96,6 +101,7 @@ final class BodyResolver implements StmtVisitor<Void> {
         loops = 0;
         fors.clear();
         processLabels = null;
+        procedure = null;
         if (d instanceof ConstDecl c) {
             ctx = new Context(r.newScope(c, CodeKind.CONST, c.name().name(), null), null,
                     "constant '" + c.name().name() + "'");
@@ -171,10 +177,53 @@ final class BodyResolver implements StmtVisitor<Void> {
                 exprs.resolve(p.defaultValue());
             }
         }
+        if (r.procedures.get(name) == def) {
+            procedure(def);
+            return;
+        }
         ctx = new Context(r.newScope(def, CodeKind.DEF, name, null), null, "function '" + name + "'");
         declareParams(def.params());
         declareTemporaries(def.body());
         block(def.body());
+    }
+
+    /**
+     * A def that holds labels is a PlusCal procedure: its body is laid out like a process's
+     * ({@code var}s, then a label), it reads the caller's {@code self}, and it returns no value.
+     */
+    private void procedure(DefDecl def) {
+        String name = def.name().name();
+        procedure = def;
+        ctx = new Context(r.newScope(def, CodeKind.DEF, name, null), null, "procedure '" + name + "'");
+        declareParams(def.params());
+        for (Param p : def.params()) {
+            if (p.defaultValue() != null) {
+                r.error(p.offset(), "parameter '" + p.name().name() + "' of procedure '" + name
+                        + "' has a default value: a procedure's parameters have none (pass every argument)");
+            }
+        }
+        if (ctx.scope.local("self") < 0 && r.topLevel("self") == null) {
+            ctx.scope.declare("self"); // the calling instance's self
+            ctx.readOnly.add("self");
+        }
+        List<Stmt> body = def.body();
+        int first = 0;
+        while (first < body.size() && body.get(first) instanceof VarStmt v) {
+            exprs.resolve(v.value());
+            int slot = declareLocal(v.name(), "procedure variable");
+            ctx.scope.varNames.add(v.name().name());
+            ctx.scope.varSlots.add(slot);
+            first++;
+        }
+        if (first < body.size() && !(body.get(first) instanceof LabelStmt)) {
+            r.error(body.get(first).offset(), "the first statement of procedure '" + name
+                    + "' after its vars must be a label (a def that holds labels is a procedure)");
+        }
+        processLabels = r.collectLabels(def, body, "procedure '" + name + "'");
+        processName = name;
+        declareTemporaries(body);
+        block(body.subList(first, body.size()));
+        processLabels = null;
     }
 
     void declareParams(List<Param> params) {
@@ -241,7 +290,9 @@ final class BodyResolver implements StmtVisitor<Void> {
         List<Stmt> body = p.body();
         int first = 0;
         while (first < body.size() && body.get(first) instanceof VarStmt v) {
+            ctx.processPrelude = true;
             exprs.resolve(v.value());
+            ctx.processPrelude = false;
             int slot = declareLocal(v.name(), "process variable");
             ctx.scope.varNames.add(v.name().name());
             ctx.scope.varSlots.add(slot);
@@ -253,7 +304,7 @@ final class BodyResolver implements StmtVisitor<Void> {
             r.error(body.get(first).offset(), "the first statement of process '" + name
                     + "' after its vars must be a label");
         }
-        processLabels = r.collectLabels(p);
+        processLabels = r.collectLabels(p, p.body(), "process '" + name + "'");
         declareTemporaries(body);
         block(body.subList(first, body.size()));
         processLabels = null;
@@ -289,8 +340,37 @@ final class BodyResolver implements StmtVisitor<Void> {
 
     @Override
     public Void visitExprStmt(ExprStmt s) {
+        if (s.expr() instanceof CallExpr call && call.callee() instanceof Identifier callee
+                && r.procedures.containsKey(callee.name())) {
+            exprs.procedureCallee = callee;
+            exprs.resolve(s.expr());
+            exprs.procedureCallee = null;
+            Binding b = r.bindings.get(callee);
+            if (b != null && b.kind() == Binding.Kind.DEF) {
+                procedureCall(call, r.procedures.get(callee.name()));
+            }
+            return null;
+        }
         exprs.resolve(s.expr());
         return null;
+    }
+
+    /** A statement {@code p(args)} calling the procedure {@code p}: only processes and procedures may, with every argument. */
+    private void procedureCall(CallExpr call, DefDecl def) {
+        String name = def.name().name();
+        if (ctx.parent != null || (ctx.kind() != CodeKind.PROCESS && procedure == null)) {
+            r.error(call.callee().offset(), "'" + name + "' is a procedure (a def that holds labels): its steps"
+                    + " interleave with other processes, so only a process or another procedure can call it, not "
+                    + ctx.what);
+            return;
+        }
+        if (call.args().stream().anyMatch(a -> a.name() != null)) {
+            r.error(call.offset(), "procedure '" + name + "' takes its arguments by position only");
+        } else if (call.args().size() != def.params().size()) {
+            r.error(call.offset(), "procedure '" + name + "' takes " + def.params().size() + " argument"
+                    + (def.params().size() == 1 ? "" : "s") + " but " + call.args().size()
+                    + (call.args().size() == 1 ? " was" : " were") + " given");
+        }
     }
 
     @Override
@@ -336,7 +416,7 @@ final class BodyResolver implements StmtVisitor<Void> {
 
     @Override
     public Void visitVarStmt(VarStmt s) {
-        r.error(s.offset(), "'var' is only allowed at the top of a process body, before its first label");
+        r.error(s.offset(), "'var' is only allowed at the top of a process or procedure body, before its first label");
         exprs.resolve(s.value());
         return null;
     }
@@ -398,6 +478,9 @@ final class BodyResolver implements StmtVisitor<Void> {
             r.error(s.offset(), "'return' outside a def (in " + ctx.what + "): a step ends at its end");
         } else if (s.value() == null && k != CodeKind.DEF) {
             r.error(s.offset(), ctx.what + " must return a condition");
+        } else if (s.value() != null && procedure != null && ctx.parent == null) {
+            r.error(s.value().offset(), ctx.what + " returns no value (a def that holds labels is a procedure,"
+                    + " called as a statement): write 'return' alone, and pass results in a global or a process var");
         }
         if (s.value() != null) {
             exprs.resolve(s.value());
@@ -436,9 +519,8 @@ final class BodyResolver implements StmtVisitor<Void> {
 
     @Override
     public Void visitLabelStmt(LabelStmt s) {
-        if (ctx.kind() != CodeKind.PROCESS) {
-            r.error(s.offset(), "'label' is only allowed in a process body"
-                    + (ctx.kind() == CodeKind.DEF ? " (labels inside a def are planned after v1)" : ""));
+        if (ctx.kind() != CodeKind.PROCESS && (procedure == null || ctx.parent != null)) {
+            r.error(s.offset(), "'label' is only allowed in a process body or a procedure (a def), not in " + ctx.what);
         }
         return null;
     }
@@ -446,16 +528,21 @@ final class BodyResolver implements StmtVisitor<Void> {
     @Override
     public Void visitGotoStmt(GotoStmt s) {
         String target = s.name().name();
-        if (ctx.kind() != CodeKind.PROCESS || processLabels == null) {
-            r.error(s.offset(), "'goto' is only allowed in a process body");
+        if (ctx.kind() != CodeKind.PROCESS && procedure == null || processLabels == null || ctx.parent != null) {
+            r.error(s.offset(), "'goto' is only allowed in a process body or a procedure");
             return null;
         }
         if (target.equals("Done")) {
+            if (procedure != null) {
+                r.error(s.name().offset(), "'goto Done' in procedure '" + processName
+                        + "': a procedure ends with 'return' (its caller goes on)");
+            }
             return null;
         }
         LabelData l = processLabels.get(target);
         if (l == null) {
-            r.error(s.name().offset(), "goto unknown label '" + target + "' (process '" + processName + "' has "
+            r.error(s.name().offset(), "goto unknown label '" + target + "' (" + (procedure != null ? "procedure '"
+                    : "process '") + processName + "' has "
                     + (processLabels.isEmpty() ? "no labels" : "labels " + String.join(", ", processLabels.keySet()))
                     + ")");
             return null;

@@ -41,6 +41,8 @@ import java.util.Map;
 final class ExprResolver implements ExprVisitor<Void> {
     private final BodyResolver body;
     private final Resolver r;
+    /** The callee of the procedure call statement being resolved, the one place a procedure's name may stand. */
+    Identifier procedureCallee;
 
     ExprResolver(BodyResolver body) {
         this.body = body;
@@ -108,6 +110,10 @@ final class ExprResolver implements ExprVisitor<Void> {
         }
         checkTiming(id, b);
         r.bindings.put(id, b);
+        if (b.kind() == Binding.Kind.DEF && id != procedureCallee && r.procedures.containsKey(id.name())) {
+            r.error(id.offset(), "'" + id.name() + "' is a procedure (a def that holds labels): call it as a statement"
+                    + " of its own, '" + id.name() + "(...)', in a process or another procedure; it is not a value");
+        }
         return null;
     }
 
@@ -311,7 +317,47 @@ final class ExprResolver implements ExprVisitor<Void> {
                 && e.args().get(0).value() instanceof StringLiteral name) {
             r.processVars.checkPcName(name);
         }
+        if (b != null && b.kind() == Binding.Kind.BUILTIN && b.index() == Builtin.ENABLED.ordinal()) {
+            checkEnabled(e);
+        }
         return null;
+    }
+
+    /**
+     * {@code enabled("Name", args...)} asks about the state a check looks at: not in a step,
+     * and a literal name must be an action or a process, with as many values as it has parameters.
+     */
+    private void checkEnabled(CallExpr e) {
+        CodeKind k = body.ctx.kind();
+        if (k == CodeKind.ACTION || k == CodeKind.PROCESS || k == CodeKind.INIT) {
+            r.error(e.callee().offset(), "enabled() may only be used in invariants, constraints, properties and the"
+                    + " defs they call, not in " + body.ctx.what + " (it asks whether a step can be taken in the state"
+                    + " they look at)");
+            return;
+        }
+        if (e.args().isEmpty() || e.args().get(0).name() != null || !(e.args().get(0).value() instanceof StringLiteral name)) {
+            return;
+        }
+        int given = e.args().size() - 1;
+        Integer params = r.actionParams.get(name.value());
+        if (params != null) {
+            if (given != 0 && given != params) {
+                r.error(name.offset(), "action '" + name.value() + "' has " + params + " parameter"
+                        + (params == 1 ? "" : "s") + ": enabled('" + name.value() + "') asks about any instance,"
+                        + " enabled('" + name.value() + "', ...) with " + params + " value" + (params == 1 ? "" : "s")
+                        + " about one");
+            }
+        } else if (r.processVars.isProcess(name.value())) {
+            if (given > 1) {
+                r.error(name.offset(), "enabled('" + name.value() + "', self) takes at most the instance's self");
+            }
+        } else {
+            List<String> names = new ArrayList<>(r.actionParams.keySet());
+            names.addAll(r.processVars.names());
+            r.error(name.offset(), "no action or process named '" + name.value() + "' (" + (names.isEmpty()
+                    ? "the model declares none" : "the actions and processes are '" + String.join("', '", names) + "'")
+                    + ")");
+        }
     }
 
     @Override

@@ -49,6 +49,14 @@ final class ProcessVars {
      * {@code pc("Name", ...)} with a literal name: an unknown process is a static error
      * that names the declared ones (a misspelling would otherwise fail only at run time).
      */
+    boolean isProcess(String name) {
+        return byName.containsKey(name);
+    }
+
+    java.util.Set<String> names() {
+        return byName.keySet();
+    }
+
     void checkPcName(StringLiteral name) {
         if (byName.containsKey(name.value())) {
             return;
@@ -83,7 +91,10 @@ final class ProcessVars {
             r.error(e.name().offset(), "process '" + name + "' has no variable '" + var + "'"
                     + (p.vars().isEmpty() ? " (it declares none)" : " (its variables: " + String.join(", ", p.vars()) + ")"));
         }
-        if (c.parent == null && (c.loadTime || c.kind() == CodeKind.INIT)) {
+        if (c.parent == null && c.processPrelude) {
+            r.error(id.offset(), "a process var's initialiser runs while the instances are created, before the"
+                    + " processes exist: it cannot read '" + name + (indexed ? "[...]." : ".") + var + "'");
+        } else if (c.parent == null && (c.loadTime || c.kind() == CodeKind.INIT)) {
             r.error(id.offset(), c.what + " runs before the processes exist: it cannot read '" + name
                     + (indexed ? "[...]." : ".") + var + "'");
         }

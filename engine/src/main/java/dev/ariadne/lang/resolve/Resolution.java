@@ -1,10 +1,10 @@
 package dev.ariadne.lang.resolve;
 
 import dev.ariadne.lang.syntax.AttrExpr;
+import dev.ariadne.lang.syntax.DefDecl;
 import dev.ariadne.lang.syntax.Diagnostic;
 import dev.ariadne.lang.syntax.Identifier;
 import dev.ariadne.lang.syntax.Node;
-import dev.ariadne.lang.syntax.ProcessDecl;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Map;
 public final class Resolution {
     private final IdentityHashMap<Identifier, Binding> bindings;
     private final IdentityHashMap<Node, FunctionScope> scopes;
-    private final IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels;
+    private final IdentityHashMap<Node, Map<String, LabelData>> processLabels;
     private final IdentityHashMap<AttrExpr, Integer> processVarReads;
     public final List<String> globals;
     public final List<String> consts;
@@ -29,10 +29,11 @@ public final class Resolution {
     public final FunctionScope init;
 
     Resolution(IdentityHashMap<Identifier, Binding> bindings, IdentityHashMap<Node, FunctionScope> scopes,
-               IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels,
+               IdentityHashMap<Node, Map<String, LabelData>> processLabels,
                IdentityHashMap<AttrExpr, Integer> processVarReads, List<String> globals,
                List<String> consts, List<String> defs, List<Diagnostic> errors,
-               Map<String, List<Diagnostic>> overrideErrors, FunctionScope init) {
+               Map<String, List<Diagnostic>> overrideErrors, FunctionScope init, DefDecl[] procedures) {
+        this.procedures = procedures;
         this.bindings = bindings;
         this.scopes = scopes;
         this.processLabels = processLabels;
@@ -58,10 +59,13 @@ public final class Resolution {
         return scopes.get(body);
     }
 
-    /** A process's labels by name, in index order. */
-    public Map<String, LabelData> labels(ProcessDecl p) {
+    /** A process's or a procedure's labels by name, in index order. */
+    public Map<String, LabelData> labels(Node p) {
         return processLabels.get(p);
     }
+
+    /** The procedures (defs that hold labels), by def number; null for an ordinary def. */
+    public final DefDecl[] procedures;
 
     /**
      * For a read {@code P.x} / {@code P[i].x} of a process variable: the index of {@code x}

@@ -57,13 +57,17 @@ public final class Resolver {
     final Map<String, List<Diagnostic>> overrideErrors = new LinkedHashMap<>();
     final IdentityHashMap<Identifier, Binding> bindings = new IdentityHashMap<>();
     final IdentityHashMap<Node, FunctionScope> scopes = new IdentityHashMap<>();
-    final IdentityHashMap<ProcessDecl, Map<String, LabelData>> processLabels = new IdentityHashMap<>();
+    final IdentityHashMap<Node, Map<String, LabelData>> processLabels = new IdentityHashMap<>();
     final Map<String, TopLevel> top = new HashMap<>();
     final List<String> globals = new ArrayList<>();
     final List<String> consts = new ArrayList<>();
     final List<String> defs = new ArrayList<>();
     final FunctionScope init = new FunctionScope(CodeKind.INIT, "Init", null);
     final ProcessVars processVars = new ProcessVars(this);
+    /** The defs that hold a label: PlusCal procedures, whose steps interleave with other processes. */
+    final Map<String, DefDecl> procedures = new HashMap<>();
+    /** Every action's number of parameters, in declaration order (enabled()). */
+    final Map<String, Integer> actionParams = new LinkedHashMap<>();
 
     private Resolver(SourceFile source, Map<String, Expr> overrides) {
         this.source = source;
@@ -82,9 +86,12 @@ public final class Resolver {
         for (int order = 0; order < file.decls().size(); order++) {
             body.declaration(file.decls().get(order), order);
         }
+        r.checkProcedureLabels(file.decls());
         r.errors.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        DefDecl[] procs = new DefDecl[r.defs.size()];
+        r.procedures.forEach((name, def) -> procs[r.defs.indexOf(name)] = def);
         return new Resolution(r.bindings, r.scopes, r.processLabels, r.processVars.reads, r.globals, r.consts,
-                r.defs, r.errors, r.overrideErrors, r.init);
+                r.defs, r.errors, r.overrideErrors, r.init, procs);
     }
 
     void error(int offset, String message) {
@@ -129,12 +136,16 @@ public final class Resolver {
                 @Override
                 public Void visitDefDecl(DefDecl decl) {
                     add(decl.name(), TopLevel.Kind.DEF, defs, o);
+                    if (holdsLabel(decl.body())) {
+                        procedures.putIfAbsent(decl.name().name(), decl);
+                    }
                     return null;
                 }
 
                 @Override
                 public Void visitActionDecl(ActionDecl decl) {
                     add(decl.name(), TopLevel.Kind.ACTION, null, o);
+                    actionParams.putIfAbsent(decl.name().name(), decl.params().size());
                     return null;
                 }
 
@@ -261,23 +272,47 @@ public final class Resolver {
         return false;
     }
 
-    /** Collects a process's labels in source order, refusing duplicates. */
-    Map<String, LabelData> collectLabels(ProcessDecl p) {
+    /** Collects the labels of a process or a procedure ({@code what}) in source order, refusing duplicates. */
+    Map<String, LabelData> collectLabels(Node owner, List<Stmt> body, String what) {
         Map<String, LabelData> byName = new LinkedHashMap<>();
-        collectLabels(p.body(), new ArrayDeque<>(), byName, p);
-        processLabels.put(p, byName);
+        collectLabels(body, new ArrayDeque<>(), byName, what);
+        processLabels.put(owner, byName);
         return byName;
     }
 
-    private void collectLabels(List<Stmt> body, Deque<ForStmt> fors, Map<String, LabelData> out, ProcessDecl p) {
+    /**
+     * A procedure's labels become labels of every process that calls it (pc() names them),
+     * so, as in PlusCal, no other process or procedure may have a label of the same name.
+     */
+    private void checkProcedureLabels(List<Decl> decls) {
+        Map<String, String> owners = new HashMap<>();
+        for (Decl d : decls) {
+            if (d instanceof ProcessDecl p && processLabels.containsKey(p)) {
+                processLabels.get(p).keySet().forEach(l -> owners.putIfAbsent(l, "process '" + p.name().name() + "'"));
+            }
+        }
+        for (Decl d : decls) {
+            if (d instanceof DefDecl def && procedures.get(def.name().name()) == def && processLabels.containsKey(def)) {
+                for (LabelData l : processLabels.get(def).values()) {
+                    String other = owners.putIfAbsent(l.name(), "procedure '" + def.name().name() + "'");
+                    if (other != null) {
+                        error(l.offset(), "label '" + l.name() + "' of procedure '" + def.name().name()
+                                + "' is also a label of " + other + ": a procedure's labels must be unique in the model");
+                    }
+                }
+            }
+        }
+    }
+
+    private void collectLabels(List<Stmt> body, Deque<ForStmt> fors, Map<String, LabelData> out, String p) {
         for (Stmt s : body) {
             if (s instanceof LabelStmt l) {
                 String name = l.name().name();
                 if (name.equals("Done")) {
                     error(l.name().offset(), "'Done' is the implicit label at the end of a process: it cannot be declared");
                 } else if (out.containsKey(name)) {
-                    error(l.name().offset(), "label '" + name + "' redeclared in process '" + p.name().name()
-                            + "' (first at line " + line(out.get(name).offset()) + ")");
+                    error(l.name().offset(), "label '" + name + "' redeclared in " + p
+                            + " (first at line " + line(out.get(name).offset()) + ")");
                 } else {
                     List<ForStmt> enclosing = new ArrayList<>(fors);
                     java.util.Collections.reverse(enclosing);

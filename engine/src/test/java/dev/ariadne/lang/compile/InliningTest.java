@@ -1,6 +1,6 @@
 package dev.ariadne.lang.compile;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.load.ModelException;
 import dev.ariadne.load.ModelLoader;
 import dev.ariadne.result.CheckResult;
@@ -81,15 +81,14 @@ class InliningTest {
         model.append("var v = 0\ninvariant I:\n    f14(v) == 16384\n");
         Program p = ModelLoader.load("m.ari", model.toString(), Map.of());
         assertTrue(code(p, "I").instructions().length < 2_000, "2^14 copies of f0 would be ~100,000 instructions");
-        CheckResult r = Checker.check(p, 1, ExploreOptions.defaults().withDeadlock(false), new MemoryStateStore(),
-                s -> { }, l -> { });
+        CheckResult r = Ariadne.check(p).workers(1).deadlock(false).run().result();
         assertTrue(r.violations().isEmpty(), "f14(0) is 2^14 f0(0)s: 16384");
         assertEquals(1, r.distinct());
     }
 
     private static List<String> traceback(String model) throws ModelException {
         Program p = ModelLoader.load("m.ari", model, Map.of());
-        CheckResult r = Checker.check(p, 1, ExploreOptions.defaults(), new MemoryStateStore(), s -> { }, l -> { });
+        CheckResult r = Ariadne.check(p).workers(1).run().result();
         Violation v = r.violations().get(0);
         return v.traceback();
     }

@@ -1,6 +1,6 @@
 package dev.ariadne.snapshot.symmetry;
 
-import dev.ariadne.api.Checker;
+import dev.ariadne.api.Ariadne;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.load.ModelLoader;
@@ -67,8 +67,8 @@ class CanonicalFormTest {
             assertTrue(other == null || other.equals(orbit), model + ": two orbits share a form");
         }
         ExploreOptions o = ExploreOptions.defaults().withDeadlock(false);
-        CheckResult reduced = Checker.check(p, 2, o);
-        CheckResult full = Checker.check(p, 2, o.withSymmetry(false));
+        CheckResult reduced = Ariadne.check(p).workers(2).options(o).run().result();
+        CheckResult full = Ariadne.check(p).workers(2).options(o.withSymmetry(false)).run().result();
         assertEquals(states.size(), full.distinct(), model + ": the enumeration finds what the checker finds");
         assertEquals(formOfOrbit.size(), reduced.distinct(), model + ": the reduced check counts the orbits");
         assertEquals(full.status(), reduced.status(), model + ": the verdicts agree");
