@@ -82,6 +82,14 @@ final class CheckCommand implements Callable<Integer> {
                     + ExploreOptions.LIMIT_MAX_VIOLATIONS + ")")
     Integer maxViolations;
 
+    @Option(names = "--no-symmetry",
+            description = "check every state, not one per renaming of the model's symmetric values")
+    boolean noSymmetry;
+
+    @Option(names = "--coverage", description = "report how often each action and label was enabled and taken, the new"
+            + " states each produced, and the distinct values of each variable")
+    boolean coverage;
+
     @Mixin
     SessionOptions sessionOptions;
 
@@ -113,7 +121,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream human = settings.jsonToStdout() ? ctx.err() : ctx.out();
         ProgressDisplay display = new ProgressDisplay(ctx.err(), settings.liveProgress());
         CheckBuilder check = SessionReports.printThrough(settings.applyTo(Ariadne.check(model, text)), ctx, human,
-                display).deadlock(!noDeadlock).maxViolations(keep);
+                display).deadlock(!noDeadlock).maxViolations(keep)
+                .symmetry(!noSymmetry).coverage(coverage);
         values.forEach((name, vs) -> check.constant(name, vs.toArray(String[]::new)));
         if (maxDepth != null) {
             check.maxDepth(maxDepth);

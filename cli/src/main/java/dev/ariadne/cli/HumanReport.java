@@ -51,6 +51,9 @@ final class HumanReport {
                     + (p.note() == null ? "" : "; " + p.note()));
         }
         out.println("  store: " + r.store());
+        if (res.coverage() != null) {
+            CoverageText.print(out, res.coverage());
+        }
         switch (res.status()) {
             case INTERRUPTED -> out.println("  resume with: ariadne resume " + r.store());
             case VIOLATION, DEADLOCK, ERROR, LIVENESS -> out.println("  trace again with: ariadne trace " + r.store());

@@ -57,6 +57,9 @@ final class JsonReport {
             w.name("violations_capped").value(res.capped());
         }
         violations(w, r.program(), res.violations(), r.traces());
+        if (res.coverage() != null) {
+            CoverageText.json(w.name("coverage"), res.coverage());
+        }
         w.endObject();
     }
 
@@ -75,7 +78,7 @@ final class JsonReport {
         }
     }
 
-    private static void violation(JsonWriter w, Program program, Violation v, List<TraceStep> trace) {
+    static void violation(JsonWriter w, Program program, Violation v, List<TraceStep> trace) {
         w.beginObject();
         w.name("kind").value(v.kind().label);
         w.name("name").value(v.name());

@@ -36,7 +36,7 @@ class LayeringTest {
             Map.entry("space", 7), Map.entry("report", 7),
             Map.entry("space.lang", 8),
             Map.entry("expand", 9),
-            Map.entry("expand.remote", 10),
+            Map.entry("expand.remote", 10), Map.entry("simulate", 10),
             Map.entry("explore", 11),
             Map.entry("store", 12),
             Map.entry("api", 13),

@@ -186,10 +186,18 @@ class BadInputTest {
     }
 
     @Test
-    void simulateIsNotAvailableYet() {
-        Cli.Result r = run("simulate", Cli.DIE_HARD.toString(), "--depth", "10");
-        assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains("simulate is not available yet"), r::toString);
+    void simulateRefusesABadDepthAndStoresAViolationThatTraceReads() {
+        Cli.Result bad = run("simulate", Cli.DIE_HARD.toString(), "--depth", "0");
+        assertEquals(2, bad.exit(), bad::toString);
+        assertTrue(bad.err().contains("--depth must be at least 1"), bad::toString);
+        Path peterson = Path.of("..", "examples", "peterson.ari").toAbsolutePath().normalize();
+        Cli.Result r = run("simulate", peterson.toString(), "--const", "BROKEN=True", "--seed", "1", "--behaviours",
+                "200", "--store", "sim");
+        assertEquals(10, r.exit(), r::toString);
+        assertTrue(r.out().contains("Invariant MutualExclusion is violated"), r::toString);
+        Cli.Result t = run("trace", "sim");
+        assertEquals(0, t.exit(), t::toString);
+        assertTrue(t.out().contains("invariant 'MutualExclusion' is violated"), t::toString);
     }
 
     @Test

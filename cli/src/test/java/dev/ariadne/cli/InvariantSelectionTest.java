@@ -90,11 +90,11 @@ class InvariantSelectionTest {
         MemoryStateStore store = new MemoryStateStore();
         ExploreOptions o = ExploreOptions.defaults().withInvariants(List.of("NonNegative")).withProperties(List.of());
         new RunMetadata("m.ari", "text", "sha", "hash", 1, 1, Map.of(), true, 0, false, 200, o.space().invariants(),
-                o.space().properties(), "v").save(store);
+                o.space().properties(), "v", true).save(store);
         RunMetadata back = RunMetadata.load(store, "run");
         assertEquals(List.of("NonNegative"), back.invariants());
         assertEquals(List.of(), back.properties());
-        new RunMetadata("m.ari", "text", "sha", "hash", 1, 1, Map.of(), true, 0, false, 200, null, null, "v")
+        new RunMetadata("m.ari", "text", "sha", "hash", 1, 1, Map.of(), true, 0, false, 200, null, null, "v", true)
                 .save(store = new MemoryStateStore());
         assertNull(RunMetadata.load(store, "run").invariants(), "no option: every invariant");
     }

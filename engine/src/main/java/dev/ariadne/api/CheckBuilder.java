@@ -45,6 +45,8 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
     private Integer maxViolations;
     private List<String> invariants;
     private List<String> properties;
+    private Boolean symmetry;
+    private Boolean coverage;
     private Path storeIn;
     private Path storeUnder;
     private StateStore store;
@@ -125,6 +127,21 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
         return this;
     }
 
+    /**
+     * Whether the model's symmetric values reduce the states explored (default: yes; the
+     * command line's --no-symmetry turns it off).
+     */
+    public CheckBuilder symmetry(boolean on) {
+        symmetry = on;
+        return this;
+    }
+
+    /** Counts how often each action and label was enabled and taken (the command line's --coverage). */
+    public CheckBuilder coverage(boolean on) {
+        coverage = on;
+        return this;
+    }
+
     /** Starts from these exploration options (the builder's own settings apply on top). */
     public CheckBuilder options(ExploreOptions options) {
         base = Objects.requireNonNull(options);
@@ -184,6 +201,12 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
         }
         if (properties != null) {
             o = o.withProperties(properties);
+        }
+        if (symmetry != null) {
+            o = o.withSymmetry(symmetry);
+        }
+        if (coverage != null) {
+            o = o.withCoverage(coverage);
         }
         return o;
     }
@@ -254,6 +277,7 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
             }
         }
         Selection.check(programs.get(0), options());
+        Selection.checkSymmetry(model, programs.get(0), options());
         compiledFor = new LinkedHashMap<>();
         constants.forEach((k, v) -> compiledFor.put(k, new LinkedHashSet<>(v)));
         compiled = List.copyOf(programs);

@@ -27,11 +27,12 @@ import java.util.Map;
  *                   (the program hash depends on that order)
  * @param invariants the {@code --invariant} names, or null for every invariant
  * @param properties the {@code --property} names, or null for every property
+ * @param symmetry   whether states were reduced by the model's symmetric values (not under {@code --no-symmetry})
  */
 public record RunMetadata(String modelPath, String modelText, String modelSha256, String programHash, int codecVersion,
                    int compilerVersion, Map<String, String> constants, boolean deadlock, int maxDepth,
                    boolean keepGoing, int maxViolations, List<String> invariants, List<String> properties,
-                   String ariadneVersion) {
+                   String ariadneVersion, boolean symmetry) {
 
     public static final String MODEL_PATH = "model.path";
     public static final String MODEL_TEXT = "model.text";
@@ -49,6 +50,8 @@ public record RunMetadata(String modelPath, String modelText, String modelSha256
     /** Absent from runs made before the option: they kept the default. */
     public static final String MAX_VIOLATIONS = "option.max_violations";
     public static final String ARIADNE_VERSION = "ariadne.version";
+    /** "false" for a run made with --no-symmetry; absent otherwise (runs made before the option reduced nothing). */
+    public static final String SYMMETRY = "option.symmetry";
     /** The verdict of the last session (a {@code Status} label), and its violations. */
     public static final String RESULT_STATUS = "result.status";
     public static final String RESULT_VIOLATIONS = "result.violations";
@@ -60,7 +63,7 @@ public record RunMetadata(String modelPath, String modelText, String modelSha256
                 Compiler.VERSION, new LinkedHashMap<>(constants), options.space().checkDeadlock(), options.search().maxDepth(),
                 options.search().keepGoing(), options.search().maxViolations(), options.space().invariants(),
                 options.space().properties(),
-                Ariadne.version());
+                Ariadne.version(), options.space().symmetry());
     }
 
     public void save(StateStore store) {
@@ -85,6 +88,9 @@ public record RunMetadata(String modelPath, String modelText, String modelSha256
         }
         store.putMetadata(MAX_VIOLATIONS, Integer.toString(maxViolations));
         store.putMetadata(ARIADNE_VERSION, ariadneVersion);
+        if (!symmetry) {
+            store.putMetadata(SYMMETRY, "false");
+        }
     }
 
     /** Reads a run's metadata; a store without it (or with unreadable values) is refused. */
@@ -107,7 +113,7 @@ public record RunMetadata(String modelPath, String modelText, String modelSha256
                     store.metadata(MAX_VIOLATIONS) == null ? ExploreOptions.DEFAULT_MAX_VIOLATIONS
                             : Integer.parseInt(store.metadata(MAX_VIOLATIONS)),
                     names(store.metadata(INVARIANTS)), names(store.metadata(PROPERTIES)),
-                    String.valueOf(store.metadata(ARIADNE_VERSION)));
+                    String.valueOf(store.metadata(ARIADNE_VERSION)), !"false".equals(store.metadata(SYMMETRY)));
         } catch (RuntimeException e) {
             if (e instanceof CheckException ce) {
                 throw ce;
@@ -166,7 +172,7 @@ public record RunMetadata(String modelPath, String modelText, String modelSha256
     ExploreOptions options(ExploreOptions session) {
         return session.withDeadlock(deadlock).withMaxDepth(maxDepth)
                 .withKeepGoing(keepGoing).withMaxViolations(maxViolations).withInvariants(invariants)
-                .withProperties(properties);
+                .withProperties(properties).withSymmetry(symmetry);
     }
 
     /** The SHA-256 of a text's UTF-8 bytes, in hex. */

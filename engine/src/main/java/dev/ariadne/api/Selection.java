@@ -18,6 +18,26 @@ public final class Selection {
         check("property", options.space().properties(), program.properties().stream().map(PropertyInfo::name).toList());
     }
 
+    /**
+     * Refuses symmetry reduction with temporal properties: a cycle in the reduced graph
+     * need not be one of the model (TLC's manual warns the same), so the verdict could be
+     * wrong either way. The user chooses: {@code --no-symmetry}, or only invariants.
+     */
+    public static void checkSymmetry(String model, Program program, ExploreOptions options) {
+        if (!options.space().symmetry() || !dev.ariadne.snapshot.symmetry.Canonicalizer.applies(program)) {
+            return;
+        }
+        List<String> temporal = program.properties().stream()
+                .filter(p -> p.form() != dev.ariadne.lang.syntax.TemporalForm.ALWAYS)
+                .filter(p -> options.space().properties() == null || options.space().properties().contains(p.name()))
+                .map(PropertyInfo::name).toList();
+        if (!temporal.isEmpty()) {
+            throw new CheckException("'" + model + "' has symmetric values and the temporal property '" + temporal.get(0)
+                    + "': symmetry reduction can miss or invent liveness violations, so it is not used with them;"
+                    + " add --no-symmetry to check every state");
+        }
+    }
+
     private static void check(String what, List<String> selected, List<String> declared) {
         if (selected == null) {
             return;

@@ -124,7 +124,7 @@ public final class Session implements AutoCloseable {
                 if (full != null) {
                     result = new CheckResult(result.status(), result.distinct(), result.generated(), result.depth(),
                             result.queueLeft(), result.elapsedSeconds(), result.violations(), full,
-                            result.violationCount(), result.properties());
+                            result.violationCount(), result.properties(), result.coverage());
                 }
             }
             return new CheckReport(run.model(), run.label(), run.program(), result, List.of(), run.directory());
@@ -132,7 +132,7 @@ public final class Session implements AutoCloseable {
         if (durable != null) {
             saveResult(durable, result);
         }
-        TraceBuilder builder = new TraceBuilder(run.program(), run.store());
+        TraceBuilder builder = new TraceBuilder(run.program(), run.store(), run.options().space().symmetry());
         List<Counterexample> found = new ArrayList<>();
         for (Violation v : result.violations()) {
             found.add(new Counterexample(v, builder.trace(v), run.program()));

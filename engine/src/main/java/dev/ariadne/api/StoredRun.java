@@ -80,7 +80,7 @@ public record StoredRun(DurableStore store, RunMetadata metadata, Program progra
         } catch (RuntimeException e) {
             throw new CheckException("'" + shown + "': the stored violations are damaged (" + e.getMessage() + ")");
         }
-        TraceBuilder builder = new TraceBuilder(program, store);
+        TraceBuilder builder = new TraceBuilder(program, store, metadata.symmetry());
         List<Counterexample> out = new ArrayList<>();
         for (Violation v : vs) {
             out.add(new Counterexample(v, builder.trace(v), program));
@@ -95,7 +95,7 @@ public record StoredRun(DurableStore store, RunMetadata metadata, Program progra
 
     /** The shortest trace from an initial state to the stored state {@code fp}. */
     public List<TraceStep> traceTo(long fp) {
-        return new TraceBuilder(program, store).trace(fp);
+        return new TraceBuilder(program, store, metadata.symmetry()).trace(fp);
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class BatchResult {
     final List<Violation>[] violations;
     /** What the liveness check needs of each state, or null when the run has no temporal property. */
     StateEdges live;
+    /** The coverage counts of the batch, or null without {@code --coverage}. */
+    CoverageBatch coverage;
 
     @SuppressWarnings("unchecked")
     BatchResult(int states) {
@@ -83,6 +85,13 @@ public final class BatchResult {
             }
             out.live = StateEdges.concat(lives);
         }
+        if (parts[0].coverage != null) {
+            CoverageBatch[] cs = new CoverageBatch[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                cs[k] = parts[k].coverage;
+            }
+            out.coverage = CoverageBatch.concat(cs);
+        }
         return out;
     }
 
@@ -127,6 +136,10 @@ public final class BatchResult {
     }
 
     /** What the liveness check needs of each state, or null when the run has no temporal property. */
+    public CoverageBatch coverage() {
+        return coverage;
+    }
+
     public StateEdges live() {
         return live;
     }

@@ -107,6 +107,10 @@ public final class BatchWire {
             if (r.live != null) {
                 r.live.write(out);
             }
+            out.writeBoolean(r.coverage != null);
+            if (r.coverage != null) {
+                r.coverage.write(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,6 +147,9 @@ public final class BatchWire {
             }
             if (in.readBoolean()) {
                 r.live = StateEdges.read(in);
+            }
+            if (in.readBoolean()) {
+                r.coverage = CoverageBatch.read(in);
             }
             return r;
         } catch (IOException e) {

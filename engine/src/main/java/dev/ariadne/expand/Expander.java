@@ -8,6 +8,8 @@ import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.space.Cursor;
 import dev.ariadne.space.ModelError;
 import dev.ariadne.space.SuccessorSink;
+import dev.ariadne.space.lang.LanguageCursor;
+import dev.ariadne.vm.Machine;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -28,6 +30,10 @@ public final class Expander implements SuccessorSink {
     private final int propertyWords;
     /** The liveness part of the batch being expanded, or null when no property needs the graph. */
     private StateEdges live;
+    /** {@code --coverage}: the counts of the batch being expanded go to {@code out.coverage}; null when off. */
+    private final CoverageCounter coverage;
+    /** The language cursor's machine, which the coverage counts read labels and globals from; null when off. */
+    private final Machine coverageMachine;
 
     // the state being expanded, for the sink
     private BatchResult out;
@@ -50,6 +56,14 @@ public final class Expander implements SuccessorSink {
         this.cursor = run.space().cursor();
         this.sent = sent;
         this.propertyWords = run.space().propertyWords();
+        // coverage counts actions, labels and globals: only a language space has them
+        if (run.options().search().coverage() && cursor instanceof LanguageCursor lc) {
+            this.coverageMachine = lc.machine();
+            this.coverage = new CoverageCounter(((dev.ariadne.space.lang.LanguageSpace) run.space()).program());
+        } else {
+            this.coverageMachine = null;
+            this.coverage = null;
+        }
     }
 
     /** Expands every state of the batch, unless {@code cancelled} says to stop early. */
@@ -57,6 +71,7 @@ public final class Expander implements SuccessorSink {
         BatchResult result = new BatchResult(batch.size());
         live = propertyWords > 0 ? new StateEdges(batch.size(), propertyWords) : null;
         result.live = live;
+        result.coverage = coverage == null ? null : coverage.newBatch(batch.size());
         seen.clear();
         for (int i = 0; i < batch.size(); i++) {
             result.start[i] = result.count;
@@ -124,11 +139,21 @@ public final class Expander implements SuccessorSink {
         this.stateFp = fp;
         this.batchIndex = batch;
         this.generated = 0;
+        if (coverage != null) {
+            coverage.stateValues(coverageMachine, result.coverage, i);
+        }
         boolean failed = false;
         int steps = cursor.stepCount();
         for (int step = 0; step < steps; step++) {
+            int was = generated;
+            if (coverage != null) {
+                coverage.beforeStep(coverageMachine, step);
+            }
             try {
                 cursor.runStep(step, this);
+                if (coverage != null) {
+                    coverage.afterStep(result.coverage, generated - was);
+                }
             } catch (ModelError e) {
                 result.addViolation(i, e.violation());
                 failed = true;
@@ -157,6 +182,9 @@ public final class Expander implements SuccessorSink {
         boolean known = sent != null ? sent.knownBefore(s, batchIndex) : run.known().contains(s);
         if (!known && seen.add(s)) {
             out.addSuccessor(s, step, bytes, off, len);
+            if (coverage != null) {
+                coverage.successor(out.coverage, out.count - 1);
+            }
             if (sent != null) {
                 sent.record(s, batchIndex);
             }

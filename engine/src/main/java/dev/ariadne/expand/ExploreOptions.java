@@ -39,33 +39,43 @@ public record ExploreOptions(SpaceOptions space, SearchOptions search, SessionOp
     }
 
     public ExploreOptions withDeadlock(boolean on) {
-        return with(new SpaceOptions(space.invariants(), space.properties(), on, space.stepBudget()));
+        return with(new SpaceOptions(space.invariants(), space.properties(), on, space.stepBudget(), space.symmetry()));
     }
 
     public ExploreOptions withStepBudget(long budget) {
-        return with(new SpaceOptions(space.invariants(), space.properties(), space.checkDeadlock(), budget));
+        return with(new SpaceOptions(space.invariants(), space.properties(), space.checkDeadlock(), budget, space.symmetry()));
     }
 
     /** Only these invariants are checked (null: all of them). */
     public ExploreOptions withInvariants(List<String> names) {
-        return with(new SpaceOptions(names, space.properties(), space.checkDeadlock(), space.stepBudget()));
+        return with(new SpaceOptions(names, space.properties(), space.checkDeadlock(), space.stepBudget(), space.symmetry()));
     }
 
     /** Only these temporal properties are checked (null: all of them). */
     public ExploreOptions withProperties(List<String> names) {
-        return with(new SpaceOptions(space.invariants(), names, space.checkDeadlock(), space.stepBudget()));
+        return with(new SpaceOptions(space.invariants(), names, space.checkDeadlock(), space.stepBudget(), space.symmetry()));
+    }
+
+    /** Whether the model's symmetric values reduce the state space ({@code --no-symmetry} turns it off). */
+    public ExploreOptions withSymmetry(boolean on) {
+        return with(new SpaceOptions(space.invariants(), space.properties(), space.checkDeadlock(), space.stepBudget(), on));
+    }
+
+    /** Whether actions and labels are counted as they are enabled and taken ({@code --coverage}). */
+    public ExploreOptions withCoverage(boolean on) {
+        return with(new SearchOptions(search.maxDepth(), search.keepGoing(), search.maxViolations(), on));
     }
 
     public ExploreOptions withMaxDepth(int depth) {
-        return with(new SearchOptions(depth, search.keepGoing(), search.maxViolations()));
+        return with(new SearchOptions(depth, search.keepGoing(), search.maxViolations(), search.coverage()));
     }
 
     public ExploreOptions withKeepGoing(boolean on) {
-        return with(new SearchOptions(search.maxDepth(), on, search.maxViolations()));
+        return with(new SearchOptions(search.maxDepth(), on, search.maxViolations(), search.coverage()));
     }
 
     public ExploreOptions withMaxViolations(int max) {
-        return with(new SearchOptions(search.maxDepth(), search.keepGoing(), max));
+        return with(new SearchOptions(search.maxDepth(), search.keepGoing(), max, search.coverage()));
     }
 
     public ExploreOptions withTimeout(long millis) {

@@ -56,6 +56,8 @@ public final class Explorer {
     private final ExploreOptions options;
     private final StateSpace space;
     private final Supplier<PropertyInstances> properties;
+    /** {@code --coverage}: the merged counts; null when off or for a space that is not a model's. */
+    private final dev.ariadne.expand.CoverageCounter coverage;
     private LivenessPhase liveness;
     /** Whether every reachable state was expanded (the properties' graph is whole). */
     private boolean explored;
@@ -119,6 +121,8 @@ public final class Explorer {
         this.router = router;
         this.priorityBase = priority << 40;
         this.wake = new EventRouter.Event<>(new Task<>(tag, 0, null), null, null, true);
+        this.coverage = options.search().coverage() && space instanceof LanguageSpace ls
+                ? new dev.ariadne.expand.CoverageCounter(ls.program()) : null;
     }
 
     public RunContext context() {
@@ -177,7 +181,7 @@ public final class Explorer {
         }
         return new CheckResult(status, store.size(), generated, depth, store.size() - expanded, elapsed,
                 List.copyOf(violations), failure != null ? failure : fault, Math.max(violationCount, violations.size()),
-                verdicts);
+                verdicts, coverage == null ? null : coverage.report(true));
     }
 
     /** Whether every reachable state was expanded, so that the graph is whole. */
@@ -380,6 +384,9 @@ public final class Explorer {
     }
 
     private void merge(Batch b, BatchResult r) {
+        if (coverage != null && r.coverage() != null) {
+            coverage.absorb(r.coverage());
+        }
         for (int i = 0; i < b.size(); i++) {
             List<Violation> found = r.violations(i);
             liveness.record(r, i);
@@ -403,6 +410,9 @@ public final class Explorer {
                     store.add(seq, fp, b.fps()[i], r.step(k), childDepth, r.data(), r.offset(k), len);
                     cache.add(r.data(), r.offset(k), len);
                     depth = Math.max(depth, childDepth);
+                    if (coverage != null && r.coverage() != null) {
+                        coverage.produced(dev.ariadne.expand.CoverageCounter.keyOf(r.coverage(), k));
+                    }
                 }
             }
             generated += r.generated(i);

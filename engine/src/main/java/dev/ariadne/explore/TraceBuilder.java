@@ -1,5 +1,6 @@
 package dev.ariadne.explore;
 
+import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
 import dev.ariadne.liveness.Lasso;
@@ -21,17 +22,26 @@ import java.util.List;
 /**
  * Rebuilds traces from a store: follows parent pointers back to an initial state, then
  * re-runs each recorded step from its parent's snapshot and keeps the branch that gives
- * the child's fingerprint, which recovers the step's name and parameters.
+ * the child's fingerprint, which recovers the step's name and parameters. Under symmetry
+ * the trace is made concrete ({@link ConcreteTraces}).
  */
 public final class TraceBuilder {
     private final StateSpace space;
     private final StateReader store;
     private final Cursor cursor;
+    /** Under symmetry, the builder of concrete traces of a model's canonical states; null otherwise. */
+    private final ConcreteTraces concrete;
 
     public TraceBuilder(StateSpace space, StateReader store) {
         this.space = space;
         this.store = store;
         this.cursor = space.cursor();
+        this.concrete = space instanceof LanguageSpace ls ? ConcreteTraces.of(ls, store) : null;
+    }
+
+    /** Traces of a model's states, for a run made with or without symmetry reduction ({@code --no-symmetry}). */
+    public TraceBuilder(Program program, StateReader store, boolean symmetry) {
+        this(new LanguageSpace(program, ExploreOptions.defaults().withSymmetry(symmetry).space(), null), store);
     }
 
     /** Traces of a model's states. */
@@ -55,6 +65,9 @@ public final class TraceBuilder {
             at = r.parentFp();
         }
         Collections.reverse(chain);
+        if (concrete != null) {
+            return concrete.trace(chain);
+        }
         List<TraceStep> steps = new ArrayList<>();
         steps.add(new TraceStep("Init", null, chain.get(0), view(chain.get(0))));
         for (int i = 1; i < chain.size(); i++) {
@@ -72,7 +85,11 @@ public final class TraceBuilder {
         }
         List<TraceStep> steps = v.stateFp() == StateRecord.NO_PARENT ? new ArrayList<>() : trace(v.stateFp());
         if (v.stepId() != Violation.NO_STEP) {
-            steps.add(new TraceStep(v.stepName() == null ? "step" : v.stepName(), space.locate(v.offset()), 0, null));
+            String name = v.stepName() == null ? "step" : v.stepName();
+            if (concrete != null && concrete.reached()) {
+                name = concrete.renamed(name); // named in the stored form: say it in the concrete state's values
+            }
+            steps.add(new TraceStep(name, space.locate(v.offset()), 0, null));
         }
         return steps;
     }

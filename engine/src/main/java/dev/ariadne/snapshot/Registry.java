@@ -15,6 +15,7 @@ import dev.ariadne.value.NoneV;
 import dev.ariadne.value.RecordV;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
+import dev.ariadne.value.SymV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 import dev.ariadne.vm.ArrayIter;
@@ -47,6 +48,7 @@ public final class Registry {
     public static final int BUILTIN = 31;
     public static final int BOUND_METHOD = 32;
     public static final int FROZEN_RECORD = 33;
+    public static final int SYM = 34;
     public static final int LIST_ITER = 40;
     public static final int ARRAY_ITER = 41;
     public static final int RANGE_ITER = 42;
@@ -74,11 +76,12 @@ public final class Registry {
         kryo.register(FunctionV.class, new ValueSerializers.Function(io, program), FUNCTION);
         kryo.register(BuiltinV.class, new ValueSerializers.BuiltinFn(io), BUILTIN);
         kryo.register(BoundMethodV.class, new ValueSerializers.BoundMethod(io), BOUND_METHOD);
+        kryo.register(SymV.class, new ValueSerializers.Sym(io, program), SYM);
         kryo.register(ListIter.class, new IterSerializers.OfList(io), LIST_ITER);
         kryo.register(ArrayIter.class, new IterSerializers.OfArray(io), ARRAY_ITER);
         kryo.register(RangeIter.class, new IterSerializers.OfRange(io), RANGE_ITER);
         verify(kryo);
-        Class<?>[] byTag = new Class<?>[Value.FUNCTION + 1];
+        Class<?>[] byTag = new Class<?>[Value.SYM + 1];
         byTag[Value.NONE] = NoneV.class;
         byTag[Value.BOOL] = BoolV.class;
         byTag[Value.INT] = IntV.class;
@@ -90,6 +93,7 @@ public final class Registry {
         byTag[Value.LIST] = ListV.class;
         byTag[Value.DICT] = DictV.class;
         byTag[Value.SET] = SetV.class;
+        byTag[Value.SYM] = SymV.class;
         io.init(byTag);
         return io;
     }

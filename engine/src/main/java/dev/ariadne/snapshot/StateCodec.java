@@ -5,6 +5,7 @@ import com.esotericsoftware.kryo.io.Output;
 import dev.ariadne.lang.compile.Code;
 import dev.ariadne.lang.compile.ProcessInfo;
 import dev.ariadne.lang.compile.Program;
+import dev.ariadne.snapshot.symmetry.Canonicalizer;
 import dev.ariadne.value.Value;
 import dev.ariadne.vm.Frame;
 import dev.ariadne.vm.Iter;
@@ -32,15 +33,35 @@ public final class StateCodec {
     private final Output out = new Output(256, -1);
     private final Input in = new Input();
     private final int[] selfSlots;
+    /** Puts states into their canonical form under symmetry; null when the model has none or it is turned off. */
+    private final Canonicalizer canon;
 
+    /** A codec that reduces by symmetry when the program declares symmetric values. */
     public StateCodec(Program program) {
+        this(program, true);
+    }
+
+    /** A codec; with {@code symmetry} false ({@code --no-symmetry}) every state is encoded as it is. */
+    public StateCodec(Program program, boolean symmetry) {
         this.program = program;
+        this.canon = symmetry && Canonicalizer.applies(program) ? new Canonicalizer(program) : null;
         this.io = Registry.newKryo(program);
         this.selfSlots = program.processes().stream().mapToInt(ProcessInfo::selfSlot).toArray();
     }
 
-    /** Encodes the machine's current state; the bytes are {@code buffer()[0, length)}. Returns the length. */
+    /**
+     * Encodes the machine's current state, in its canonical form when the codec reduces by
+     * symmetry; the bytes are {@code buffer()[0, length)}. Returns the length.
+     */
     public int encode(Machine m) {
+        if (canon != null && canon.canonicalize(m)) {
+            return encode(canon.globals(), canon.procs(), canon.procCount());
+        }
+        return encodeAsIs(m);
+    }
+
+    /** Encodes the machine's current state as it is, never reduced (a concrete trace's states). */
+    public int encodeAsIs(Machine m) {
         out.setPosition(0);
         out.writeByte(FORMAT_VERSION);
         io.reset(); // a new numbering pass: marks left by an earlier encoding (even a failed one) are stale
@@ -51,6 +72,30 @@ public final class StateCodec {
         out.writeVarInt(n, true);
         for (int i = 0; i < n; i++) {
             writeProc(m.proc(i));
+        }
+        return out.position();
+    }
+
+    /** The renaming the last {@link #encode} applied (see {@link Canonicalizer#lastPermutation}), or null. */
+    public int[][] lastPermutation() {
+        return canon == null ? null : canon.lastPermutation();
+    }
+
+    /** Whether {@link #encode} puts states into a canonical form under symmetry. */
+    public boolean reduces() {
+        return canon != null;
+    }
+
+    private int encode(Value[] globals, Proc[] procs, int n) {
+        out.setPosition(0);
+        out.writeByte(FORMAT_VERSION);
+        io.reset();
+        for (Value g : globals) {
+            io.write(out, g);
+        }
+        out.writeVarInt(n, true);
+        for (int i = 0; i < n; i++) {
+            writeProc(procs[i]);
         }
         return out.position();
     }

@@ -32,7 +32,7 @@ final class ValueIO {
     private static final AtomicLong CODECS = new AtomicLong();
 
     private final Kryo kryo;
-    private final Registration[] byTag = new Registration[Value.FUNCTION + 1];
+    private final Registration[] byTag = new Registration[Value.SYM + 1];
     private Registration function;
     private Registration builtin;
     private Registration boundMethod;

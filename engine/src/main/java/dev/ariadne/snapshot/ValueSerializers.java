@@ -19,6 +19,7 @@ import dev.ariadne.value.NoneV;
 import dev.ariadne.value.RecordShape;
 import dev.ariadne.value.RecordV;
 import dev.ariadne.value.StrV;
+import dev.ariadne.value.SymV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 
@@ -120,6 +121,32 @@ final class ValueSerializers {
         @Override
         public BoolV read(Kryo kryo, Input in, Class<? extends BoolV> type) {
             return BoolV.of(in.readBoolean());
+        }
+    }
+
+    /** A symmetric value: its set and its index, read back as the program's own element. */
+    static final class Sym extends Base<SymV> {
+        private final Program program;
+
+        Sym(ValueIO io, Program program) {
+            super(io);
+            this.program = program;
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, SymV v) {
+            out.writeVarInt(v.group, true);
+            out.writeVarInt(v.index, true);
+        }
+
+        @Override
+        public SymV read(Kryo kryo, Input in, Class<? extends SymV> type) {
+            int g = in.readVarInt(true);
+            int i = in.readVarInt(true);
+            if (g >= program.symmetricSetCount() || i >= program.symmetricSet(g).length) {
+                throw new SnapshotException("damaged snapshot: no symmetric value " + g + "." + i);
+            }
+            return program.symmetricSet(g)[i];
         }
     }
 

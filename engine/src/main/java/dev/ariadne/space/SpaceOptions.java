@@ -6,17 +6,24 @@ import java.util.stream.IntStream;
 /**
  * What defines a state space's checks, the same for every worker of a run: which
  * invariants and properties are checked, whether a state with no successor is a deadlock,
- * and how long one step may run.
+ * and how long one step may run, and whether symmetric states are one state.
  *
  * @param invariants    {@code --invariant}: the names of the invariants to check, or null for all
  * @param properties    {@code --property}: the names of the properties to check, or null for all
  * @param checkDeadlock report states without successors that are not {@link Cursor#terminal terminal}
  * @param stepBudget    instructions one branch of a step may run
+ * @param symmetry      reduce states by the model's symmetric values (off with {@code --no-symmetry})
  */
-public record SpaceOptions(List<String> invariants, List<String> properties, boolean checkDeadlock, long stepBudget) {
+public record SpaceOptions(List<String> invariants, List<String> properties, boolean checkDeadlock, long stepBudget,
+                           boolean symmetry) {
     public SpaceOptions {
         invariants = invariants == null ? null : List.copyOf(invariants);
         properties = properties == null ? null : List.copyOf(properties);
+    }
+
+    /** The options of a space reduced by its symmetric values (the default). */
+    public SpaceOptions(List<String> invariants, List<String> properties, boolean checkDeadlock, long stepBudget) {
+        this(invariants, properties, checkDeadlock, stepBudget, true);
     }
 
     /**

@@ -19,6 +19,13 @@ public final class DictV extends Mutable {
         this.size = size;
     }
 
+    /** Replaces the contents of a dict that is being built (by the {@link Permuter}); the keys must be sorted and distinct. */
+    void fill(Value[] keys, Value[] vals, int size) {
+        this.keys = keys;
+        this.vals = vals;
+        this.size = size;
+    }
+
     public static DictV empty(long stamp) {
         return new DictV(EMPTY, EMPTY, 0, stamp);
     }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The language's canonical total order and structural equality: values are ordered
  * first by type ({@code None < bool < int < str < tuple < frozenset < frozenrecord < record < list <
- * dict < set < function}), then by value. Dicts and sets are kept sorted by it, and
+ * dict < set < function < symmetric value}), then by value. Dicts and sets are kept sorted by it, and
  * {@code sorted}, {@code min} and {@code max} use it for mixed types.
  */
 public final class Order {
@@ -16,7 +16,16 @@ public final class Order {
     }
 
     public static int compare(Value a, Value b) {
-        return compare(a, b, 0);
+        return compare(a, b, 0, false);
+    }
+
+    /**
+     * The canonical order as the model sees it ({@code sorted}, {@code min}, {@code max}):
+     * the same, except that two different symmetric values of one set have no order, so
+     * deciding a comparison by them is an error.
+     */
+    public static int compareVisible(Value a, Value b) {
+        return compare(a, b, 0, true);
     }
 
     /** The language's {@code ==} (see {@link Equality}). */
@@ -30,6 +39,10 @@ public final class Order {
     }
 
     static int compare(Value a, Value b, int depth) {
+        return compare(a, b, depth, false);
+    }
+
+    private static int compare(Value a, Value b, int depth, boolean visible) {
         if (a == b) {
             return 0;
         }
@@ -53,12 +66,12 @@ public final class Order {
             case Value.TUPLE: {
                 TupleV x = (TupleV) a;
                 TupleV y = (TupleV) b;
-                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth);
+                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth, visible);
             }
             case Value.FROZENSET: {
                 FrozenSetV x = (FrozenSetV) a;
                 FrozenSetV y = (FrozenSetV) b;
-                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth);
+                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth, visible);
             }
             case Value.FROZENRECORD:
             case Value.RECORD: {
@@ -68,7 +81,7 @@ public final class Order {
                     return c;
                 }
                 for (int i = 0; i < sx.size(); i++) {
-                    c = compare(field(a, i), field(b, i), depth + 1);
+                    c = compare(field(a, i), field(b, i), depth + 1, visible);
                     if (c != 0) {
                         return c;
                     }
@@ -78,18 +91,18 @@ public final class Order {
             case Value.LIST: {
                 ListV x = (ListV) a;
                 ListV y = (ListV) b;
-                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth);
+                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth, visible);
             }
             case Value.DICT: {
                 DictV x = (DictV) a;
                 DictV y = (DictV) b;
                 int n = Math.min(x.size(), y.size());
                 for (int i = 0; i < n; i++) {
-                    int c = compare(x.keyAt(i), y.keyAt(i), depth + 1);
+                    int c = compare(x.keyAt(i), y.keyAt(i), depth + 1, visible);
                     if (c != 0) {
                         return c;
                     }
-                    c = compare(x.valueAt(i), y.valueAt(i), depth + 1);
+                    c = compare(x.valueAt(i), y.valueAt(i), depth + 1, visible);
                     if (c != 0) {
                         return c;
                     }
@@ -99,10 +112,20 @@ public final class Order {
             case Value.SET: {
                 SetV x = (SetV) a;
                 SetV y = (SetV) b;
-                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth);
+                return compareArrays(x.items(), x.size(), y.items(), y.size(), depth, visible);
             }
             case Value.FUNCTION:
-                return compareFunctions(a, b, depth);
+                return compareFunctions(a, b, depth, visible);
+            case Value.SYM: {
+                SymV x = (SymV) a;
+                SymV y = (SymV) b;
+                int c = x.group != y.group ? Integer.compare(x.group, y.group) : Integer.compare(x.index, y.index);
+                if (c != 0 && visible && x.group == y.group) {
+                    throw new EvalException("symmetric values have no order: '" + x + "' and '" + y
+                            + "' cannot be compared (the model would not be symmetric)");
+                }
+                return c;
+            }
             default:
                 throw new IllegalStateException("unknown tag " + ta);
         }
@@ -116,10 +139,10 @@ public final class Order {
         return r instanceof RecordV m ? m.field(i) : ((FrozenRecordV) r).field(i);
     }
 
-    private static int compareArrays(Value[] x, int nx, Value[] y, int ny, int depth) {
+    private static int compareArrays(Value[] x, int nx, Value[] y, int ny, int depth, boolean visible) {
         int n = Math.min(nx, ny);
         for (int i = 0; i < n; i++) {
-            int c = compare(x[i], y[i], depth + 1);
+            int c = compare(x[i], y[i], depth + 1, visible);
             if (c != 0) {
                 return c;
             }
@@ -128,7 +151,7 @@ public final class Order {
     }
 
     /** Functions: defs and lambdas, then builtins, then bound methods; each by identity of code, then data. */
-    private static int compareFunctions(Value a, Value b, int depth) {
+    private static int compareFunctions(Value a, Value b, int depth, boolean visible) {
         int ka = functionKind(a);
         int kb = functionKind(b);
         if (ka != kb) {
@@ -140,10 +163,10 @@ public final class Order {
                 FunctionV y = (FunctionV) b;
                 int c = Integer.compare(x.code, y.code);
                 if (c == 0) {
-                    c = compareArrays(x.defaults(), x.defaults().length, y.defaults(), y.defaults().length, depth);
+                    c = compareArrays(x.defaults(), x.defaults().length, y.defaults(), y.defaults().length, depth, visible);
                 }
                 if (c == 0) {
-                    c = compareArrays(x.captured(), x.captured().length, y.captured(), y.captured().length, depth);
+                    c = compareArrays(x.captured(), x.captured().length, y.captured(), y.captured().length, depth, visible);
                 }
                 return c;
             }
@@ -153,7 +176,7 @@ public final class Order {
                 BoundMethodV x = (BoundMethodV) a;
                 BoundMethodV y = (BoundMethodV) b;
                 int c = Integer.compare(x.method, y.method);
-                return c != 0 ? c : compare(x.receiver, y.receiver, depth + 1);
+                return c != 0 ? c : compare(x.receiver, y.receiver, depth + 1, visible);
             }
         }
     }

@@ -138,6 +138,7 @@ public final class Repr {
                     out.append(v);
                 }
             }
+            case Value.SYM -> out.append(v);
             default -> throw new IllegalStateException("unknown tag " + v.tag());
         }
     }

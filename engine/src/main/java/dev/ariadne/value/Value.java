@@ -9,7 +9,7 @@ package dev.ariadne.value;
  * order, so comparing tags orders values of different types.
  */
 public sealed interface Value
-        permits NoneV, BoolV, IntV, StrV, TupleV, FrozenSetV, FrozenRecordV, FunctionV, BuiltinV, BoundMethodV, Mutable {
+        permits NoneV, BoolV, IntV, StrV, TupleV, FrozenSetV, FrozenRecordV, FunctionV, BuiltinV, BoundMethodV, SymV, Mutable {
 
     int NONE = 0;
     int BOOL = 1;
@@ -24,6 +24,8 @@ public sealed interface Value
     int SET = 10;
     /** Functions of every kind (defs, lambdas, builtins, bound methods) share one place in the order. */
     int FUNCTION = 11;
+    /** Symmetric model values ({@link SymV}), after every other type: all of one set order alike against the rest. */
+    int SYM = 12;
 
     /** The type tag, one of the constants above, in canonical type order. */
     int tag();

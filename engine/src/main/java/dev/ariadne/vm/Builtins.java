@@ -107,6 +107,7 @@ final class Builtins {
                 if (a.expect(0, 1).npos == 0) {
                     return ListV.empty(t.epoch());
                 }
+                refuseOrdering(m, "list", a.get(0));
                 Value[] items = Iteration.elements(a.get(0));
                 Value[] copy = a.get(0) instanceof ListV ? items : items.clone();
                 return new ListV(copy, copy.length, t.epoch());
@@ -116,6 +117,7 @@ final class Builtins {
                     return TupleV.EMPTY;
                 }
                 Value x = a.get(0);
+                refuseOrdering(m, "tuple", x);
                 return x instanceof TupleV ? x : TupleV.wrap(Iteration.elements(x).clone());
             }
             case DICT: {
@@ -188,8 +190,24 @@ final class Builtins {
                 Value[] all = SetAlgebra.subsets(Iteration.sortedUniqueElements(a.expect(1, 1).get(0)));
                 return new SetV(all, all.length, t.epoch());
             }
+            case SYMMETRIC:
+                return m.symmetricSet(a.expect(2, 2).strArg(0), a.intArg(1));
             default:
                 throw new IllegalStateException("builtin " + b);
+        }
+    }
+
+    /**
+     * {@code list(s)} and {@code tuple(s)} of a set or dict holding symmetric values would
+     * give them positions, an order they do not have.
+     */
+    private static void refuseOrdering(Machine m, String what, Value x) {
+        if (m.program.symmetricSetCount() == 0 || !(x instanceof SetV || x instanceof FrozenSetV || x instanceof DictV)) {
+            return;
+        }
+        if (dev.ariadne.value.Symmetric.contains(x)) {
+            throw new EvalException(what + "() of a " + x.typeName() + " of symmetric values would give them an order,"
+                    + " which they do not have (the model would not be symmetric)");
         }
     }
 

@@ -12,6 +12,9 @@ import dev.ariadne.value.RecordV;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
+import dev.ariadne.value.Order;
+import dev.ariadne.value.Permuter;
+import dev.ariadne.value.SymV;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ public final class Loader {
     public static Program load(Program p) {
         Machine m = new Machine(p);
         m.load(new Value[p.globalNames().size()], new Proc[0], 0);
+        m.beginLoading();
         Program.Loading loading = p.loading();
         List<Mutable> frozen = new ArrayList<>();
         for (int entry : p.loadOrder()) {
@@ -55,7 +59,58 @@ public final class Loader {
             }
         }
         loading.setFrozen(frozen.toArray(new Mutable[0]));
+        loading.setSymmetricSets(m.symmetricSets());
+        checkSymmetric(p);
         return p;
+    }
+
+    /**
+     * Constants are not part of a state, so the checker cannot put a permutation through
+     * them: each must be the same under every permutation of every symmetric set. A swap
+     * of two elements and a rotation of the whole set generate all permutations, so
+     * checking those two suffices.
+     */
+    private static void checkSymmetric(Program p) {
+        int sets = p.symmetricSetCount();
+        for (int g = 0; g < sets; g++) {
+            int n = p.symmetricSet(g).length;
+            if (n < 2) {
+                continue;
+            }
+            int[] swap = new int[n];
+            int[] rotate = new int[n];
+            for (int i = 0; i < n; i++) {
+                swap[i] = i;
+                rotate[i] = (i + 1) % n;
+            }
+            swap[0] = 1;
+            swap[1] = 0;
+            for (int[] perm : List.of(swap, rotate)) {
+                int[][] all = new int[sets][];
+                all[g] = perm;
+                Permuter permuter = new Permuter(allSets(p));
+                for (int c = 0; c < p.constNames().size(); c++) {
+                    Value v = p.constValue(c);
+                    permuter.begin(all);
+                    if (Order.compare(v, permuter.apply(v)) != 0) {
+                        EvalError e = new EvalError(EvalError.Kind.RUNTIME, "constant '" + p.constNames().get(c)
+                                + "' is not symmetric: it tells the symmetric values '" + p.symmetricSet(g)[0].prefix
+                                + "...' apart, so they are not interchangeable", p.code(p.constCode(c)).offset, List.of(),
+                                p.source());
+                        e.setConstant(p.constNames().get(c));
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static SymV[][] allSets(Program p) {
+        SymV[][] sets = new SymV[p.symmetricSetCount()][];
+        for (int g = 0; g < sets.length; g++) {
+            sets[g] = p.symmetricSet(g);
+        }
+        return sets;
     }
 
     private static void freeze(Value v, List<Mutable> frozen) {

@@ -39,6 +39,8 @@ public final class Machine {
     /** Instructions one branch of a step may execute before it is taken to be looping forever. */
     public static final long DEFAULT_STEP_BUDGET = 10_000_000L;
     private static final int MAX_CALL_DEPTH = 900;
+    /** The most elements of one symmetric set: a permutation is an index array, and signatures cost a pass per element. */
+    public static final int MAX_SYMMETRIC = 64;
     /** The step id of the initialisation. */
     public static final int INIT_STEP = -1;
 
@@ -70,6 +72,8 @@ public final class Machine {
     private int stepBase;
     /** Whether choice points and awaits are allowed (not in invariants or builtin callbacks). */
     boolean forkAllowed;
+    /** The symmetric sets made so far while constants are loaded; null in every other machine. */
+    private List<dev.ariadne.value.SymV[]> symmetricSets;
     /** What the code being run is, for error messages: a fixed text, or else the step {@link #contextStep}. */
     private String contextText = "";
     private int contextStep = INIT_STEP;
@@ -501,6 +505,40 @@ public final class Machine {
         return true;
     }
 
+    /** Makes this the machine that loads the program's constants, the only one where {@code symmetric()} may run. */
+    void beginLoading() {
+        symmetricSets = new ArrayList<>();
+    }
+
+    /** The symmetric sets the constants made (after {@link #beginLoading}). */
+    dev.ariadne.value.SymV[][] symmetricSets() {
+        return symmetricSets.toArray(new dev.ariadne.value.SymV[0][]);
+    }
+
+    /** {@code symmetric(prefix, n)}: a new set of n interchangeable model values. */
+    Value symmetricSet(String prefix, long n) {
+        if (symmetricSets == null) {
+            throw new EvalException("symmetric() may only be the value of a constant");
+        }
+        if (n < 1 || n > MAX_SYMMETRIC) {
+            throw new EvalException("symmetric() needs between 1 and " + MAX_SYMMETRIC + " values, not " + n);
+        }
+        if (prefix.isEmpty() || !Character.isLetter(prefix.charAt(0))) {
+            throw new EvalException("the prefix of symmetric values must start with a letter, not '" + prefix + "'");
+        }
+        for (dev.ariadne.value.SymV[] set : symmetricSets) {
+            if (set[0].prefix.equals(prefix)) {
+                throw new EvalException("symmetric values '" + prefix + "' are made twice: each set needs its own prefix");
+            }
+        }
+        dev.ariadne.value.SymV[] set = new dev.ariadne.value.SymV[(int) n];
+        for (int i = 0; i < n; i++) {
+            set[i] = new dev.ariadne.value.SymV(symmetricSets.size(), i, prefix);
+        }
+        symmetricSets.add(set);
+        return dev.ariadne.value.FrozenSetV.of(set, set.length);
+    }
+
     /** Runs a body that returns a value (an invariant, a constraint, a constant) read-only on the loaded state. */
     public Value evaluate(int code, String what) {
         return evaluate(code, what, null);
@@ -646,6 +684,12 @@ public final class Machine {
     }
 
     /** The label a process instance is at, or "Done". */
+    /** The index of the label an instance is paused at (in its declaration's labels), or -1 when it is Done. */
+    public int labelIndex(Proc p) {
+        int pc = p.frame().pc;
+        return pc == Frame.DONE ? -1 : p.frame().instr[pc + 1];
+    }
+
     public String labelName(Proc p) {
         return labelValue(p).value;
     }
@@ -707,6 +751,11 @@ public final class Machine {
     /** A runtime error at the current instruction of every frame, outermost first. */
     EvalError error(EvalException e) {
         return error(EvalError.Kind.RUNTIME, e.getMessage());
+    }
+
+    /** A runtime error of the model at the place the machine is running (for checks made outside the interpreter). */
+    public EvalError modelError(String message) {
+        return error(EvalError.Kind.RUNTIME, message);
     }
 
     EvalError error(EvalError.Kind kind, String message) {

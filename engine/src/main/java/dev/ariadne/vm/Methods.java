@@ -45,7 +45,7 @@ final class Methods {
         "symmetric_difference", "isdisjoint", "copy"};
 
     @SuppressWarnings("unchecked")
-    private static final Map<String, Integer>[] BY_TAG = new Map[Value.FUNCTION + 1];
+    private static final Map<String, Integer>[] BY_TAG = new Map[Value.SYM + 1];
 
     static {
         for (int t = 0; t < BY_TAG.length; t++) {

@@ -392,6 +392,11 @@ final class Operators {
     }
 
     static EvalException unsupportedComparison(String symbol, Value a, Value b) {
+        if (a instanceof dev.ariadne.value.SymV || b instanceof dev.ariadne.value.SymV) {
+            return new EvalException("symmetric values have no order: '" + symbol + "' between '"
+                    + dev.ariadne.value.Repr.repr(a) + "' and '" + dev.ariadne.value.Repr.repr(b)
+                    + "' is not allowed (the model would not be symmetric)");
+        }
         return new EvalException("'" + symbol + "' not supported between instances of '" + a.typeName() + "' and '"
                 + b.typeName() + "'");
     }

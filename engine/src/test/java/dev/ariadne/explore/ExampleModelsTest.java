@@ -84,7 +84,7 @@ class ExampleModelsTest {
 
     private static void check(Path model, Expectation e) throws Exception {
         Program p = ModelLoader.load(model, e.consts());
-        ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock());
+        ExploreOptions options = ExploreOptions.defaults().withDeadlock(!e.noDeadlock()).withSymmetry(!e.noSymmetry());
         if (!e.invariants().isEmpty()) {
             options = options.withInvariants(e.invariants());
         }
@@ -113,10 +113,10 @@ class ExampleModelsTest {
         if (e.expect().containsKey("name")) {
             assertEquals(e.expect().get("name"), v.name(), "name");
         }
-        List<TraceStep> t1 = new TraceBuilder(p, s1).trace(v);
-        List<TraceStep> t2 = new TraceBuilder(p, s2).trace(two.violations().get(0));
+        List<TraceStep> t1 = new TraceBuilder(p, s1, options.space().symmetry()).trace(v);
+        List<TraceStep> t2 = new TraceBuilder(p, s2, options.space().symmetry()).trace(two.violations().get(0));
         assertEquals(names(t1), names(t2), "traces differ between 1 and 2 workers");
-        assertEquals(names(t1), names(new TraceBuilder(p, s3).trace(isolated.violations().get(0))),
+        assertEquals(names(t1), names(new TraceBuilder(p, s3, options.space().symmetry()).trace(isolated.violations().get(0))),
                 "traces differ between thread and process isolation");
         if (e.expect().containsKey("trace_length")) {
             long states = t1.stream().filter(step -> step.state() != null).count();

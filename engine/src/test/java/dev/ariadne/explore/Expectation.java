@@ -13,7 +13,7 @@ import java.util.Map;
  * check must report (status, counts, the violation's kind and name, the trace length).
  */
 record Expectation(String name, Map<String, String> consts, boolean noDeadlock, List<String> invariants,
-                   Map<String, String> expect) {
+                   Map<String, String> expect, boolean noSymmetry) {
 
     static List<Expectation> read(Path file) throws IOException {
         List<Expectation> out = new ArrayList<>();
@@ -36,11 +36,14 @@ record Expectation(String name, Map<String, String> consts, boolean noDeadlock, 
     private static Expectation of(String name, Map<String, String> fields) {
         Map<String, String> consts = new LinkedHashMap<>();
         boolean noDeadlock = false;
+        boolean noSymmetry = false;
         List<String> invariants = new ArrayList<>();
         String[] args = fields.getOrDefault("args", "").trim().split("\\s+");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--no-deadlock")) {
                 noDeadlock = true;
+            } else if (args[i].equals("--no-symmetry")) {
+                noSymmetry = true;
             } else if (args[i].equals("--invariant")) {
                 invariants.add(args[++i]);
             } else if (args[i].equals("--const")) {
@@ -52,6 +55,6 @@ record Expectation(String name, Map<String, String> consts, boolean noDeadlock, 
         }
         Map<String, String> expect = new LinkedHashMap<>(fields);
         expect.remove("args");
-        return new Expectation(name.trim(), consts, noDeadlock, List.copyOf(invariants), expect);
+        return new Expectation(name.trim(), consts, noDeadlock, List.copyOf(invariants), expect, noSymmetry);
     }
 }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * per chunk, each run through the whole pipeline (see docs/testing.md).
  */
 class LanguageScriptTest {
-    private static final Set<String> DIRECTORIES = Set.of("actions", "aliasing", "arith", "assign", "await", "boolean", "budget", "builtins", "compare", "comprehensions", "constants", "constraints", "control", "deadlock", "dicts", "either", "enabled", "functions", "init", "invariants", "labels", "lexer", "lists", "oneof", "printing", "procedures", "processes", "records", "resolve", "sets", "state", "strings", "syntax", "tuples");
+    private static final Set<String> DIRECTORIES = Set.of("actions", "aliasing", "arith", "assign", "await", "boolean", "budget", "builtins", "compare", "comprehensions", "constants", "constraints", "control", "deadlock", "dicts", "either", "enabled", "functions", "init", "invariants", "labels", "lexer", "lists", "oneof", "printing", "procedures", "processes", "records", "resolve", "sets", "state", "strings", "symmetric", "syntax", "tuples");
 
     @TestFactory
     Stream<DynamicNode> actionsScripts() throws IOException {
@@ -83,6 +83,11 @@ class LanguageScriptTest {
     @TestFactory
     Stream<DynamicNode> comprehensionsScripts() throws IOException {
         return directory("comprehensions");
+    }
+
+    @TestFactory
+    Stream<DynamicNode> symmetricScripts() throws IOException {
+        return directory("symmetric");
     }
 
     @TestFactory

@@ -24,18 +24,21 @@ import java.util.Map;
  */
 public record RunSetup(String tag, String fileName, String modelText, Map<String, String> consts, String programHash,
                        int codecVersion, int maxDepth, boolean checkDeadlock, boolean keepGoing, long stepBudget,
-                       List<String> invariants, List<String> properties, String storeDirectory) {
+                       List<String> invariants, List<String> properties, String storeDirectory,
+                       boolean symmetry, boolean coverage) {
 
     /** The setup of a run with these options. */
     public static RunSetup of(String tag, String fileName, String modelText, Map<String, String> consts,
                               String programHash, int codecVersion, ExploreOptions o, String storeDirectory) {
         return new RunSetup(tag, fileName, modelText, consts, programHash, codecVersion, o.search().maxDepth(),
-                o.space().checkDeadlock(), o.search().keepGoing(), o.space().stepBudget(), o.space().invariants(), o.space().properties(), storeDirectory);
+                o.space().checkDeadlock(), o.search().keepGoing(), o.space().stepBudget(), o.space().invariants(), o.space().properties(), storeDirectory,
+                o.space().symmetry(), o.search().coverage());
     }
 
     public ExploreOptions options() {
         return ExploreOptions.defaults().withMaxDepth(maxDepth).withDeadlock(checkDeadlock).withKeepGoing(keepGoing)
-                .withStepBudget(stepBudget).withInvariants(invariants).withProperties(properties);
+                .withStepBudget(stepBudget).withInvariants(invariants).withProperties(properties)
+                .withSymmetry(symmetry).withCoverage(coverage);
     }
 
     public byte[] encode() {
@@ -61,6 +64,8 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
             if (storeDirectory != null) {
                 BatchWire.writeString(out, storeDirectory);
             }
+            out.writeBoolean(symmetry);
+            out.writeBoolean(coverage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,8 +91,10 @@ public record RunSetup(String tag, String fileName, String modelText, Map<String
             List<String> invariants = readNames(in);
             List<String> properties = readNames(in);
             String store = in.readBoolean() ? BatchWire.readString(in) : null;
+            boolean symmetry = in.readBoolean();
+            boolean coverage = in.readBoolean();
             return new RunSetup(tag, fileName, text, consts, hash, codec, maxDepth, deadlock, keepGoing, budget,
-                    invariants, properties, store);
+                    invariants, properties, store, symmetry, coverage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

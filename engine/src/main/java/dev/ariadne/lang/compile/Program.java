@@ -3,6 +3,7 @@ package dev.ariadne.lang.compile;
 import dev.ariadne.lang.syntax.SourceFile;
 import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.Mutable;
+import dev.ariadne.value.SymV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.Value;
 
@@ -49,6 +50,8 @@ public final class Program {
     private final Value[] constValues;
     private final FunctionV[] defValues;
     private Mutable[] frozen = new Mutable[0];
+    /** The elements of each symmetric set ({@code symmetric(...)} in a constant), in the order they were made. */
+    private SymV[][] symmetricSets = new SymV[0][];
     private final int onceCount;
 
     Program(SourceFile source, String hash, List<Code> code, Value[] literals, List<String> globalNames,
@@ -219,6 +222,16 @@ public final class Program {
         return frozen.length;
     }
 
+    /** How many symmetric sets the constants made; 0 for a model without symmetry. */
+    public int symmetricSetCount() {
+        return symmetricSets.length;
+    }
+
+    /** The elements of symmetric set {@code g}, by index (shared: do not change). */
+    public SymV[] symmetricSet(int g) {
+        return symmetricSets[g];
+    }
+
     /** The loader's access to the values it computes; not for other callers. */
     public Loading loading() {
         return new Loading();
@@ -239,6 +252,10 @@ public final class Program {
 
         public void setFrozen(Mutable[] objects) {
             frozen = objects;
+        }
+
+        public void setSymmetricSets(SymV[][] sets) {
+            symmetricSets = sets;
         }
     }
 }

@@ -9,7 +9,7 @@ public enum Builtin {
     REVERSED("reversed"), ENUMERATE("enumerate"), ZIP("zip"), ALL("all"), ANY("any"), LIST("list"),
     TUPLE("tuple"), DICT("dict"), SET("set"), FROZENSET("frozenset"), RECORD("record"), STR("str"), INT("int"),
     BOOL("bool"), REPR("repr"), PRINT("print"), PC("pc"), DONE("done"), CHOOSE("choose"), SUBSETS("subsets"),
-    FROZENRECORD("frozenrecord"), ENABLED("enabled");
+    FROZENRECORD("frozenrecord"), SYMMETRIC("symmetric"), ENABLED("enabled");
 
     private static final Builtin[] ALL_BUILTINS = values();
 

@@ -62,7 +62,7 @@ public final class LanguageCursor implements Cursor {
         if (space.printer() != null) {
             machine.setPrinter(space.printer());
         }
-        this.codec = new StateCodec(program);
+        this.codec = new StateCodec(program, o.symmetry());
         this.fair = new FairSteps(program);
     }
 
