@@ -1,6 +1,6 @@
 package dev.ariadne.explore;
 
-import dev.ariadne.lang.compile.ProcessInfo;
+import dev.ariadne.space.lang.LanguageCursor;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
 import dev.ariadne.result.StateView;
@@ -10,14 +10,10 @@ import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.space.lang.LanguageSpace;
 import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.StateReader;
-import dev.ariadne.value.Value;
 import dev.ariadne.vm.Machine;
-import dev.ariadne.vm.Proc;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The traces of a model's run reduced by symmetry, made concrete.
@@ -148,21 +144,7 @@ final class ConcreteTraces {
     }
 
     private StateView currentView() {
-        Map<String, Value> globals = new LinkedHashMap<>();
-        for (int g = 0; g < machine.globalCount(); g++) {
-            globals.put(program.globalNames().get(g), machine.global(g));
-        }
-        List<StateView.ProcessView> procs = new ArrayList<>();
-        for (int i = 0; i < machine.procCount(); i++) {
-            Proc p = machine.proc(i);
-            ProcessInfo info = program.processes().get(p.decl());
-            Map<String, Value> vars = new LinkedHashMap<>();
-            for (int k = 0; k < info.varNames().size(); k++) {
-                vars.put(info.varNames().get(k), p.frame().local(info.varSlots()[k]));
-            }
-            procs.add(new StateView.ProcessView(machine.instanceName(p), machine.labelName(p), vars));
-        }
-        return new StateView(globals, procs);
+        return LanguageCursor.viewOf(program, machine);
     }
 
     /** Stops the re-run at the branch that was looked for. */

@@ -195,6 +195,11 @@ public final class LanguageCursor implements Cursor {
     public StateView view(byte[] bytes, int off, int len) {
         load(0, bytes, off, len);
         loaded = null;
+        return viewOf(program, machine);
+    }
+
+    /** The state loaded in {@code machine}, as people read it: globals, then each process with its label and vars. */
+    public static StateView viewOf(Program program, Machine machine) {
         Map<String, Value> globals = new LinkedHashMap<>();
         for (int g = 0; g < machine.globalCount(); g++) {
             globals.put(program.globalNames().get(g), machine.global(g));
