@@ -112,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-violations must be between 1 and "
                     + ExploreOptions.LIMIT_MAX_VIOLATIONS + ", not " + keep);
         }
-        Map<String, List<String>> values = values();
+        Map<String, List<String>> values = ConstOptions.byName(spec.commandLine(), consts);
         String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()
@@ -188,22 +188,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (StorageException e) {
             throw Faults.storeFailed(e, where.shown());
         }
-    }
-
-    /** The {@code --const} values by name, in command-line order; several values for one name make a matrix. */
-    private Map<String, List<String>> values() {
-        Map<String, Set<String>> values = new LinkedHashMap<>();
-        for (String c : consts) {
-            int eq = c.indexOf('=');
-            String name = eq < 0 ? c : c.substring(0, eq).trim();
-            if (eq < 0 || !name.matches("[A-Za-z_][A-Za-z0-9_]*") || c.substring(eq + 1).isBlank()) {
-                throw new ParameterException(spec.commandLine(), "--const '" + c + "': expected NAME=EXPR, e.g. N=3");
-            }
-            values.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.substring(eq + 1).trim());
-        }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        values.forEach((name, vs) -> out.put(name, new ArrayList<>(vs)));
-        return out;
     }
 
     /** A run directory: where it is, and how to show it (relative, as the user would type it). */

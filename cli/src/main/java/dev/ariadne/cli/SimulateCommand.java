@@ -194,18 +194,13 @@ final class SimulateCommand implements Callable<Integer> {
     /** The {@code --const} values by name; simulate runs one combination (no matrix). */
     private Map<String, String> overrides() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String c : consts) {
-            int eq = c.indexOf('=');
-            String name = eq < 0 ? c : c.substring(0, eq).trim();
-            if (eq < 0 || !name.matches("[A-Za-z_][A-Za-z0-9_]*") || c.substring(eq + 1).isBlank()) {
-                throw new ParameterException(spec.commandLine(), "--const '" + c + "': expected NAME=EXPR, e.g. N=3");
-            }
-            if (out.containsKey(name)) {
+        ConstOptions.byName(spec.commandLine(), consts).forEach((name, vs) -> {
+            if (vs.size() > 1) {
                 throw new ParameterException(spec.commandLine(), "--const " + name + " is given twice: simulate runs"
                         + " one combination of constants (check takes several, as a matrix)");
             }
-            out.put(name, c.substring(eq + 1).trim());
-        }
+            out.put(name, vs.get(0));
+        });
         return out;
     }
 

@@ -111,6 +111,15 @@ class BadInputTest {
     }
 
     @Test
+    void constantValueOfControlCharactersReachesTheParserInsteadOfFailingInternally() {
+        for (String command : new String[] {"check", "simulate"}) {
+            Cli.Result r = run(command, Cli.DIE_HARD.toString(), "--const", "BIG=\u0001", "--const", "SMALL=3");
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.err().startsWith("--const BIG:1:1: "), r::toString);
+        }
+    }
+
+    @Test
     void constantWhoseValueFailsIsExitTwoWithItsPlace() throws IOException {
         Files.writeString(tmp.resolve("c.ari"), "const C = 1 // 0\nvar x = C\n");
         Cli.Result r = run("check", "c.ari");

@@ -76,7 +76,7 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
             if (v == null || v.isBlank()) {
                 throw new IllegalArgumentException("constant '" + name + "': an empty value");
             }
-            constants.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(v.trim());
+            constants.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(v.strip());
         }
         return this;
     }
