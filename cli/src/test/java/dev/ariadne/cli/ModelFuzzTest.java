@@ -30,9 +30,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * A mutation fuzzer: damaged example models and command lines, run through the command in this JVM, must end with
  * a documented exit status other than 1 and print no Java stack trace. Bounded in time; seeded, so a failure repeats
  * with {@code -Dariadne.fuzz.seed=N} ({@code -Dariadne.fuzz.seconds=S} and {@code -Dariadne.fuzz.inputs=N} set the
- * budget).
+ * budget). The build runs a fixed seed, so that a red build always names a change and not the dice; a campaign
+ * looking for new failures runs {@code -Dariadne.fuzz.seed=random} with a larger budget, and each failure it finds
+ * becomes a case of {@link BadInputTest}.
  */
 class ModelFuzzTest {
+    /** The seed of the build's run. */
+    private static final long BUILD_SEED = 20261206L;
     private static final Set<Integer> ALLOWED_EXITS = Set.of(0, 2, 3, 10, 11, 12, 13);
     /** A frame of a Java stack trace, or the name of an exception class. */
     private static final Pattern STACK_TRACE = Pattern.compile(
@@ -55,7 +59,8 @@ class ModelFuzzTest {
 
     @Test
     void mutatedModelsAndCommandLinesNeverFailInternally() throws Exception {
-        long seed = Long.getLong("ariadne.fuzz.seed", System.nanoTime());
+        String seedProperty = System.getProperty("ariadne.fuzz.seed", String.valueOf(BUILD_SEED));
+        long seed = seedProperty.equals("random") ? System.nanoTime() : Long.parseLong(seedProperty);
         long seconds = Long.getLong("ariadne.fuzz.seconds", 45);
         long maxInputs = Long.getLong("ariadne.fuzz.inputs", Long.MAX_VALUE);
         System.out.println("ModelFuzzTest: seed " + seed + " (repeat with -Dariadne.fuzz.seed=" + seed + "), budget "
