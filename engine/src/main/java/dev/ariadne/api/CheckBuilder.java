@@ -236,6 +236,9 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
             throw new CheckException("'" + model + "' is too large for a run's store (" + text.length()
                     + " characters; at most " + MAX_MODEL_CHARS + ")");
         }
+        if (durable) {
+            StoreOpener.warmUpInBackground(); // while the model compiles
+        }
         List<Program> programs = compile();
         ExploreOptions options = options();
         if (!durable) {

@@ -16,6 +16,11 @@ public final class ChronicleStoreOpener implements StoreOpener {
     }
 
     @Override
+    public void warmUp() {
+        WarmUp.run();
+    }
+
+    @Override
     public DurableStore create(Path directory) {
         return ChronicleStateStore.create(directory, StoreOptions.defaults());
     }

@@ -41,7 +41,7 @@ final class MetaMap implements AutoCloseable {
         this.header = header;
     }
 
-    private static ChronicleMapBuilder<String, byte[]> builder() {
+    static ChronicleMapBuilder<String, byte[]> builder() {
         return ChronicleMapBuilder.of(String.class, byte[].class)
                 .name(RunDirectory.META_FILE)
                 .entries(1024)

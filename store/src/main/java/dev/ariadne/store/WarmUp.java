@@ -1,0 +1,65 @@
+package dev.ariadne.store;
+
+import net.openhft.chronicle.map.ChronicleMap;
+import net.openhft.chronicle.map.ChronicleMapBuilder;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Loads and initialises Chronicle Map's classes through two tiny maps of the store's own key
+ * and value types, one of them created in a temporary file and opened again (the paths that
+ * write and read a map's header), so that a caller can have it done on another thread while
+ * it parses and compiles the model: the first store a JVM creates otherwise spends most of
+ * its time there (docs/benchmarks.md, start-up).
+ */
+final class WarmUp {
+    private static final AtomicBoolean DONE = new AtomicBoolean();
+
+    private WarmUp() {
+    }
+
+    /** Does it once per JVM; a failure only means the store pays it later, so it is ignored. */
+    static void run() {
+        if (!DONE.compareAndSet(false, true)) {
+            return;
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("ariadne-warm-up");
+            File file = dir.resolve("warm-up.cm").toFile();
+            ChronicleMapBuilder<String, byte[]> small = MetaMap.builder().entries(16).averageValueSize(64);
+            small.createPersistedTo(file).close();
+            try (ChronicleMap<String, byte[]> meta = small.createPersistedTo(file);
+                 ChronicleMap<Long, byte[]> tier = TierKind.SNAPSHOTS.builder("warm-up", 16, 64).create()) {
+                meta.put("warm-up", new byte[] {1});
+                meta.get("warm-up");
+                tier.put(0L, new byte[] {1});
+                tier.get(0L);
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // the first real store pays for the initialisation instead
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException | RuntimeException e) {
+            // a temporary directory: the system cleans it up
+        }
+    }
+}
