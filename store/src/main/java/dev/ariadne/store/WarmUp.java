@@ -33,6 +33,9 @@ final class WarmUp {
         try {
             dir = Files.createTempDirectory("ariadne-warm-up");
             File file = dir.resolve("warm-up.cm").toFile();
+            // A command that ends while this runs (a model error, say) must not leave the directory behind.
+            dir.toFile().deleteOnExit();
+            file.deleteOnExit();
             ChronicleMapBuilder<String, byte[]> small = MetaMap.builder().entries(16).averageValueSize(64);
             small.createPersistedTo(file).close();
             try (ChronicleMap<String, byte[]> meta = small.createPersistedTo(file);
