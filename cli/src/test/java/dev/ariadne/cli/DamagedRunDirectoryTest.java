@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.store.Damage;
 import dev.ariadne.store.StoreFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.ariadne.store.Damage.delete;
+import static dev.ariadne.store.Damage.garble;
+import static dev.ariadne.store.Damage.truncate;
+import static dev.ariadne.store.Damage.truncateToHalf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,10 +98,6 @@ class DamagedRunDirectoryTest {
     static void nothingIsLeftRunning() {
         assertEquals(List.of(), ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .map(ProcessHandle::pid).toList(), "processes left running");
-    }
-
-    interface Damage {
-        void apply(Path run) throws IOException;
     }
 
     /** Damage the store notices when it opens (length, header checksums, missing files). */
@@ -277,32 +278,5 @@ class DamagedRunDirectoryTest {
             return i;
         }
         return -1;
-    }
-
-    private static Damage truncate(String file, long length) {
-        return run -> {
-            try (RandomAccessFile raf = new RandomAccessFile(run.resolve(file).toFile(), "rw")) {
-                raf.setLength(length);
-            }
-        };
-    }
-
-    private static Damage truncateToHalf(String file) {
-        return run -> truncate(file, Files.size(run.resolve(file)) / 2).apply(run);
-    }
-
-    private static Damage garble(String file, long offset) {
-        return run -> {
-            try (RandomAccessFile raf = new RandomAccessFile(run.resolve(file).toFile(), "rw")) {
-                raf.seek(offset);
-                int b = raf.read();
-                raf.seek(offset);
-                raf.write(b ^ 0x5A);
-            }
-        };
-    }
-
-    private static Damage delete(String file) {
-        return run -> Files.delete(run.resolve(file));
     }
 }

@@ -10,11 +10,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import static dev.ariadne.store.Damage.delete;
+import static dev.ariadne.store.Damage.garble;
+import static dev.ariadne.store.Damage.truncate;
+import static dev.ariadne.store.Damage.truncateToHalf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -39,10 +42,6 @@ class DamagedStoreTest {
             store.checkpoint(new Checkpoint(1_000, 1_500, 4_000, 11, 0, null));
         }
         return run;
-    }
-
-    interface Damage {
-        void apply(Path run) throws IOException;
     }
 
     static Stream<Arguments> damages() {
@@ -130,32 +129,5 @@ class DamagedStoreTest {
         assertTrue(e.getMessage().contains("not an ariadne store"), e.getMessage());
         e = assertThrows(StoreException.class, () -> ChronicleStateStore.create(other, StoreOptions.defaults()));
         assertTrue(e.getMessage().contains("is not empty"), e.getMessage());
-    }
-
-    private static Damage truncate(String file, long length) {
-        return run -> {
-            try (RandomAccessFile raf = new RandomAccessFile(run.resolve(file).toFile(), "rw")) {
-                raf.setLength(length);
-            }
-        };
-    }
-
-    private static Damage truncateToHalf(String file) {
-        return run -> truncate(file, Files.size(run.resolve(file)) / 2).apply(run);
-    }
-
-    private static Damage garble(String file, long offset) {
-        return run -> {
-            try (RandomAccessFile raf = new RandomAccessFile(run.resolve(file).toFile(), "rw")) {
-                raf.seek(offset);
-                int b = raf.read();
-                raf.seek(offset);
-                raf.write(b ^ 0x5A);
-            }
-        };
-    }
-
-    private static Damage delete(String file) {
-        return run -> Files.delete(run.resolve(file));
     }
 }
