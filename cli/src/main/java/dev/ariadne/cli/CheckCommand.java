@@ -50,9 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL.ari", description = "the model to check")
     String model;
 
-    @Option(names = "--const", paramLabel = "NAME=EXPR",
-            description = "override a const with an expression of the model language (repeatable)")
-    List<String> consts = new ArrayList<>();
+    @Mixin
+    ConstOptions constOptions;
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "run directory to persist the run in (default: a fresh directory under ./"
@@ -112,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-violations must be between 1 and "
                     + ExploreOptions.LIMIT_MAX_VIOLATIONS + ", not " + keep);
         }
-        Map<String, List<String>> values = ConstOptions.byName(spec.commandLine(), consts);
+        Map<String, List<String>> values = constOptions.byName();
         String text = ModelFiles.read(ctx.resolve(model), model, MAX_MODEL_FILE_BYTES);
         if (text.length() > MAX_MODEL_BYTES) {
             throw CliError.usage("'" + model + "' is too large for a run's store (" + text.length()

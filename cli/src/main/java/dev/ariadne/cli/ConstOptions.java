@@ -7,19 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The {@code --const NAME=EXPR} options of a command, checked and grouped by name. */
+/** The {@code --const NAME=EXPR} options of a command (a picocli mixin), checked and grouped by name. */
 final class ConstOptions {
-    private ConstOptions() {
-    }
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--const", paramLabel = "NAME=EXPR",
+            description = "override a const with an expression of the model language (repeatable)")
+    List<String> consts = new ArrayList<>();
 
     /**
      * Every value given for each name, in order and without repeats. Names and values are
      * stripped of Unicode white space only, as {@link String#isBlank} sees it, so a value of
      * control characters reaches the model's parser (which reports it) instead of becoming empty.
      */
-    static Map<String, List<String>> byName(CommandLine cmd, List<String> consts) {
+    Map<String, List<String>> byName() {
+        CommandLine cmd = mixee.commandLine();
         Map<String, Set<String>> values = new LinkedHashMap<>();
         for (String c : consts) {
             int eq = c.indexOf('=');

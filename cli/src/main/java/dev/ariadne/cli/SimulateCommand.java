@@ -18,6 +18,7 @@ import dev.ariadne.simulate.Simulator;
 import dev.ariadne.vm.Machine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -52,9 +53,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL.ari", description = "the model to simulate")
     String model;
 
-    @Option(names = "--const", paramLabel = "NAME=EXPR",
-            description = "override a const with an expression of the model language (repeatable)")
-    List<String> consts = new ArrayList<>();
+    @Mixin
+    ConstOptions constOptions;
 
     @Option(names = "--seed", paramLabel = "N", description = "the random seed (default: drawn, and printed)")
     Long seed;
@@ -194,7 +194,7 @@ final class SimulateCommand implements Callable<Integer> {
     /** The {@code --const} values by name; simulate runs one combination (no matrix). */
     private Map<String, String> overrides() {
         Map<String, String> out = new LinkedHashMap<>();
-        ConstOptions.byName(spec.commandLine(), consts).forEach((name, vs) -> {
+        constOptions.byName().forEach((name, vs) -> {
             if (vs.size() > 1) {
                 throw new ParameterException(spec.commandLine(), "--const " + name + " is given twice: simulate runs"
                         + " one combination of constants (check takes several, as a matrix)");
