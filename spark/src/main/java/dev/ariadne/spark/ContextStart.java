@@ -59,8 +59,7 @@ final class ContextStart {
                     made.join().stop();
                 }
             }
-            throw new EngineException(EngineException.USAGE, "the Spark master '" + master
-                    + "' did not accept the run within " + seconds(waitMillis) + " (" + HINT + ")");
+            throw noExecutor(master, waitMillis);
         }
         if (master.startsWith("local") || sc.getConf().getBoolean("spark.dynamicAllocation.enabled", false)) {
             return sc; // local: the driver runs the tasks; dynamic allocation: executors come with the first job
@@ -73,9 +72,7 @@ final class ContextStart {
                             + "' ended the run before any executor started (" + HINT + ")");
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new EngineException(EngineException.USAGE, "no Spark executor started on '" + master
-                            + "' within " + seconds(waitMillis) + ": the cluster has no free cores or memory for"
-                            + " the run, or its workers cannot reach this driver (" + HINT + ")");
+                    throw noExecutor(master, waitMillis);
                 }
                 Thread.sleep(100);
             }
@@ -107,6 +104,17 @@ final class ContextStart {
         } finally {
             System.setErr(err);
         }
+    }
+
+    /**
+     * The run had no executor within the wait. Said the same whether Spark's start was still
+     * registering with the master or waiting for resources: how far Spark's own start got in
+     * the time depends on the machine's load, and the user's remedies are the same.
+     */
+    private static EngineException noExecutor(String master, long waitMillis) {
+        return new EngineException(EngineException.USAGE, "no Spark executor started on '" + master + "' within "
+                + seconds(waitMillis) + ": the master does not answer, or the cluster has no free cores or memory"
+                + " for the run, or its workers cannot reach this driver (" + HINT + ")");
     }
 
     private static final String HINT = "wait longer with --executor-wait SECONDS";

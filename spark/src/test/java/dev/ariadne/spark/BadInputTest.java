@@ -79,8 +79,7 @@ class BadInputTest {
                 p.waitFor(30, TimeUnit.SECONDS);
             }
             Cli r = new Cli(p.exitValue(), Files.readString(tmp.resolve("out")), Files.readString(tmp.resolve("err")), "");
-            oneClearLine(r, "the Spark master '" + master + "' did not accept the run within 3 s"
-                    + " (wait longer with --executor-wait SECONDS)");
+            oneClearLine(r, "no Spark executor started on '" + master + "' within 3 s: the master does not answer");
             for (Socket s : held) {
                 s.close();
             }

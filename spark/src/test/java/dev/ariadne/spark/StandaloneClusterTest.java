@@ -66,10 +66,11 @@ class StandaloneClusterTest {
 
     /** A driver JVM running the command against the cluster; its standard error goes to a file. */
     private static Process driver(String name, String... args) throws IOException {
-        return driver(name, "512m", args);
+        return driverWith(name, "512m", args);
     }
 
-    private static Process driver(String name, String executorMemory, String... args) throws IOException {
+    /** A driver asking for executors of {@code executorMemory}. */
+    private static Process driverWith(String name, String executorMemory, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(LocalCluster.javaBin(), "-Xss8m"));
         cmd.addAll(LocalCluster.FLAGS);
         cmd.addAll(List.of("-Dariadne.spark.jars=" + cluster.appJar,
@@ -168,12 +169,12 @@ class StandaloneClusterTest {
     @Order(4)
     void aClusterWithoutRoomForTheRun() throws Exception {
         // executors of 4 GB, on workers that offer 1 GB each: the master accepts the run but can never start one
-        Process p = driver("busy", "4g", "check", "../examples/peterson.ari", "--engine", "spark", "--master",
+        Process p = driverWith("busy", "4g", "check", "../examples/peterson.ari", "--engine", "spark", "--master",
                 cluster.master, "--store", tmp.resolve("busy").toString(), "--executor-wait", "5", "--progress", "0");
         assertEquals(2, finish(p, "busy"));
         List<String> err = Files.readAllLines(tmp.resolve("busy.err"));
-        assertEquals(List.of("ariadne: no Spark executor started on '" + cluster.master + "' within 5 s: the cluster"
-                + " has no free cores or memory for the run, or its workers cannot reach this driver (wait longer"
-                + " with --executor-wait SECONDS)"), err);
+        assertEquals(List.of("ariadne: no Spark executor started on '" + cluster.master + "' within 5 s: the master"
+                + " does not answer, or the cluster has no free cores or memory for the run, or its workers cannot"
+                + " reach this driver (wait longer with --executor-wait SECONDS)"), err);
     }
 }
