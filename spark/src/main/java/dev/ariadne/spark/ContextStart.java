@@ -56,7 +56,7 @@ final class ContextStart {
             synchronized (lock) {
                 abandoned = true;
                 if (made.isDone() && !made.isCompletedExceptionally()) {
-                    made.join().stop();
+                    stop(made.join());
                 }
             }
             throw noExecutor(master, waitMillis);
