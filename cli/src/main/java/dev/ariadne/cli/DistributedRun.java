@@ -34,6 +34,8 @@ import java.util.function.Consumer;
 final class DistributedRun {
     /** Levels of the search between two checkpoints when {@code --checkpoint-every} is not given. */
     static final int DEFAULT_CHECKPOINT_EVERY = 10;
+    /** Seconds a run waits for the cluster's first executor when {@code --executor-wait} is not given. */
+    static final int DEFAULT_EXECUTOR_WAIT = 120;
 
     private DistributedRun() {
     }
@@ -59,7 +61,7 @@ final class DistributedRun {
         String runDir = store != null ? store : freshRunDirectory(ctx, model);
         int every = eo.checkpointEvery == null ? DEFAULT_CHECKPOINT_EVERY : eo.checkpointEvery;
         int parts = eo.partitions == null ? 0 : eo.partitions;
-        return run(ctx, session, engine, model, text, overrides, program, options, eo.master, runDir, false, every,
+        return run(ctx, session, engine, model, text, overrides, program, options, eo, runDir, false, every,
                 parts, "Checking");
     }
 
@@ -89,20 +91,21 @@ final class DistributedRun {
         }
         ExploreOptions options = session.apply(run.options());
         int every = eo.checkpointEvery == null ? run.checkpointEvery() : eo.checkpointEvery;
-        return run(ctx, session, engine, run.model(), run.text(), run.overrides(), program, options, eo.master, dir,
+        return run(ctx, session, engine, run.model(), run.text(), run.overrides(), program, options, eo, dir,
                 true, every, run.partitions(), "Resuming");
     }
 
     private static int run(CliContext ctx, SessionSettings session, Engine engine, String model, String text,
-                           Map<String, String> overrides, Program program, ExploreOptions options, String master,
+                           Map<String, String> overrides, Program program, ExploreOptions options, EngineOptions eo,
                            String runDir, boolean resume, int every, int parts, String verb) {
+        String master = eo.master;
         PrintStream human = session.jsonToStdout() ? ctx.err() : ctx.out();
         StringJoiner consts = new StringJoiner(", ", " (", ")").setEmptyValue("");
         RunSummary.constants(program).forEach((k, v) -> consts.add(k + "=" + Repr.repr(v)));
         human.println(verb + " " + model + consts + " on Spark" + (master == null ? "" : " (" + master + ")"));
         ctx.stop().arm();
         EngineRequest request = new EngineRequest(model, text, overrides, program, options, master,
-                location(ctx, runDir), resume, every, parts, session.timeoutMillis(),
+                location(ctx, runDir), resume, every, parts, session.timeoutMillis(), eo.executorWaitMillis(),
                 () -> ctx.stop().reason() != null, human::println, progress(ctx, session));
         EngineOutcome outcome;
         try {

@@ -31,12 +31,17 @@ final class EngineOptions {
             description = "with --engine spark: partitions of the visited set (default: twice the cluster's cores)")
     Integer partitions;
 
+    @Option(names = "--executor-wait", paramLabel = "SECONDS",
+            description = "with --engine spark: give up when the cluster has not started an executor for the run"
+                    + " within SECONDS (default: " + DistributedRun.DEFAULT_EXECUTOR_WAIT + "; 0: wait forever)")
+    Integer executorWait;
+
     /** Whether another engine than the local one is asked for; refuses Spark's options without it. */
     boolean distributed() {
         boolean other = engine != null && !engine.equals(LOCAL);
         if (!other) {
             String given = master != null ? "--master" : checkpointEvery != null ? "--checkpoint-every"
-                    : partitions != null ? "--partitions" : null;
+                    : partitions != null ? "--partitions" : executorWait != null ? "--executor-wait" : null;
             if (given != null) {
                 throw bad(given + " needs --engine spark");
             }
@@ -47,7 +52,15 @@ final class EngineOptions {
         if (partitions != null && (partitions < 1 || partitions > 100_000)) {
             throw bad("--partitions must be between 1 and 100000, not " + partitions);
         }
+        if (executorWait != null && executorWait < 0) {
+            throw bad("--executor-wait must be 0 (wait forever) or a number of seconds, not " + executorWait);
+        }
         return other;
+    }
+
+    /** How long the engine waits for the cluster's first executor, in milliseconds; 0 for no limit. */
+    long executorWaitMillis() {
+        return 1000L * (executorWait == null ? DistributedRun.DEFAULT_EXECUTOR_WAIT : executorWait);
     }
 
     ParameterException bad(String message) {

@@ -41,7 +41,9 @@ final class ClusterConf {
         // A level's tasks are small and many levels run one after another: waiting the default 3 s for a
         // busy executor that holds a partition costs more than reading the partition from another one.
         conf.setIfMissing("spark.locality.wait", "100ms");
-        conf.setIfMissing("spark.executor.extraJavaOptions", EXECUTOR_FLAGS);
+        // The flags the engine needs come first; the user's own options (a profiler, GC logging) after them.
+        conf.set("spark.executor.extraJavaOptions",
+                (EXECUTOR_FLAGS + " " + conf.get("spark.executor.extraJavaOptions", "")).strip());
         conf.setIfMissing("spark.driver.extraJavaOptions", EXECUTOR_FLAGS);
         String jars = System.getProperty(JARS_PROPERTY, ownJar());
         if (!conf.contains("spark.jars") && jars != null && !master.startsWith("local")) {

@@ -6,6 +6,7 @@ import dev.ariadne.load.ModelLoader;
 import dev.ariadne.space.SpaceOptions;
 import dev.ariadne.space.StateSpace;
 import dev.ariadne.space.lang.LanguageSpace;
+import dev.ariadne.spark.search.ModelOutput;
 import dev.ariadne.spark.search.SpaceSource;
 
 import java.util.HashMap;
@@ -50,8 +51,9 @@ final class ModelSource implements SpaceSource {
     private StateSpace compile() {
         try {
             Program program = ModelLoader.load(model, text, overrides);
+            // what the model prints goes to the sink of the task thread running it, and from there to the driver
             return new LanguageSpace(program, new SpaceOptions(invariants, properties, checkDeadlock, stepBudget),
-                    null);
+                    ModelOutput::print);
         } catch (ModelException e) {
             // the driver compiled the same text before shipping it: this is no user error
             throw new IllegalStateException("the model does not compile in an executor: " + e.errors(), e);

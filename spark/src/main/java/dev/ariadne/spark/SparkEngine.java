@@ -80,15 +80,7 @@ public final class SparkEngine implements Engine {
             throw new EngineException(EngineException.USAGE, "cannot use the run directory '" + r.runDirectory()
                     + "': " + Failures.reason(e));
         }
-        JavaSparkContext sc = shared;
-        try {
-            if (sc == null) {
-                sc = new JavaSparkContext(ClusterConf.of(master, r.model()));
-            }
-        } catch (RuntimeException e) {
-            throw new EngineException(EngineException.USAGE, "cannot start Spark on '" + master + "': "
-                    + Failures.reason(e));
-        }
+        JavaSparkContext sc = shared != null ? shared : ContextStart.start(master, r.model(), r.executorWaitMillis());
         try {
             int partitions = r.partitions() > 0 ? r.partitions() : Math.max(2, 2 * sc.defaultParallelism());
             if (!r.resume()) {
@@ -97,7 +89,7 @@ public final class SparkEngine implements Engine {
             return search(sc, source, space, files, r, partitions);
         } finally {
             if (sc != shared) {
-                sc.stop();
+                ContextStart.stop(sc);
             }
         }
     }
@@ -109,7 +101,7 @@ public final class SparkEngine implements Engine {
         DistributedSearch search;
         try {
             search = new DistributedSearch(sc, source, options, partitions, files, r.checkpointEvery(),
-                    r.timeoutMillis(), r.stop(), r.progress(), r.resume());
+                    r.timeoutMillis(), r.stop(), r.progress(), r.printer(), r.resume());
             search.run();
         } catch (RuntimeException e) {
             throw Failures.of(e, r.runDirectory());

@@ -5,8 +5,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +45,45 @@ class BadInputTest {
         Cli r = check("check", "../examples/peterson.ari", "--engine", "spark", "--master",
                 "spark://127.0.0.1:" + port, "--store", tmp.resolve("run").toString());
         oneClearLine(r, "cannot reach the Spark master 'spark://127.0.0.1:" + port + "'");
+    }
+
+    @Test
+    void aMasterThatNeverAnswers() throws Exception {
+        // it accepts connections and says nothing, as a master that is hung or is no Spark master at all
+        try (ServerSocket silent = new ServerSocket(0)) {
+            List<Socket> held = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread accepter = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException e) {
+                    // closed: the test is over
+                }
+            });
+            accepter.setDaemon(true);
+            accepter.start();
+            String master = "spark://127.0.0.1:" + silent.getLocalPort();
+            // a JVM of its own: Spark's start, given up on, goes on in the background until Spark gives up too
+            List<String> cmd = new ArrayList<>(List.of(LocalCluster.javaBin(), "-Xss8m"));
+            cmd.addAll(LocalCluster.FLAGS);
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.ariadne.cli.Main", "check",
+                    "../examples/peterson.ari", "--engine", "spark", "--master", master, "--executor-wait", "3",
+                    "--store", tmp.resolve("run").toString()));
+            Process p = new ProcessBuilder(cmd).redirectOutput(tmp.resolve("out").toFile())
+                    .redirectError(tmp.resolve("err").toFile()).start();
+            try {
+                assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the check did not give up");
+            } finally {
+                p.destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
+            Cli r = new Cli(p.exitValue(), Files.readString(tmp.resolve("out")), Files.readString(tmp.resolve("err")), "");
+            oneClearLine(r, "no Spark executor started on '" + master + "' within 3 s: the master does not answer");
+            for (Socket s : held) {
+                s.close();
+            }
+        }
     }
 
     @Test

@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Checks on a real standalone cluster started from the Maven jars (a Master and two
  * Workers, their executors launched by Spark itself), each by a driver JVM of its own:
  * a plain check, a check during which one executor is killed with {@code kill -9}, and a
- * check whose driver is killed and which {@code resume} finishes. Every result is the
- * golden one of the model's {@code .expected} file; no process of the cluster is left.
+ * check whose driver is killed and which {@code resume} finishes, and a check for which the
+ * cluster has no room, which gives up after its wait. Every result is the golden one of
+ * the model's {@code .expected} file; no process of the cluster is left.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterTest {
@@ -65,10 +66,15 @@ class StandaloneClusterTest {
 
     /** A driver JVM running the command against the cluster; its standard error goes to a file. */
     private static Process driver(String name, String... args) throws IOException {
+        return driverWith(name, "512m", args);
+    }
+
+    /** A driver asking for executors of {@code executorMemory}. */
+    private static Process driverWith(String name, String executorMemory, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(LocalCluster.javaBin(), "-Xss8m"));
         cmd.addAll(LocalCluster.FLAGS);
         cmd.addAll(List.of("-Dariadne.spark.jars=" + cluster.appJar,
-                "-Dspark.executor.userClassPathFirst=true", "-Dspark.executor.memory=512m",
+                "-Dspark.executor.userClassPathFirst=true", "-Dspark.executor.memory=" + executorMemory,
                 "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
                 "-cp", System.getProperty("java.class.path"), "dev.ariadne.cli.Main"));
         cmd.addAll(List.of(args));
@@ -157,5 +163,18 @@ class StandaloneClusterTest {
         assertEquals("288", field(report, "distinct_states"));
         assertEquals("11", field(report, "depth"));
         assertEquals("ok", field(report, "status"));
+    }
+
+    @Test
+    @Order(4)
+    void aClusterWithoutRoomForTheRun() throws Exception {
+        // executors of 4 GB, on workers that offer 1 GB each: the master accepts the run but can never start one
+        Process p = driverWith("busy", "4g", "check", "../examples/peterson.ari", "--engine", "spark", "--master",
+                cluster.master, "--store", tmp.resolve("busy").toString(), "--executor-wait", "5", "--progress", "0");
+        assertEquals(2, finish(p, "busy"));
+        List<String> err = Files.readAllLines(tmp.resolve("busy.err"));
+        assertEquals(List.of("ariadne: no Spark executor started on '" + cluster.master + "' within 5 s: the master"
+                + " does not answer, or the cluster has no free cores or memory for the run, or its workers cannot"
+                + " reach this driver (wait longer with --executor-wait SECONDS)"), err);
     }
 }

@@ -24,13 +24,15 @@ import java.util.function.Consumer;
  * @param checkpointEvery checkpoint every this many levels of the search; 0 for only when stopped
  * @param partitions      how many partitions the visited set is split into; 0 for the engine's choice
  * @param timeoutMillis   stop resumably after this long; 0 for no limit
+ * @param executorWaitMillis give up (exit 2) when the cluster has not started an executor within this long; 0 for no limit
  * @param stop            says when the user asked to stop (Ctrl-C, SIGTERM)
  * @param printer         receives the lines the model prints
  * @param progress        receives a report after each level of the search
  */
 public record EngineRequest(String model, String text, Map<String, String> overrides, Program program,
                             ExploreOptions options, String master, String runDirectory, boolean resume,
-                            int checkpointEvery, int partitions, long timeoutMillis, BooleanSupplier stop,
+                            int checkpointEvery, int partitions, long timeoutMillis, long executorWaitMillis,
+                            BooleanSupplier stop,
                             Consumer<String> printer, Consumer<Progress> progress) {
     public EngineRequest {
         overrides = Map.copyOf(overrides);

@@ -37,6 +37,7 @@ public final class DistributedSearch {
     private final long deadlineNanos;
     private final BooleanSupplier stopRequested;
     private final Consumer<Progress> progress;
+    private final Consumer<String> printer;
     private final long start = System.nanoTime();
 
     private JavaRDD<Part> parts;
@@ -49,10 +50,11 @@ public final class DistributedSearch {
      * @param files           the run directory, where checkpoints go
      * @param checkpointEvery levels between checkpoints; 0 for a checkpoint only when the search is stopped
      * @param timeoutMillis   stop resumably after this long; 0 for no limit
+     * @param printer         receives the lines the model prints, forwarded from the executors after each level
      */
     public DistributedSearch(JavaSparkContext sc, SpaceSource source, SearchOptions options, int partitions,
                              RunFiles files, int checkpointEvery, long timeoutMillis, BooleanSupplier stopRequested,
-                             Consumer<Progress> progress, boolean resume) {
+                             Consumer<Progress> progress, Consumer<String> printer, boolean resume) {
         this.sc = sc;
         this.source = source;
         this.options = options;
@@ -62,6 +64,7 @@ public final class DistributedSearch {
         this.deadlineNanos = timeoutMillis > 0 ? start + timeoutMillis * 1_000_000 : Long.MAX_VALUE;
         this.stopRequested = stopRequested;
         this.progress = progress;
+        this.printer = printer;
         this.totals = resume ? restore() : initial();
     }
 
@@ -119,6 +122,7 @@ public final class DistributedSearch {
         long generated = 0;
         long found = 0;
         List<Finding> findings = new ArrayList<>();
+        print(sums, depth);
         for (Part.Summary s : sums) {
             fresh += s.fresh();
             generated += s.generated();
@@ -126,18 +130,40 @@ public final class DistributedSearch {
             findings.addAll(s.findings());
         }
         totals.level = depth + 1;
-        totals.distinct += fresh;
-        totals.generated += generated;
-        totals.queue = fresh;
-        if (fresh > 0) {
-            totals.depth = depth + 1;
+        if (options.keepGoing() || found == 0) {
+            totals.distinct += fresh;
+            totals.generated += generated;
+            totals.queue = fresh;
+            if (fresh > 0) {
+                totals.depth = depth + 1;
+            }
         }
+        // else a violation stops the search in this level, whose expansion the executors cut short wherever
+        // each found one first: the counts stay those of the complete levels, up to this one's states
+        // (docs/spark.md), the same whatever the partitions and their timing.
         totals.add(findings, options.keepGoing() ? found : Math.min(found, 1), options.keepGoing() ? options.maxViolations() : 1);
         if (checkpoint) {
             complete();
             parts = reload(totals.level);
         }
         report();
+    }
+
+    /**
+     * Prints what the model printed in the level's tasks: each partition's lines in the order of
+     * its states, the partitions in index order (the driver collects them after the level).
+     */
+    private void print(List<Part.Summary> sums, int depth) {
+        long dropped = 0;
+        for (Part.Summary s : sums.stream().sorted(java.util.Comparator.comparingInt(Part.Summary::index)).toList()) {
+            s.printed().lines().forEach(printer);
+            dropped += s.printed().dropped();
+        }
+        if (dropped > 0) {
+            printer.accept("ariadne: " + dropped + " more lines printed by the model at depth " + depth
+                    + " were not forwarded from the executors (at most " + Expansion.PRINT_BUDGET / 1024
+                    + " KiB of lines per task and level)");
+        }
     }
 
     private void report() {
@@ -197,6 +223,7 @@ public final class DistributedSearch {
             tables[i] = new VisitedTable();
             frontiers[i] = new Frontier.Builder();
         }
+        ModelOutput.to(printer); // what the initial steps print, printed here on the driver
         try {
             cursor.initialStates((step, fp, bytes, off, len) -> {
                 t.generated++;
@@ -209,11 +236,13 @@ public final class DistributedSearch {
             });
         } catch (ModelError e) {
             t.add(List.of(Finding.of(e.violation(), 0)), 1, options.maxViolations());
+        } finally {
+            ModelOutput.to(null);
         }
         List<Part> list = new ArrayList<>();
         for (int i = 0; i < partitions; i++) {
             Frontier f = frontiers[i].build();
-            list.add(new Part(i, 1, tables[i], f, f.count(), 0, List.of(), 0));
+            list.add(new Part(i, 1, tables[i], f, f.count(), 0, List.of(), 0, Part.Printed.NONE));
         }
         t.level = 1;
         t.queue = t.distinct;

@@ -22,7 +22,8 @@ import java.util.NoSuchElementException;
  * The map side of a level, in an executor: checks and expands the frontier states of one
  * partition through one cursor, and yields their successors in chunks keyed by the
  * partition that owns them, so that each reaches its owner in the level's one shuffle. The
- * last chunk is the report: states generated and violations found. Lazy: it expands only
+ * last chunk is the report: states generated, violations found and the lines the model
+ * printed (in the order of the partition's states, each state's in the order printed). Lazy: it expands only
  * as far as the chunks taken so far need, so a task holds a few chunks, not its output.
  */
 public final class Expansion implements Iterator<Tuple2<Integer, byte[]>> {
@@ -30,6 +31,8 @@ public final class Expansion implements Iterator<Tuple2<Integer, byte[]>> {
     static final byte STATES = 0;
     static final byte REPORT = 1;
     private static final int CHUNK = 128 * 1024;
+    /** The characters of printed lines a task forwards to the driver; later lines are only counted. */
+    static final int PRINT_BUDGET = 1 << 20;
     static final String DEADLOCK_MESSAGE = "deadlock: no step is enabled and not every process is Done";
 
     private final int partitions;
@@ -42,6 +45,9 @@ public final class Expansion implements Iterator<Tuple2<Integer, byte[]>> {
     private final ArrayDeque<Tuple2<Integer, byte[]>> ready = new ArrayDeque<>();
     private final LongSet seen = new LongSet();
     private final List<Finding> findings = new ArrayList<>();
+    private final List<String> printed = new ArrayList<>();
+    private int printedChars;
+    private long dropped;
     private long found;
     private long generated;
     private boolean done;
@@ -63,17 +69,32 @@ public final class Expansion implements Iterator<Tuple2<Integer, byte[]>> {
 
     @Override
     public boolean hasNext() {
-        while (ready.isEmpty() && !reported) {
-            if (done || !states.next()) {
-                done = true;
-                flushAll();
-                ready.add(new Tuple2<>(index, report()));
-                reported = true;
-            } else {
-                expand(states.fp(), states.bytes(), states.offset(), states.length());
+        ModelOutput.to(this::printed);
+        try {
+            while (ready.isEmpty() && !reported) {
+                if (done || !states.next()) {
+                    done = true;
+                    flushAll();
+                    ready.add(new Tuple2<>(index, report()));
+                    reported = true;
+                } else {
+                    expand(states.fp(), states.bytes(), states.offset(), states.length());
+                }
             }
+        } finally {
+            ModelOutput.to(null);
         }
         return !ready.isEmpty();
+    }
+
+    /** A line the model printed while this task ran it: kept, in order, for the driver to print. */
+    private void printed(String line) {
+        if (dropped == 0 && printedChars + line.length() <= PRINT_BUDGET) {
+            printed.add(line);
+            printedChars += line.length();
+        } else {
+            dropped++;
+        }
     }
 
     @Override
@@ -173,6 +194,8 @@ public final class Expansion implements Iterator<Tuple2<Integer, byte[]>> {
                 o.writeLong(generated);
                 o.writeLong(found);
                 o.writeObject(new ArrayList<>(findings));
+                o.writeObject(new ArrayList<>(printed));
+                o.writeLong(dropped);
             }
             return bytes.toByteArray();
         } catch (IOException e) {

@@ -29,6 +29,8 @@ public final class Merge {
         long generated = 0;
         long found = 0;
         List<Finding> findings = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        long dropped = 0;
         while (chunks.hasNext()) {
             byte[] c = chunks.next();
             if (c[0] == Expansion.REPORT) {
@@ -36,6 +38,8 @@ public final class Merge {
                 generated += r.generated;
                 found += r.found;
                 findings.addAll(r.findings);
+                printed.addAll(r.printed);
+                dropped += r.dropped;
                 continue;
             }
             ByteBuffer b = ByteBuffer.wrap(c);
@@ -63,10 +67,11 @@ public final class Merge {
             findings = new ArrayList<>(findings.subList(0, maxViolations));
         }
         Frontier f = frontier.build();
-        return new Part(old.index(), depth, table, f, f.count(), generated, List.copyOf(findings), found);
+        return new Part(old.index(), depth, table, f, f.count(), generated, List.copyOf(findings), found,
+                new Part.Printed(List.copyOf(printed), dropped));
     }
 
-    private record Report(long generated, long found, List<Finding> findings) {
+    private record Report(long generated, long found, List<Finding> findings, List<String> printed, long dropped) {
     }
 
     @SuppressWarnings("unchecked")
@@ -74,7 +79,8 @@ public final class Merge {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(c, 1, c.length - 1))) {
             long generated = in.readLong();
             long found = in.readLong();
-            return new Report(generated, found, (List<Finding>) in.readObject());
+            List<Finding> findings = (List<Finding>) in.readObject();
+            return new Report(generated, found, findings, (List<String>) in.readObject(), in.readLong());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ClassNotFoundException e) {

@@ -19,7 +19,7 @@ class DistributedSearchTest {
     private DistributedSearch search(GridSpace space, boolean deadlock, int partitions, int every, String dir) {
         JavaSparkContext sc = LocalSpark.context();
         DistributedSearch s = new DistributedSearch(sc, space, new SearchOptions(0, false, deadlock, 100), partitions,
-                new RunFiles(dir), every, 0, () -> false, p -> { }, false);
+                new RunFiles(dir), every, 0, () -> false, p -> { }, line -> { }, false);
         s.run();
         return s;
     }
@@ -39,6 +39,12 @@ class DistributedSearchTest {
         GridSpace g = new GridSpace(12, 7);
         DistributedSearch s = search(g, false, 4, 3, tmp.resolve("b").toString());
         assertEquals(1, s.totals().findings().size());
+        // the counts of the complete levels up to the violating state's: the points with x + y <= 7, of
+        // which those with x + y = 7 are left to expand, and two successors of each point before them
+        assertEquals(36, s.totals().distinct());
+        assertEquals(8, s.totals().depth());
+        assertEquals(8, s.totals().queue());
+        assertEquals(1 + 2L * 28, s.totals().generated());
         List<TraceStep> trace = Trace.of(s.totals().findings().get(0), s, g);
         assertEquals(8, trace.size());
         assertEquals("Init", trace.get(0).name());
