@@ -192,6 +192,16 @@ public final class LanguageCursor implements Cursor {
     }
 
     @Override
+    public int coverageKey(int step) {
+        return space.coverage().key(machine, step);
+    }
+
+    @Override
+    public void variableHashes(long[] out, int off) {
+        LanguageCoverage.hashes(machine, out, off);
+    }
+
+    @Override
     public StateView view(byte[] bytes, int off, int len) {
         load(0, bytes, off, len);
         loaded = null;
