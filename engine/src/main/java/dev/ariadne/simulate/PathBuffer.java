@@ -18,10 +18,6 @@ final class PathBuffer {
         size = 0;
     }
 
-    int size() {
-        return size;
-    }
-
     /** Appends the state {@code b[0, len)}, reached by step {@code step}. */
     void add(byte[] b, int len, int step) {
         if (size == steps.length) {
