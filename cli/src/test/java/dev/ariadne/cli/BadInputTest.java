@@ -76,6 +76,25 @@ class BadInputTest {
     }
 
     @Test
+    void orderingSymmetricValuesIsAStaticErrorOfCheckAndSimulateWithItsPlace() throws IOException {
+        // the set is symmetric only through the option: the same model with integers is fine
+        Files.writeString(tmp.resolve("elect.ari"), """
+                const RM = {1, 2, 3}
+                var leader = None
+                action Elect(r in RM):
+                    await leader == None
+                    if all(r < s for s in RM if s != r):
+                        leader = r
+                """);
+        for (String command : new String[] {"check", "simulate"}) {
+            Cli.Result r = run(command, "elect.ari", "--const", "RM=symmetric(\"rm\", 3)");
+            assertEquals(2, r.exit(), r::toString);
+            assertEquals("elect.ari:5:14: symmetric values have no order: '<' would tell them apart (the model would"
+                    + " not be symmetric)\n        if all(r < s for s in RM if s != r):\n                 ^\n", r.err());
+        }
+    }
+
+    @Test
     void constantValueThatFailsPointsToTheOptionAndItsText() {
         Cli.Result r = run("check", Cli.DIE_HARD.toString(), "--const", "BIG=1//0");
         assertEquals(2, r.exit(), r::toString);

@@ -1,46 +1,34 @@
 package dev.ariadne.expand;
 
 import dev.ariadne.collect.HyperLogLog;
-import dev.ariadne.lang.compile.ActionInfo;
-import dev.ariadne.lang.compile.LabelInfo;
-import dev.ariadne.lang.compile.ProcessInfo;
-import dev.ariadne.lang.compile.Program;
 import dev.ariadne.result.CoverageReport;
-import dev.ariadne.value.ValueHash;
-import dev.ariadne.vm.Machine;
+import dev.ariadne.space.CoverageLayout;
+import dev.ariadne.space.Cursor;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The counts behind {@code --coverage}, kept by one worker and merged at the end: a key
- * per action (all its parameter values together) and per label of each process
- * declaration (all its instances together), and an estimator of distinct values per
- * global variable. Nothing of it exists when coverage is off.
+ * The counts behind {@code --coverage}, kept by one worker and merged at the end: per key
+ * of the space's {@link CoverageLayout} (for a model, an action or a process label), the
+ * states where it was enabled, the successors it made and the new states it produced;
+ * per variable, an estimator of its distinct values. Nothing of it exists when coverage
+ * is off.
  */
 public final class CoverageCounter {
-    private final Program program;
-    private final int actions;
-    /** First key of each process declaration's labels. */
-    private final int[] labelBase;
+    private final CoverageLayout layout;
     private final long[] enabled;
     private final long[] taken;
     private final long[] produced;
     private final HyperLogLog[] values;
 
-    public CoverageCounter(Program program) {
-        this.program = program;
-        this.actions = program.actions().size();
-        this.labelBase = new int[program.processes().size()];
-        int k = actions;
-        for (int d = 0; d < labelBase.length; d++) {
-            labelBase[d] = k;
-            k += program.processes().get(d).labels().size();
-        }
+    public CoverageCounter(CoverageLayout layout) {
+        this.layout = layout;
+        int k = layout.keys().size();
         this.enabled = new long[k];
         this.taken = new long[k];
         this.produced = new long[k];
-        this.values = new HyperLogLog[program.globalNames().size()];
+        this.values = new HyperLogLog[layout.variables().size()];
         for (int g = 0; g < values.length; g++) {
             values[g] = new HyperLogLog();
         }
@@ -58,15 +46,13 @@ public final class CoverageCounter {
         return new CoverageBatch(enabled.length, states, values.length);
     }
 
-    /** Hashes the globals of state {@code i} of the batch. */
-    void stateValues(Machine m, CoverageBatch c, int i) {
-        for (int g = 0; g < values.length; g++) {
-            c.values[i * values.length + g] = ValueHash.of(m.global(g));
-        }
+    /** Hashes the variables of the cursor's loaded state, state {@code i} of the batch. */
+    void stateValues(Cursor cursor, CoverageBatch c, int i) {
+        cursor.variableHashes(c.values, i * values.length);
     }
 
-    void beforeStep(Machine m, int stepId) {
-        current = key(m, stepId);
+    void beforeStep(Cursor cursor, int stepId) {
+        current = cursor.coverageKey(stepId);
     }
 
     void afterStep(CoverageBatch c, int successors) {
@@ -99,16 +85,6 @@ public final class CoverageCounter {
         return k < c.count ? c.keys[k] : -1;
     }
 
-    /** The key of a step of the loaded state, taken before the step runs (a process step moves its label); -1 for none. */
-    public int key(Machine m, int stepId) {
-        if (stepId < actions) {
-            return stepId;
-        }
-        var p = m.proc(stepId - actions);
-        int label = m.labelIndex(p);
-        return label < 0 ? -1 : labelBase[p.decl()] + label;
-    }
-
     /** A state where the step of this key had {@code successors} successors (0: not enabled there). */
     public void step(int key, int successors) {
         if (key >= 0 && successors > 0) {
@@ -128,10 +104,15 @@ public final class CoverageCounter {
         }
     }
 
-    /** Counts the values of the globals of a distinct state. */
-    public void values(Machine m) {
+    /** The number of variables whose values are counted. */
+    public int variableCount() {
+        return values.length;
+    }
+
+    /** Counts the values of a state's variables, given as their hashes ({@link Cursor#variableHashes}). */
+    public void values(long[] hashes) {
         for (int g = 0; g < values.length; g++) {
-            values[g].add(ValueHash.of(m.global(g)));
+            values[g].add(hashes[g]);
         }
     }
 
@@ -149,28 +130,15 @@ public final class CoverageCounter {
     /** The report; {@code withProduced} false when new distinct states were not counted (a simulation). */
     public CoverageReport report(boolean withProduced) {
         List<CoverageReport.Step> steps = new ArrayList<>();
-        for (int a = 0; a < actions; a++) {
-            ActionInfo info = program.actions().get(a);
-            steps.add(new CoverageReport.Step("action", info.name(), where(info.offset()), enabled[a], taken[a],
-                    withProduced ? produced[a] : -1));
-        }
-        for (int d = 0; d < labelBase.length; d++) {
-            ProcessInfo info = program.processes().get(d);
-            for (int l = 0; l < info.labels().size(); l++) {
-                LabelInfo label = info.labels().get(l);
-                int k = labelBase[d] + l;
-                steps.add(new CoverageReport.Step("label", info.name() + "." + label.name(), where(label.offset()),
-                        enabled[k], taken[k], withProduced ? produced[k] : -1));
-            }
+        for (int k = 0; k < enabled.length; k++) {
+            CoverageLayout.Key key = layout.keys().get(k);
+            steps.add(new CoverageReport.Step(key.kind(), key.name(), key.location(), enabled[k], taken[k],
+                    withProduced ? produced[k] : -1));
         }
         List<CoverageReport.Variable> vars = new ArrayList<>();
         for (int g = 0; g < values.length; g++) {
-            vars.add(new CoverageReport.Variable(program.globalNames().get(g), values[g].estimate()));
+            vars.add(new CoverageReport.Variable(layout.variables().get(g), values[g].estimate()));
         }
         return new CoverageReport(steps, vars);
-    }
-
-    private String where(int offset) {
-        return program.source().location(offset).toString();
     }
 }

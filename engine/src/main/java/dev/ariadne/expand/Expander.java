@@ -7,9 +7,8 @@ import dev.ariadne.result.ViolationKind;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.space.Cursor;
 import dev.ariadne.space.ModelError;
+import dev.ariadne.space.CoverageLayout;
 import dev.ariadne.space.SuccessorSink;
-import dev.ariadne.space.lang.LanguageCursor;
-import dev.ariadne.vm.Machine;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -32,8 +31,6 @@ public final class Expander implements SuccessorSink {
     private StateEdges live;
     /** {@code --coverage}: the counts of the batch being expanded go to {@code out.coverage}; null when off. */
     private final CoverageCounter coverage;
-    /** The language cursor's machine, which the coverage counts read labels and globals from; null when off. */
-    private final Machine coverageMachine;
 
     // the state being expanded, for the sink
     private BatchResult out;
@@ -56,14 +53,8 @@ public final class Expander implements SuccessorSink {
         this.cursor = run.space().cursor();
         this.sent = sent;
         this.propertyWords = run.space().propertyWords();
-        // coverage counts actions, labels and globals: only a language space has them
-        if (run.options().search().coverage() && cursor instanceof LanguageCursor lc) {
-            this.coverageMachine = lc.machine();
-            this.coverage = new CoverageCounter(((dev.ariadne.space.lang.LanguageSpace) run.space()).program());
-        } else {
-            this.coverageMachine = null;
-            this.coverage = null;
-        }
+        CoverageLayout layout = run.options().search().coverage() ? run.space().coverageLayout() : null;
+        this.coverage = layout == null ? null : new CoverageCounter(layout);
     }
 
     /** Expands every state of the batch, unless {@code cancelled} says to stop early. */
@@ -140,14 +131,14 @@ public final class Expander implements SuccessorSink {
         this.batchIndex = batch;
         this.generated = 0;
         if (coverage != null) {
-            coverage.stateValues(coverageMachine, result.coverage, i);
+            coverage.stateValues(cursor, result.coverage, i);
         }
         boolean failed = false;
         int steps = cursor.stepCount();
         for (int step = 0; step < steps; step++) {
             int was = generated;
             if (coverage != null) {
-                coverage.beforeStep(coverageMachine, step);
+                coverage.beforeStep(cursor, step);
             }
             try {
                 cursor.runStep(step, this);

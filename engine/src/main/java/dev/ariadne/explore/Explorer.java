@@ -121,8 +121,8 @@ public final class Explorer {
         this.router = router;
         this.priorityBase = priority << 40;
         this.wake = new EventRouter.Event<>(new Task<>(tag, 0, null), null, null, true);
-        this.coverage = options.search().coverage() && space instanceof LanguageSpace ls
-                ? new dev.ariadne.expand.CoverageCounter(ls.program()) : null;
+        this.coverage = options.search().coverage() && space.coverageLayout() != null
+                ? new dev.ariadne.expand.CoverageCounter(space.coverageLayout()) : null;
     }
 
     public RunContext context() {

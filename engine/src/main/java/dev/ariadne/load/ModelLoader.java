@@ -4,6 +4,7 @@ import dev.ariadne.lang.compile.Compiler;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.resolve.Resolution;
 import dev.ariadne.lang.resolve.Resolver;
+import dev.ariadne.lang.resolve.SymmetryCheck;
 import dev.ariadne.lang.syntax.ConstDecl;
 import dev.ariadne.lang.syntax.Decl;
 import dev.ariadne.lang.syntax.Diagnostic;
@@ -111,6 +112,12 @@ public final class ModelLoader {
             for (Diagnostic d : e.getValue()) {
                 errors.add(d.format(overrideSources.get(e.getKey())));
             }
+        }
+        if (!errors.isEmpty()) {
+            throw new ModelException(ModelException.Kind.STATIC, errors);
+        }
+        for (Diagnostic d : SymmetryCheck.check(parsed.file(), res, overrides)) {
+            errors.add(d.format(source));
         }
         if (!errors.isEmpty()) {
             throw new ModelException(ModelException.Kind.STATIC, errors);

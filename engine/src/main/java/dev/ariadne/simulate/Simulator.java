@@ -2,6 +2,7 @@ package dev.ariadne.simulate;
 
 import dev.ariadne.collect.HyperLogLog;
 import dev.ariadne.expand.CoverageCounter;
+import dev.ariadne.space.lang.LanguageCoverage;
 import dev.ariadne.space.lang.LanguageCursor;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.result.CoverageReport;
@@ -96,7 +97,7 @@ public final class Simulator {
         HyperLogLog distinct = new HyperLogLog();
         long states = 0;
         int longest = 0;
-        CoverageCounter coverage = options.coverage() ? new CoverageCounter(program) : null;
+        CoverageCounter coverage = options.coverage() ? new CoverageCounter(new LanguageCoverage(program).layout()) : null;
         for (Walker w : walkers) {
             distinct.merge(w.distinct);
             states += w.states;

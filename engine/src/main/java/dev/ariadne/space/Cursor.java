@@ -74,6 +74,22 @@ public interface Cursor {
     /** During a sink call: where the step is declared, or null. */
     Location stepLocation(int step);
 
+    /**
+     * The {@link StateSpace#coverageLayout coverage} key step {@code step} of the loaded
+     * state counts under, taken before the step runs; -1 when it counts under none.
+     */
+    default int coverageKey(int step) {
+        return -1;
+    }
+
+    /**
+     * Sets {@code out[off, off + n)} to a hash of the value of each of the n variables of
+     * the {@link StateSpace#coverageLayout coverage} layout in the loaded state: equal
+     * values hash alike, in every process.
+     */
+    default void variableHashes(long[] out, int off) {
+    }
+
     /** The state {@code bytes[off, off + len)} for people; leaves the loaded state undefined. */
     StateView view(byte[] bytes, int off, int len);
 }

@@ -33,6 +33,11 @@ public interface StateSpace {
         return false;
     }
 
+    /** What {@code --coverage} counts in this space; null when it has nothing to count. */
+    default CoverageLayout coverageLayout() {
+        return null;
+    }
+
     /** Where a source offset of a {@link dev.ariadne.result.Violation} is, for people; null when it has none. */
     Location locate(int offset);
 }

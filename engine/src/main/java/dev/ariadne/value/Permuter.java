@@ -16,8 +16,17 @@ public final class Permuter {
     private int[][] perm;
     private final IdentityHashMap<Mutable, Mutable> copies = new IdentityHashMap<>();
 
+    /** Whether frozen objects are permuted too (the loader's check of the constants themselves). */
+    private final boolean throughFrozen;
+
     public Permuter(SymV[][] sets) {
+        this(sets, false);
+    }
+
+    /** @param throughFrozen copy frozen objects too: to check a constant, whose dicts, lists and sets are frozen */
+    public Permuter(SymV[][] sets, boolean throughFrozen) {
         this.sets = sets;
+        this.throughFrozen = throughFrozen;
     }
 
     /** Starts a new state under {@code perm} ({@code perm[g]} null: set g stays as it is). */
@@ -102,7 +111,7 @@ public final class Permuter {
     }
 
     private Value mutable(Mutable m) {
-        if (m.isFrozen()) {
+        if (m.isFrozen() && !throughFrozen) {
             return m;
         }
         Mutable done = copies.get(m);

@@ -42,6 +42,20 @@ public final class Trail {
         epoch++;
     }
 
+    /**
+     * Keeps everything changed since {@code mark} as it is, dropping its undo entries, and
+     * starts a new epoch: the changes become the state that later marks undo back to.
+     */
+    public void forget(int mark) {
+        while (top > mark) {
+            top--;
+            targets[top] = null;
+            as[top] = null;
+            bs[top] = null;
+        }
+        epoch++;
+    }
+
     /** Records the contents of {@code target} as {@code (a, b, n)} before it changes. */
     public void save(Undoable target, Object a, Object b, int n) {
         if (readOnlyWhat != null) {

@@ -88,7 +88,7 @@ public final class Loader {
             for (int[] perm : List.of(swap, rotate)) {
                 int[][] all = new int[sets][];
                 all[g] = perm;
-                Permuter permuter = new Permuter(allSets(p));
+                Permuter permuter = new Permuter(allSets(p), true);
                 for (int c = 0; c < p.constNames().size(); c++) {
                     Value v = p.constValue(c);
                     permuter.begin(all);

@@ -209,6 +209,31 @@ public final class Machine {
         return stepProc < 0 && contextStep != INIT_STEP && trail.size() == stepBase;
     }
 
+    /**
+     * During {@link StepSink#successor}: makes the successor the loaded state, so that a
+     * walk goes on from it without encoding and decoding it (simulation). The step ends when
+     * the sink returns: its other branches would start from the wrong state.
+     */
+    public void keepSuccessor() {
+        if (stepProc >= 0 && nframes > 0) {
+            Proc p = procs[stepProc];
+            procs[stepProc] = new Proc(p.decl(), p.self(), frames[0]);
+        }
+        trail.forget(stepBase);
+        kept = true;
+    }
+
+    /** Set by {@link #keepSuccessor}: the running step ends after this branch. */
+    private boolean kept;
+
+    /**
+     * During {@link StepSink#successor}: whether this successor is the step's last, no
+     * choice point having alternatives left.
+     */
+    public boolean lastBranch() {
+        return nchoices == 0;
+    }
+
     /** Whether every process instance of the state is Done (vacuously true without processes). */
     public boolean allDone() {
         for (int i = 0; i < nprocs; i++) {
@@ -283,7 +308,7 @@ public final class Machine {
                     successors++;
                     sink.successor(stepId);
                 }
-            } while (backtrack());
+            } while (!kept && backtrack());
         } catch (EvalError e) {
             e.setStep(stepName(stepId));
             throw e;
@@ -298,6 +323,7 @@ public final class Machine {
             nchoices = 0;
             stepProc = -1;
             forkAllowed = false;
+            kept = false;
             trail.undoTo(base);
         }
     }

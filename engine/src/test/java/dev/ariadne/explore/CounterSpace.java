@@ -4,6 +4,7 @@ import dev.ariadne.lang.syntax.Location;
 import dev.ariadne.result.StateView;
 import dev.ariadne.result.Violation;
 import dev.ariadne.result.ViolationKind;
+import dev.ariadne.space.CoverageLayout;
 import dev.ariadne.space.Cursor;
 import dev.ariadne.space.StateSpace;
 import dev.ariadne.space.SuccessorSink;
@@ -105,6 +106,16 @@ record CounterSpace(int n, boolean bounded, int bad) implements StateSpace {
             }
 
             @Override
+            public int coverageKey(int step) {
+                return step;
+            }
+
+            @Override
+            public void variableHashes(long[] out, int off) {
+                out[off] = fp(x);
+            }
+
+            @Override
             public StateView view(byte[] bytes, int off, int len) {
                 return new StateView(Map.of("x", IntV.of(value(bytes, off))), List.of());
             }
@@ -119,6 +130,13 @@ record CounterSpace(int n, boolean bounded, int bad) implements StateSpace {
     @Override
     public long fingerprint(byte[] bytes, int off, int len) {
         return fp(value(bytes, off));
+    }
+
+    /** Coverage counts each step under its own key, and the values of x. */
+    @Override
+    public CoverageLayout coverageLayout() {
+        return new CoverageLayout(List.of(new CoverageLayout.Key("step", "Add1", null),
+                new CoverageLayout.Key("step", "Add2", null)), List.of("x"));
     }
 
     @Override

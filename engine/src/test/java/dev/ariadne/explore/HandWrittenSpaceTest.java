@@ -8,6 +8,7 @@ import dev.ariadne.liveness.PropertyInstances;
 import dev.ariadne.pool.EventRouter;
 import dev.ariadne.pool.ThreadWorkerPool;
 import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.CoverageReport;
 import dev.ariadne.result.Status;
 import dev.ariadne.result.TraceStep;
 import dev.ariadne.result.ViolationKind;
@@ -93,5 +94,19 @@ class HandWrittenSpaceTest {
         Run all = explore(new CounterSpace(10, false, 7), workers, ExploreOptions.defaults().withKeepGoing(true));
         assertEquals(10, all.result().distinct(), "under --continue the search goes on past the violation");
         assertEquals(1, all.result().violationCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void coverageOfASpaceWrittenWithoutTheLanguage(int workers) {
+        // every state of the counter modulo 10 has one successor by each step; 1 is first reached by Add1 (from 0),
+        // every other new state by Add2 (from 0: 2; from 1: 3, since 2 is known; ...), and x takes 10 values
+        Run run = explore(new CounterSpace(10, false, -1), workers, ExploreOptions.defaults().withCoverage(true));
+        CoverageReport c = run.result().coverage();
+        assertEquals(List.of("Add1", "Add2"), c.steps().stream().map(CoverageReport.Step::name).toList());
+        assertEquals(List.of(10L, 10L), c.steps().stream().map(CoverageReport.Step::enabled).toList());
+        assertEquals(List.of(10L, 10L), c.steps().stream().map(CoverageReport.Step::taken).toList());
+        assertEquals(List.of(1L, 8L), c.steps().stream().map(CoverageReport.Step::produced).toList());
+        assertEquals(List.of(new CoverageReport.Variable("x", 10)), c.variables());
     }
 }

@@ -97,6 +97,48 @@ class SimulatorTest {
     }
 
     @Test
+    void everyStepOfAFoundTraceIsATransitionOfTheModel() throws Exception {
+        // branching steps (the walker keeps a drawn successor that is not its step's last) and processes
+        Program branching = ModelLoader.load("walk.ari", """
+                var x = 0
+                var log = []
+                action Add:
+                    d = oneof([1, 2, 3])
+                    either:
+                        x += d
+                    or:
+                        x += 2 * d
+                    log.append(d)
+                invariant Small:
+                    x < 25
+                """, Map.of());
+        Program peterson = ModelLoader.load(EXAMPLES.resolve("peterson.ari"), Map.of("BROKEN", "True"));
+        for (Program p : List.of(branching, peterson)) {
+            SimulationResult r = simulate(p, 11, 5_000, 1, false);
+            assertNotNull(r.violation());
+            assertTrue(r.path().size() > 2, "a trace of several steps");
+            assertTransitions(p, r.path(), r.steps());
+        }
+    }
+
+    /** Each state of the path after the first is a successor of the one before by the step recorded for it. */
+    private static void assertTransitions(Program p, List<byte[]> path, int[] steps) {
+        Machine m = new Machine(p);
+        dev.ariadne.snapshot.StateCodec codec = new dev.ariadne.snapshot.StateCodec(p, false);
+        for (int i = 0; i + 1 < path.size(); i++) {
+            codec.decodeInto(path.get(i), m);
+            List<byte[]> successors = new java.util.ArrayList<>();
+            m.runStep(steps[i + 1], id -> {
+                codec.encodeAsIs(m);
+                successors.add(codec.bytes());
+            });
+            byte[] next = path.get(i + 1);
+            assertTrue(successors.stream().anyMatch(b -> Arrays.equals(b, next)),
+                    "state " + (i + 1) + " is a successor of state " + i + " by step " + m.stepName(steps[i + 1]));
+        }
+    }
+
+    @Test
     void behaviourStreamsDependOnSeedAndIndexOnly() {
         long[] a = Walker.stream(5, 9).longs(4).toArray();
         long[] b = Walker.stream(5, 9).longs(4).toArray();

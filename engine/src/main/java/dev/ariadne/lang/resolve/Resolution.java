@@ -54,6 +54,11 @@ public final class Resolution {
         return b;
     }
 
+    /** The binding of an identifier, or null when it has none (an identifier the resolver did not see). */
+    public Binding bindingOrNull(Identifier id) {
+        return bindings.get(id);
+    }
+
     /** The scope of a body: a declaration, a lambda, or (for def defaults) the DefDecl's params list. */
     public FunctionScope scope(Node body) {
         return scopes.get(body);

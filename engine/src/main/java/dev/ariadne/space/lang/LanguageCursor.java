@@ -46,6 +46,8 @@ public final class LanguageCursor implements Cursor {
     private PropertyInstances properties;
     private final FairSteps fair;
     private final StepSink forward = this::forward;
+    /** The space's coverage keys, read once (the space's field is volatile). */
+    private LanguageCoverage coverage;
     private SuccessorSink sink;
     private long loadedFp;
     private byte[] loaded;
@@ -189,6 +191,21 @@ public final class LanguageCursor implements Cursor {
     @Override
     public Location stepLocation(int step) {
         return space.locate(machine.stepOffset(step));
+    }
+
+    @Override
+    public int coverageKey(int step) {
+        LanguageCoverage c = coverage;
+        if (c == null) {
+            c = space.coverage();
+            coverage = c;
+        }
+        return c.key(machine, step);
+    }
+
+    @Override
+    public void variableHashes(long[] out, int off) {
+        LanguageCoverage.hashes(machine, out, off);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
 import dev.ariadne.liveness.PropertyInstances;
 import dev.ariadne.snapshot.Fingerprint;
+import dev.ariadne.space.CoverageLayout;
 import dev.ariadne.space.Cursor;
 import dev.ariadne.space.SpaceOptions;
 import dev.ariadne.space.StateSpace;
@@ -20,6 +21,8 @@ public final class LanguageSpace implements StateSpace {
     private final Program program;
     private final SpaceOptions options;
     private final Consumer<String> printer;
+    /** What {@code --coverage} counts, made on first use. */
+    private volatile LanguageCoverage coverage;
     /** Computed by the first cursor made for it, so that an error in a property's domain is a finding of the run. */
     private volatile int propertyWords = -1;
 
@@ -78,6 +81,21 @@ public final class LanguageSpace implements StateSpace {
     @Override
     public long fingerprint(byte[] bytes, int off, int len) {
         return Fingerprint.of(bytes, off, len);
+    }
+
+    /** The model's coverage keys and variables. */
+    LanguageCoverage coverage() {
+        LanguageCoverage c = coverage;
+        if (c == null) {
+            c = new LanguageCoverage(program);
+            coverage = c;
+        }
+        return c;
+    }
+
+    @Override
+    public CoverageLayout coverageLayout() {
+        return coverage().layout();
     }
 
     @Override
