@@ -105,7 +105,7 @@ public final class CoverageCounter {
             return stepId;
         }
         var p = m.proc(stepId - actions);
-        int label = m.labelIndex(p);
+        int label = m.names().labelIndex(p);
         return label < 0 ? -1 : labelBase[p.decl()] + label;
     }
 

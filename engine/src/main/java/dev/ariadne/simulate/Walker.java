@@ -11,6 +11,7 @@ import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.vm.EvalError;
 import dev.ariadne.vm.Machine;
+import dev.ariadne.vm.StateChecks;
 import dev.ariadne.collect.HyperLogLog;
 import dev.ariadne.expand.CoverageCounter;
 
@@ -32,6 +33,8 @@ final class Walker {
     private final SimulateOptions options;
     private final List<byte[]> inits;
     private final Machine machine;
+    /** The invariants and constraints checked on the machine's loaded state. */
+    private final StateChecks checks;
     private final StateCodec codec;
     private final PropertyInstances properties;
     final HyperLogLog distinct = new HyperLogLog();
@@ -64,7 +67,7 @@ final class Walker {
         this.options = options;
         this.inits = inits;
         this.machine = new Machine(program, options.stepBudget());
-        machine.checkOnly(SpaceOptions.selection(options.invariants(),
+        this.checks = new StateChecks(machine, SpaceOptions.selection(options.invariants(),
                 program.invariants().stream().map(CheckInfo::name).toList()));
         this.codec = new StateCodec(program, false);
         this.properties = PropertyInstances.of(program, machine, List.of());
@@ -114,7 +117,7 @@ final class Walker {
                 return null;
             }
             try {
-                if (!machine.constraintsHold()) {
+                if (!checks.constraintsHold()) {
                     return null;
                 }
             } catch (EvalError e) {
@@ -182,7 +185,7 @@ final class Walker {
 
     private Violation checkState(long fp) {
         try {
-            int k = machine.violatedInvariant();
+            int k = checks.violatedInvariant();
             if (k >= 0) {
                 CheckInfo inv = program.invariants().get(k);
                 return new Violation(ViolationKind.INVARIANT, inv.name(), "invariant '" + inv.name() + "' is violated",
