@@ -77,6 +77,7 @@ final class Interpreter {
 
     /** Runs until the branch ends or the frame at index {@code base} returns. */
     int run(int base) {
+        final Machine m = this.m;
         final CallStack calls = this.calls;
         Frame f = calls.top();
         int start = f.pc;
