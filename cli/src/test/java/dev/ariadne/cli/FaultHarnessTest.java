@@ -41,22 +41,8 @@ class FaultHarnessTest {
      * {@code --continue}, six assertion failures of about 110 KB each: a checkpoint record and
      * saved violations over 256 KiB, in side files. The writes of bytes of the harness.
      */
-    private static final String LARGE = """
-            var lists = []
-            var i = 0
-
-            action Grow:
-                await len(lists) < 1
-                lists = lists + [list(range(150000))]
-
-            action Inc:
-                await i < 3
-                i += 1
-
-            action Boom:
-                await i > 0
-                assert False, str(list(range(20000)))
-            """;
+    private static final String LARGE = "var lists = []\nvar i = 0\n\n" + LargeModels.grow(1) + "\n"
+            + LargeModels.incAndBoom(3);
 
     @TempDir
     Path tmp;

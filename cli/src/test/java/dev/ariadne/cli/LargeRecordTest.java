@@ -30,26 +30,10 @@ class LargeRecordTest {
             """;
 
     /** Each state past the first holds lists of 150,000 ints: snapshots of about 600 KiB and more. */
-    private static final String WIDE = """
-            var lists = []
-
-            action Grow:
-                await len(lists) < 2
-                lists = lists + [list(range(150000))]
-            """;
+    private static final String WIDE = "var lists = []\n\n" + LargeModels.grow(2);
 
     /** Twelve assertion failures with messages of about 110 KB each: over 1.3 MB of saved violations. */
-    private static final String TALKATIVE = """
-            var i = 0
-
-            action Inc:
-                await i < 12
-                i += 1
-
-            action Boom:
-                await i > 0
-                assert False, str(list(range(20000)))
-            """;
+    private static final String TALKATIVE = "var i = 0\n\n" + LargeModels.incAndBoom(12);
 
     @TempDir
     Path tmp;

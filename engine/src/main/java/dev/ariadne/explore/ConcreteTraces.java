@@ -79,8 +79,8 @@ final class ConcreteTraces {
                     machine.runStep(stepId, id -> {
                         codec.encode(machine);
                         if (codec.fingerprint() == child) {
-                            found[0] = machine.stepName(id);
-                            offset[0] = machine.stepOffset(id);
+                            found[0] = machine.names().stepName(id);
+                            offset[0] = machine.names().stepOffset(id);
                             codec.encodeAsIs(machine);
                             next[0] = codec.bytes();
                             throw new Found();

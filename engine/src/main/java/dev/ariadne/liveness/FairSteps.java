@@ -45,7 +45,7 @@ public final class FairSteps {
         }
         if (stepId < nactions) {
             Fairness f = program.actions().get(stepId).fairness();
-            return f == Fairness.NONE ? 0 : key("action " + m.stepName(stepId), f);
+            return f == Fairness.NONE ? 0 : key("action " + m.names().stepName(stepId), f);
         }
         int i = stepId - nactions;
         var p = m.proc(i);
@@ -58,7 +58,7 @@ public final class FairSteps {
                 && (p.self() == null ? cachedSelf[i] == null : cachedSelf[i] != null && Order.equal(cachedSelf[i], p.self()))) {
             return cachedKey[i];
         }
-        long k = key("process " + m.instanceName(p), f);
+        long k = key("process " + m.names().instanceName(p), f);
         if (i >= cachedSelf.length) {
             int n = Math.max(i + 1, cachedSelf.length * 2);
             cachedSelf = java.util.Arrays.copyOf(cachedSelf, n);

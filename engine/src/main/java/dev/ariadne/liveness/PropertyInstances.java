@@ -7,6 +7,7 @@ import dev.ariadne.value.Repr;
 import dev.ariadne.value.Value;
 import dev.ariadne.vm.EvalError;
 import dev.ariadne.vm.Machine;
+import dev.ariadne.vm.StateChecks;
 import dev.ariadne.value.Values;
 
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class PropertyInstances {
             List<Value> args = new ArrayList<>();
             if (p.parameterised()) {
                 String what = "the parameter domain of property '" + p.name() + "'";
-                args.addAll(List.of(machine.distinctElements(machine.evaluate(p.domain(), what), what)));
+                args.addAll(List.of(StateChecks.instances(program, machine.evaluate(p.domain(), what), what)));
             } else {
                 args.add(null);
             }

@@ -12,6 +12,7 @@ import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.StateCodec;
 import dev.ariadne.vm.EvalError;
 import dev.ariadne.vm.Machine;
+import dev.ariadne.vm.StateChecks;
 import dev.ariadne.vm.StepSink;
 import dev.ariadne.collect.HyperLogLog;
 import dev.ariadne.expand.CoverageCounter;
@@ -36,6 +37,8 @@ final class Walker {
     private final SimulateOptions options;
     private final List<byte[]> inits;
     private final Machine machine;
+    /** The invariants and constraints checked on the machine's loaded state. */
+    private final StateChecks checks;
     private final StateCodec codec;
     private final PropertyInstances properties;
     final HyperLogLog distinct = new HyperLogLog();
@@ -77,7 +80,7 @@ final class Walker {
         this.options = options;
         this.inits = inits;
         this.machine = new Machine(program, options.stepBudget());
-        machine.checkOnly(SpaceOptions.selection(options.invariants(),
+        this.checks = new StateChecks(machine, SpaceOptions.selection(options.invariants(),
                 program.invariants().stream().map(CheckInfo::name).toList()));
         this.codec = new StateCodec(program, false);
         this.properties = PropertyInstances.of(program, machine, List.of());
@@ -127,7 +130,7 @@ final class Walker {
                 return null;
             }
             try {
-                if (!machine.constraintsHold()) {
+                if (!checks.constraintsHold()) {
                     return null;
                 }
             } catch (EvalError e) {
@@ -185,7 +188,7 @@ final class Walker {
                     replaying = false;
                 }
                 if (!kept) {
-                    throw new IllegalStateException("step " + machine.stepName(step) + " did not yield its successor "
+                    throw new IllegalStateException("step " + machine.names().stepName(step) + " did not yield its successor "
                             + chosen + " again");
                 }
             }
@@ -225,7 +228,7 @@ final class Walker {
 
     private Violation checkState(long fp) {
         try {
-            int k = machine.violatedInvariant();
+            int k = checks.violatedInvariant();
             if (k >= 0) {
                 CheckInfo inv = program.invariants().get(k);
                 return new Violation(ViolationKind.INVARIANT, inv.name(), "invariant '" + inv.name() + "' is violated",

@@ -28,7 +28,7 @@ final class Builtins {
     }
 
     static Value call(Machine m, Builtin b, Args a) {
-        Trail t = m.trail;
+        Trail t = m.trail();
         switch (b) {
             case LEN: {
                 Value x = a.expect(1, 1).get(0);
@@ -171,7 +171,7 @@ final class Builtins {
             }
             case PC:
                 a.expect(1, 2);
-                return m.processLabel(a.strArg(0), a.npos == 2 ? a.get(1) : null);
+                return m.processQueries().label(a.strArg(0), a.npos == 2 ? a.get(1) : null);
             case DONE:
                 a.expect(0, 0);
                 return BoolV.of(m.allDone());
@@ -190,8 +190,11 @@ final class Builtins {
                 Value[] all = SetAlgebra.subsets(Iteration.sortedUniqueElements(a.expect(1, 1).get(0)));
                 return new SetV(all, all.length, t.epoch());
             }
-            case SYMMETRIC:
-                return m.symmetricSet(a.expect(2, 2).strArg(0), a.intArg(1));
+            case SYMMETRIC: {
+                String prefix = a.expect(2, 2).strArg(0);
+                long n = a.intArg(1);
+                return m.symmetricSets().make(prefix, n);
+            }
             default:
                 throw new IllegalStateException("builtin " + b);
         }
@@ -202,7 +205,7 @@ final class Builtins {
      * give them positions, an order they do not have.
      */
     private static void refuseOrdering(Machine m, String what, Value x) {
-        if (m.program.symmetricSetCount() == 0 || !(x instanceof SetV || x instanceof FrozenSetV || x instanceof DictV)) {
+        if (m.program().symmetricSetCount() == 0 || !(x instanceof SetV || x instanceof FrozenSetV || x instanceof DictV)) {
             return;
         }
         if (dev.ariadne.value.Symmetric.contains(x)) {

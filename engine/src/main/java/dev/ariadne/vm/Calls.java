@@ -1,13 +1,19 @@
 package dev.ariadne.vm;
 
 import dev.ariadne.lang.compile.Code;
+import dev.ariadne.lang.resolve.Builtin;
+import dev.ariadne.value.BoundMethodV;
+import dev.ariadne.value.BuiltinV;
 import dev.ariadne.value.EvalException;
 import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 
-/** Binds the arguments of a call to a {@code def} or lambda into a new frame, Python style. */
+/**
+ * Calls from the machine: binding the arguments of a {@code def} or lambda into a new
+ * frame, Python style, and calling a builtin function or a bound method directly.
+ */
 final class Calls {
     private Calls() {
     }
@@ -57,6 +63,20 @@ final class Calls {
         Frame f = new Frame(code, locals);
         f.captured = fn.captured();
         return f;
+    }
+
+    /**
+     * Calls a builtin function or a bound method with {@code s[off, off + n)} (and the keyword
+     * names {@code kw}, or null); anything else that is not a function is not callable.
+     */
+    static Value callNative(Machine m, Value f, Value[] s, int off, int n, TupleV kw) {
+        if (f instanceof BuiltinV b) {
+            return Builtins.call(m, Builtin.of(b.id), new Args(b.name, s, off, n, kw, m.trail().epoch()));
+        }
+        if (f instanceof BoundMethodV bm) {
+            return Methods.call(m, bm.method, bm.receiver, new Args(bm.name, s, off, n, kw, m.trail().epoch()));
+        }
+        throw new EvalException("'" + f.typeName() + "' object is not callable");
     }
 
     /** How a message names the function: built only for an error, not on every call. */

@@ -39,11 +39,11 @@ final class Enabledness {
 
     /** Whether the action or process {@code name} has a step (of the given instance) that can be taken now. */
     boolean enabled(String name, Value[] args) {
-        if (!m.trail.isReadOnly()) {
+        if (!m.trail().isReadOnly()) {
             throw new EvalException("enabled() asks about the state an invariant, a constraint or a property"
                     + " looks at: it cannot be used in a step");
         }
-        List<ActionInfo> actions = m.program.actions();
+        List<ActionInfo> actions = m.program().actions();
         for (int k = 0; k < actions.size(); k++) {
             ActionInfo a = actions.get(k);
             if (a.name().equals(name)) {
@@ -54,7 +54,7 @@ final class Enabledness {
                 return run(k, args.length == 0 ? null : a.paramSlots(), args);
             }
         }
-        List<ProcessInfo> processes = m.program.processes();
+        List<ProcessInfo> processes = m.program().processes();
         for (int d = 0; d < processes.size(); d++) {
             if (processes.get(d).name().equals(name)) {
                 return processEnabled(d, name, args);
@@ -67,7 +67,7 @@ final class Enabledness {
         if (args.length > 1) {
             throw new EvalException("enabled('" + name + "', ...) takes at most the instance's self");
         }
-        int nactions = m.program.actions().size();
+        int nactions = m.program().actions().size();
         boolean any = false;
         for (int i = 0; i < m.procCount(); i++) {
             Proc p = m.proc(i);
@@ -86,15 +86,11 @@ final class Enabledness {
 
     /** Runs step {@code stepId} on the probe; with {@code slots}, only branches whose parameters equal {@code args} count. */
     private boolean run(int stepId, int[] slots, Value[] args) {
-        Trail trail = m.trail;
+        Trail trail = m.trail();
         if (probe == null) {
-            probe = new Machine(m.program, m.stepBudget, trail);
+            probe = m.probe();
         }
-        Proc[] procs = new Proc[m.procCount()];
-        for (int i = 0; i < procs.length; i++) {
-            procs[i] = m.proc(i);
-        }
-        probe.load(m.globals, procs, procs.length);
+        probe.loadFrom(m);
         String readOnly = trail.readOnlyWhat();
         trail.setReadOnly(null);
         try {
@@ -112,7 +108,7 @@ final class Enabledness {
     }
 
     private boolean matches(int[] slots, Value[] args) {
-        Value[] locals = probe.frames[0].locals;
+        Value[] locals = probe.stepFrame().locals;
         for (int k = 0; k < slots.length; k++) {
             if (!Order.equal(locals[slots[k]], args[k])) {
                 return false;

@@ -11,6 +11,7 @@ import dev.ariadne.value.FunctionV;
 import dev.ariadne.value.IntV;
 import dev.ariadne.value.NoneV;
 import dev.ariadne.value.RecordV;
+import dev.ariadne.value.Trail;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 import dev.ariadne.value.Values;
@@ -20,14 +21,14 @@ import java.util.Arrays;
 /**
  * The dispatch loop: executes the machine's top frame until the branch ends (a
  * successor, a disabled branch) or the base frame returns. Frames, not the Java stack,
- * hold the model's calls, so a choice point can copy them.
+ * hold the model's calls ({@link CallStack}), so a choice point can copy them.
  */
 final class Interpreter {
     /** The branch reached its end: the machine's state is a successor. */
     static final int END = 0;
     /** The branch is disabled (a false await, an empty oneof). */
     static final int FAIL = 1;
-    /** The base frame returned a value ({@link Machine#returned}). */
+    /** The base frame returned a value ({@link #returned}). */
     static final int RETURN = 2;
 
     private static final BuiltinV[] BUILTINS = new BuiltinV[Builtin.values().length];
@@ -40,24 +41,51 @@ final class Interpreter {
 
     private final Machine m;
     private final Program program;
+    private final CallStack calls;
+    private final Trail trail;
+    private final ProcessQueries queries;
     private final RareInstructions rare;
+    private final long stepBudget;
+    /** The values of the program's ONCE slots computed so far (OnceValues): the same in every state. */
+    private final Value[] once;
+    /** Instructions the running branch (or body) may still execute. */
+    private long budgetLeft;
+    /** The value the base frame returned (invariants, constraints, constants, callbacks). */
+    private Value returned;
 
-    Interpreter(Machine m) {
+    Interpreter(Machine m, long stepBudget, CallStack calls, ChoicePoints choices, ProcessLifecycle lifecycle,
+                ProcessQueries queries) {
         this.m = m;
-        this.program = m.program;
-        this.rare = new RareInstructions(m);
+        this.program = m.program();
+        this.calls = calls;
+        this.trail = m.trail();
+        this.queries = queries;
+        this.stepBudget = stepBudget;
+        this.once = new Value[program.onceCount()];
+        this.rare = new RareInstructions(m, calls, choices, lifecycle, queries, once);
+    }
+
+    /** Gives the next branch or body the whole step budget. */
+    void resetBudget() {
+        budgetLeft = stepBudget;
+    }
+
+    /** What the base frame returned, after {@link #run} gave {@link #RETURN}. */
+    Value returned() {
+        return returned;
     }
 
     /** Runs until the branch ends or the frame at index {@code base} returns. */
     int run(int base) {
         final Machine m = this.m;
-        Frame f = m.frames[m.nframes - 1];
+        final CallStack calls = this.calls;
+        Frame f = calls.top();
         int start = f.pc;
         try {
             // The outer loop (re)loads the top frame: every instruction that changes frames continues it.
             reload:
             for (;;) {
-                f = m.frames[m.nframes - 1];
+                f = calls.top();
                 final int[] code = f.instr;
                 final Value[] stack = f.stack;
                 final Value[] locals = f.locals;
@@ -65,8 +93,8 @@ final class Interpreter {
                 int sp = f.sp;
                 for (;;) {
                     start = pc;
-                    if (--m.budgetLeft < 0) {
-                        throw new EvalException("step budget of " + m.stepBudget
+                    if (--budgetLeft < 0) {
+                        throw new EvalException("step budget of " + stepBudget
                                 + " instructions exceeded in " + m.context() + " (an infinite loop inside one step?)");
                     }
                     switch (code[pc++]) {
@@ -112,7 +140,7 @@ final class Interpreter {
                             break;
                         case Opcode.LOAD_GLOBAL: {
                             int g = code[pc++];
-                            Value v = m.globals[g];
+                            Value v = m.global(g);
                             if (v == null) {
                                 throw new EvalException("global '" + program.globalNames().get(g)
                                         + "' is not defined yet (its initialiser has not run)");
@@ -124,7 +152,7 @@ final class Interpreter {
                             m.storeGlobal(code[pc++], stack[--sp]);
                             break;
                         case Opcode.LOAD_CONST: {
-                            Value v = program.constValue(code[pc++]);
+                            Value v = m.constant(code[pc++]);
                             if (v == null) {
                                 throw new EvalException("constant '" + program.constNames().get(code[pc - 1])
                                         + "' is not defined yet (constants are evaluated in order)");
@@ -133,7 +161,7 @@ final class Interpreter {
                             break;
                         }
                         case Opcode.LOAD_FUNC:
-                            stack[sp++] = program.defValue(code[pc++]);
+                            stack[sp++] = m.def(code[pc++]);
                             break;
                         case Opcode.LOAD_BUILTIN:
                             stack[sp++] = BUILTINS[code[pc++]];
@@ -148,14 +176,14 @@ final class Interpreter {
                             if (a instanceof IntV x && b instanceof IntV y) {
                                 stack[sp - 1] = IntV.of(Operators.arith(op, x.value, y.value));
                             } else {
-                                stack[sp - 1] = Operators.binary(op, a, b, m.trail);
+                                stack[sp - 1] = Operators.binary(op, a, b, trail);
                             }
                             break;
                         }
                         case Opcode.INPLACE: {
                             int op = code[pc++];
                             Value b = stack[--sp];
-                            stack[sp - 1] = Operators.inplace(op, stack[sp - 1], b, m.trail);
+                            stack[sp - 1] = Operators.inplace(op, stack[sp - 1], b, trail);
                             break;
                         }
                         case Opcode.COMPARE: {
@@ -208,7 +236,7 @@ final class Interpreter {
                         }
                         case Opcode.STORE_INDEX: {
                             sp -= 3;
-                            Subscripts.storeIndex(stack[sp + 1], stack[sp + 2], stack[sp], m.trail);
+                            Subscripts.storeIndex(stack[sp + 1], stack[sp + 2], stack[sp], trail);
                             break;
                         }
                         case Opcode.ATTR:
@@ -244,7 +272,7 @@ final class Interpreter {
                             int id = recv instanceof RecordV ? -1 : Methods.lookup(recv, name);
                             Value r;
                             if (id >= 0) {
-                                r = Methods.call(m, id, recv, new Args(name, stack, off, n, kw, m.trail.epoch()));
+                                r = Methods.call(m, id, recv, new Args(name, stack, off, n, kw, trail.epoch()));
                             } else {
                                 r = invoke(Subscripts.attr(recv, name), stack, off, n, kw, start);
                             }
@@ -257,12 +285,12 @@ final class Interpreter {
                         }
                         case Opcode.RETURN: {
                             Value r = stack[--sp];
-                            m.frames[--m.nframes] = null;
-                            if (m.nframes == base) {
-                                m.returned = r;
+                            calls.pop();
+                            if (calls.size() == base) {
+                                returned = r;
                                 return RETURN;
                             }
-                            Frame caller = m.frames[m.nframes - 1];
+                            Frame caller = calls.top();
                             caller.stack[caller.sp++] = r;
                             continue reload;
                         }
@@ -294,7 +322,7 @@ final class Interpreter {
                             break;
                         case Opcode.AWAIT:
                             if (!Values.truth(stack[--sp])) {
-                                if (!m.forkAllowed) {
+                                if (!m.forkAllowed()) {
                                     throw new EvalException("cannot use 'await' in " + m.context());
                                 }
                                 f.pc = pc;
@@ -315,11 +343,11 @@ final class Interpreter {
                         case Opcode.PROC_LABEL: {
                             int decl = code[pc++];
                             Value self = code[pc++] == 1 ? stack[--sp] : null;
-                            stack[sp++] = m.processLabel(decl, self);
+                            stack[sp++] = queries.label(decl, self);
                             break;
                         }
                         case Opcode.ONCE: {
-                            Value v = m.once[code[pc++]];
+                            Value v = once[code[pc++]];
                             if (v == null) {
                                 pc++;
                             } else {
@@ -345,7 +373,7 @@ final class Interpreter {
                 }
             }
         } catch (EvalException e) {
-            Frame top = m.frames[m.nframes - 1];
+            Frame top = calls.top();
             if (top == f) {
                 top.pc = start;
             }
@@ -363,7 +391,7 @@ final class Interpreter {
             m.pushFrame(frame);
             return null;
         }
-        return m.callNative(callee, stack, off, n, kw);
+        return Calls.callNative(m, callee, stack, off, n, kw);
     }
 
 

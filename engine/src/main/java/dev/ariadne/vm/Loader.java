@@ -15,6 +15,7 @@ import dev.ariadne.value.Value;
 import dev.ariadne.value.Order;
 import dev.ariadne.value.Permuter;
 import dev.ariadne.value.SymV;
+import dev.ariadne.value.Trail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,17 @@ public final class Loader {
     private Loader() {
     }
 
-    /** Loads the program; a constant whose initialiser fails raises an {@link EvalError}. */
+    /**
+     * The program with its constants and defs loaded, a new {@link Program} of the same
+     * hash; a constant whose initialiser fails raises an {@link EvalError}.
+     */
     public static Program load(Program p) {
-        Machine m = new Machine(p);
+        Value[] consts = new Value[p.constNames().size()];
+        FunctionV[] defs = new FunctionV[p.defNames().size()];
+        SymmetricSets symmetric = new SymmetricSets();
+        // The machine reads the values computed so far from these arrays, filled in source order.
+        Machine m = new Machine(p, Machine.DEFAULT_STEP_BUDGET, new Trail(), consts, defs, symmetric);
         m.load(new Value[p.globalNames().size()], new Proc[0], 0);
-        m.beginLoading();
-        Program.Loading loading = p.loading();
         List<Mutable> frozen = new ArrayList<>();
         for (int entry : p.loadOrder()) {
             if (entry >= 0) {
@@ -45,7 +51,7 @@ public final class Loader {
                     throw e;
                 }
                 freeze(v, frozen);
-                loading.setConst(entry, v);
+                consts[entry] = v;
             } else {
                 int d = -entry - 1;
                 Value[] defaults = new Value[0];
@@ -55,13 +61,12 @@ public final class Loader {
                     freeze(t, frozen);
                     defaults = t.toArray();
                 }
-                loading.setDef(d, new FunctionV(p.defCode(d), p.defNames().get(d), defaults, new Value[0]));
+                defs[d] = new FunctionV(p.defCode(d), p.defNames().get(d), defaults, new Value[0]);
             }
         }
-        loading.setFrozen(frozen.toArray(new Mutable[0]));
-        loading.setSymmetricSets(m.symmetricSets());
-        checkSymmetric(p);
-        return p;
+        Program loaded = p.withValues(consts, defs, frozen.toArray(new Mutable[0]), symmetric.toArray());
+        checkSymmetric(loaded);
+        return loaded;
     }
 
     /**

@@ -81,7 +81,7 @@ final class Methods {
     }
 
     static Value call(Machine m, int id, Value recv, Args a) {
-        Trail t = m.trail;
+        Trail t = m.trail();
         if (id < DICT) {
             return listMethod(m, id, (ListV) recv, a, t);
         }

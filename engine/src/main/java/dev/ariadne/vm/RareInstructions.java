@@ -10,6 +10,7 @@ import dev.ariadne.value.ListV;
 import dev.ariadne.value.Repr;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
+import dev.ariadne.value.Trail;
 import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 
@@ -29,10 +30,24 @@ final class RareInstructions {
 
     private final Machine m;
     private final Program program;
+    private final Trail trail;
+    private final CallStack calls;
+    private final ChoicePoints choices;
+    private final ProcessLifecycle lifecycle;
+    private final ProcessQueries queries;
+    /** The interpreter's ONCE values (STORE_ONCE fills them). */
+    private final Value[] once;
 
-    RareInstructions(Machine m) {
+    RareInstructions(Machine m, CallStack calls, ChoicePoints choices, ProcessLifecycle lifecycle,
+                     ProcessQueries queries, Value[] once) {
         this.m = m;
-        this.program = m.program;
+        this.program = m.program();
+        this.trail = m.trail();
+        this.calls = calls;
+        this.choices = choices;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
+        this.once = once;
     }
 
     /**
@@ -61,12 +76,12 @@ final class RareInstructions {
                 break;
             }
             case Opcode.STORE_ONCE:
-                m.once[code[pc++]] = stack[sp - 1];
+                once[code[pc++]] = stack[sp - 1];
                 break;
             case Opcode.PROC_VAR: {
                 int decl = code[pc++];
                 Value self = code[pc++] == 1 ? stack[--sp] : null;
-                stack[sp++] = m.processVar(decl, self, code[pc++]);
+                stack[sp++] = queries.var(decl, self, code[pc++]);
                 break;
             }
             case Opcode.CALL_PROC: {
@@ -101,51 +116,51 @@ final class RareInstructions {
             case Opcode.BUILD_LIST: {
                 int n = code[pc++];
                 sp -= n;
-                stack[sp] = new ListV(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
+                stack[sp] = new ListV(Arrays.copyOfRange(stack, sp, sp + n), n, trail.epoch());
                 sp++;
                 break;
             }
             case Opcode.BUILD_SET: {
                 int n = code[pc++];
                 sp -= n;
-                stack[sp] = SetV.of(Arrays.copyOfRange(stack, sp, sp + n), n, m.trail.epoch());
+                stack[sp] = SetV.of(Arrays.copyOfRange(stack, sp, sp + n), n, trail.epoch());
                 sp++;
                 break;
             }
             case Opcode.BUILD_DICT: {
                 int n = code[pc++];
                 sp -= 2 * n;
-                DictV d = DictV.empty(m.trail.epoch());
+                DictV d = DictV.empty(trail.epoch());
                 for (int k = 0; k < n; k++) {
-                    d.put(stack[sp + 2 * k], stack[sp + 2 * k + 1], m.trail);
+                    d.put(stack[sp + 2 * k], stack[sp + 2 * k + 1], trail);
                 }
                 stack[sp++] = d;
                 break;
             }
             case Opcode.LIST_APPEND: {
                 Value x = stack[--sp];
-                ((ListV) stack[--sp]).append(x, m.trail);
+                ((ListV) stack[--sp]).append(x, trail);
                 break;
             }
             case Opcode.SET_ADD: {
                 Value x = stack[--sp];
-                ((SetV) stack[--sp]).add(x, m.trail);
+                ((SetV) stack[--sp]).add(x, trail);
                 break;
             }
             case Opcode.DICT_SET: {
                 Value v = stack[--sp];
                 Value k = stack[--sp];
-                ((DictV) stack[--sp]).put(k, v, m.trail);
+                ((DictV) stack[--sp]).put(k, v, trail);
                 break;
             }
             case Opcode.SLICE: {
                 sp -= 3;
-                stack[sp - 1] = Subscripts.slice(stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2], m.trail);
+                stack[sp - 1] = Subscripts.slice(stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2], trail);
                 break;
             }
             case Opcode.STORE_ATTR: {
                 sp -= 2;
-                Subscripts.storeAttr(stack[sp + 1], program.literalText(code[pc++]), stack[sp], m.trail);
+                Subscripts.storeAttr(stack[sp + 1], program.literalText(code[pc++]), stack[sp], trail);
                 break;
             }
             case Opcode.UNPACK: {
@@ -167,7 +182,7 @@ final class RareInstructions {
                 break;
             }
             case Opcode.ONEOF: {
-                if (!m.forkAllowed) {
+                if (!m.forkAllowed()) {
                     throw new EvalException("cannot use 'oneof' in " + m.context());
                 }
                 Value[] alts = Iteration.canonical(stack[--sp]);
@@ -179,20 +194,20 @@ final class RareInstructions {
                 if (alts.length > 1) {
                     f.pc = pc;
                     f.sp = sp;
-                    m.choose(alts, null, alts.length);
+                    choices.push(alts, null, 0, 0, alts.length);
                 }
                 stack[sp++] = alts[0];
                 break;
             }
             case Opcode.EITHER: {
-                if (!m.forkAllowed) {
+                if (!m.forkAllowed()) {
                     throw new EvalException("cannot use 'either' in " + m.context());
                 }
                 int n = code[pc];
                 int[] targets = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
                 f.pc = pc;
                 f.sp = sp;
-                m.choose(null, targets, n);
+                choices.push(null, targets, 0, 0, n);
                 pc = targets[0];
                 break;
             }
@@ -204,11 +219,11 @@ final class RareInstructions {
             }
             case Opcode.LABEL:
             case Opcode.DONE:
-                m.pause(f, code[start] == Opcode.LABEL ? start : Frame.DONE);
+                lifecycle.pause(f, code[start] == Opcode.LABEL ? start : Frame.DONE);
                 if (f.spawnDecl >= 0) {
                     // A new instance reached its first label: it joins the state, its creator goes on.
-                    m.frames[--m.nframes] = null;
-                    m.completeSpawn(f);
+                    calls.pop();
+                    lifecycle.completeSpawn(f);
                     return CONTINUE;
                 }
                 return Interpreter.END;
@@ -217,7 +232,7 @@ final class RareInstructions {
                 Value domain = stack[--sp];
                 f.pc = pc;
                 f.sp = sp;
-                m.spawn(p, domain);
+                lifecycle.spawn(p, domain);
                 return CONTINUE;
             }
             case Opcode.FORMAT:
@@ -239,7 +254,7 @@ final class RareInstructions {
                 break;
             }
             case Opcode.ONEOF_RANGE: {
-                if (!m.forkAllowed) {
+                if (!m.forkAllowed()) {
                     throw new EvalException("cannot use 'oneof' in " + m.context());
                 }
                 int n = code[pc++];
@@ -257,7 +272,7 @@ final class RareInstructions {
                 if (count > 1) {
                     f.pc = pc;
                     f.sp = sp;
-                    m.chooseRange(first, step, (int) count);
+                    choices.push(null, null, first, step, (int) count);
                 }
                 stack[sp++] = IntV.of(first);
                 break;

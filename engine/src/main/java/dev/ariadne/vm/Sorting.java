@@ -50,7 +50,7 @@ final class Sorting {
         for (int i = 0; i < sorted.length; i++) {
             Value v = sorted[i];
             if (pred == null || Values.truth(m.callValue("the predicate of choose()", pred, v))) {
-                if (m.program.symmetricSetCount() > 0) {
+                if (m.program().symmetricSetCount() > 0) {
                     refuseSymmetricChoice(m, sorted, i, pred);
                 }
                 return v;

@@ -134,7 +134,7 @@ class SimulatorTest {
             });
             byte[] next = path.get(i + 1);
             assertTrue(successors.stream().anyMatch(b -> Arrays.equals(b, next)),
-                    "state " + (i + 1) + " is a successor of state " + i + " by step " + m.stepName(steps[i + 1]));
+                    "state " + (i + 1) + " is a successor of state " + i + " by step " + m.names().stepName(steps[i + 1]));
         }
     }
 

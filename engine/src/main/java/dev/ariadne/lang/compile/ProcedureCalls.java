@@ -180,15 +180,7 @@ final class ProcedureCalls {
         }
         b.op(Opcode.CALL_PROC, stackSlot, saved.size(), -1, call.offset());
         int ret = b.pc() - 1;
-        for (int p = call.args().size() - 1; p >= 0; p--) {
-            b.op(Opcode.STORE_LOCAL, callee.slots.slot(p, process), call.offset());
-        }
-        int jump = b.jump(Opcode.JUMP, call.offset());
-        if (callee.entry >= 0) {
-            b.patch(jump, callee.entry);
-        } else {
-            callee.pendingJumps.add(jump);
-        }
+        enter(b, callee, call);
         b.patchHere(ret);
         b.setSp(depth + saved.size());
         for (int k = saved.size() - 1; k >= 0; k--) {
@@ -219,6 +211,14 @@ final class ProcedureCalls {
         for (int k = iters; k > 0; k--) {
             b.op(Opcode.ITER_POP, call.offset());
         }
+        enter(b, callee, call);
+        b.setIters(iters);
+        b.setSp(sp);
+        return true;
+    }
+
+    /** Stores the arguments on the stack into the callee's parameters and jumps to its entry (patched once it is known). */
+    private void enter(CodeBuilder b, Block callee, CallExpr call) {
         for (int p = call.args().size() - 1; p >= 0; p--) {
             b.op(Opcode.STORE_LOCAL, callee.slots.slot(p, process), call.offset());
         }
@@ -228,9 +228,6 @@ final class ProcedureCalls {
         } else {
             callee.pendingJumps.add(jump);
         }
-        b.setIters(iters);
-        b.setSp(sp);
-        return true;
     }
 
     /** {@code return} in a procedure: closes its open loops and goes back to the caller. */

@@ -13,8 +13,10 @@ import java.util.Map;
 
 /**
  * A compiled model: its code, literals and declarations, and (once loaded) the values of
- * its constants. Immutable after loading and identified by {@link #hash()}: a snapshot
- * names the program it belongs to, and a worker refuses a snapshot of another program.
+ * its constants. Immutable: the compiler makes it without values, and the loader
+ * (dev.ariadne.vm.Loader) makes the loaded program of the same {@link #hash()} with
+ * {@link #withValues}. The hash identifies it: a snapshot names the program it belongs
+ * to, and a worker refuses a snapshot of another program.
  *
  * <p>Step ids: {@code 0 .. actions-1} are the actions in declaration order; an id
  * {@code actions + i} is the step of the i-th process instance of the state.
@@ -27,7 +29,7 @@ public final class Program {
     private final Value[] literals;
     /** The string literals, interned: the codec writes a string that is one of them as its index. */
     private final StrV[] strings;
-    private final Map<String, Integer> stringIndex = new HashMap<>();
+    private final Map<String, Integer> stringIndex;
     private final List<String> globalNames;
     private final List<String> constNames;
     private final int[] constCodes;
@@ -46,12 +48,12 @@ public final class Program {
     /** The {@code --const} overrides the program was compiled with, as written. */
     private final Map<String, String> overrides;
 
-    // Filled once by the loader (dev.ariadne.vm.Loader), then never changed.
+    // What the loader computed (dev.ariadne.vm.Loader); null values and empty tables before loading.
     private final Value[] constValues;
     private final FunctionV[] defValues;
-    private Mutable[] frozen = new Mutable[0];
+    private final Mutable[] frozen;
     /** The elements of each symmetric set ({@code symmetric(...)} in a constant), in the order they were made. */
-    private SymV[][] symmetricSets = new SymV[0][];
+    private final SymV[][] symmetricSets;
     private final int onceCount;
 
     Program(SourceFile source, String hash, List<Code> code, Value[] literals, List<String> globalNames,
@@ -80,6 +82,9 @@ public final class Program {
         this.overrides = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
         this.constValues = new Value[constNames.size()];
         this.defValues = new FunctionV[defNames.size()];
+        this.frozen = new Mutable[0];
+        this.symmetricSets = new SymV[0][];
+        this.stringIndex = new HashMap<>();
         int n = 0;
         for (Value v : literals) {
             if (v instanceof StrV) {
@@ -95,6 +100,48 @@ public final class Program {
                 strings[n++] = s;
             }
         }
+    }
+
+    /** {@code compiled} with the values the loader computed; everything else is shared. */
+    private Program(Program compiled, Value[] constValues, FunctionV[] defValues, Mutable[] frozen,
+                    SymV[][] symmetricSets) {
+        if (constValues.length != compiled.constNames.size() || defValues.length != compiled.defNames.size()) {
+            throw new IllegalArgumentException("the values do not fit the program");
+        }
+        this.source = compiled.source;
+        this.hash = compiled.hash;
+        this.code = compiled.code;
+        this.literals = compiled.literals;
+        this.strings = compiled.strings;
+        this.stringIndex = compiled.stringIndex;
+        this.globalNames = compiled.globalNames;
+        this.constNames = compiled.constNames;
+        this.constCodes = compiled.constCodes;
+        this.defNames = compiled.defNames;
+        this.defCodes = compiled.defCodes;
+        this.defDefaults = compiled.defDefaults;
+        this.loadOrder = compiled.loadOrder;
+        this.actions = compiled.actions;
+        this.processes = compiled.processes;
+        this.invariants = compiled.invariants;
+        this.constraints = compiled.constraints;
+        this.properties = compiled.properties;
+        this.initCode = compiled.initCode;
+        this.overrides = compiled.overrides;
+        this.onceCount = compiled.onceCount;
+        this.constValues = constValues.clone();
+        this.defValues = defValues.clone();
+        this.frozen = frozen.clone();
+        this.symmetricSets = symmetricSets.clone();
+    }
+
+    /**
+     * This program loaded: the values of its constants and defs, the frozen objects they
+     * reach, by index, and the symmetric sets they made. The hash stays: it names what the
+     * program was made from, and the values follow from that.
+     */
+    public Program withValues(Value[] constValues, FunctionV[] defValues, Mutable[] frozen, SymV[][] symmetricSets) {
+        return new Program(this, constValues, defValues, frozen, symmetricSets);
     }
 
     public SourceFile source() {
@@ -213,6 +260,16 @@ public final class Program {
         return defValues[d];
     }
 
+    /** The values of the constants, by index (a copy; null before loading). */
+    public Value[] constValues() {
+        return constValues.clone();
+    }
+
+    /** The values of the defs, by index (a copy; null before loading). */
+    public FunctionV[] defValues() {
+        return defValues.clone();
+    }
+
     /** The frozen object with that index (an object reachable from a constant). */
     public Mutable frozen(int i) {
         return frozen[i];
@@ -230,32 +287,5 @@ public final class Program {
     /** The elements of symmetric set {@code g}, by index (shared: do not change). */
     public SymV[] symmetricSet(int g) {
         return symmetricSets[g];
-    }
-
-    /** The loader's access to the values it computes; not for other callers. */
-    public Loading loading() {
-        return new Loading();
-    }
-
-    /** Write access to the loaded parts of a program, used once by the loader. */
-    public final class Loading {
-        private Loading() {
-        }
-
-        public void setConst(int c, Value v) {
-            constValues[c] = v;
-        }
-
-        public void setDef(int d, FunctionV f) {
-            defValues[d] = f;
-        }
-
-        public void setFrozen(Mutable[] objects) {
-            frozen = objects;
-        }
-
-        public void setSymmetricSets(SymV[][] sets) {
-            symmetricSets = sets;
-        }
     }
 }

@@ -331,7 +331,7 @@ public final class Canonicalizer {
             Frame f = srcProcs[i].frame();
             for (int k = 0; k < f.iteratorCount(); k++) {
                 if (f.iterator(k) instanceof ArrayIter a && Symmetric.containsAny(a.items, a.items.length)) {
-                    throw m.modelError("process " + m.instanceName(srcProcs[i]) + " is paused inside a loop over "
+                    throw m.modelError("process " + m.names().instanceName(srcProcs[i]) + " is paused inside a loop over "
                             + Repr.repr(a.items[Math.min(a.index, a.items.length - 1)]) + " and other symmetric values:"
                             + " the order of the loop would tell them apart (loop within one step, or keep the values"
                             + " still to visit in a set and take them with oneof)");

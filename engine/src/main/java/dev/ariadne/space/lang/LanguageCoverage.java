@@ -50,7 +50,7 @@ public final class LanguageCoverage {
             return stepId;
         }
         Proc p = m.proc(stepId - actions);
-        int label = m.labelIndex(p);
+        int label = m.names().labelIndex(p);
         return label < 0 ? -1 : labelBase[p.decl()] + label;
     }
 

@@ -20,6 +20,7 @@ import dev.ariadne.space.SuccessorSink;
 import dev.ariadne.value.Value;
 import dev.ariadne.vm.EvalError;
 import dev.ariadne.vm.Machine;
+import dev.ariadne.vm.StateChecks;
 import dev.ariadne.vm.Proc;
 import dev.ariadne.vm.StepSink;
 
@@ -41,6 +42,8 @@ public final class LanguageCursor implements Cursor {
     private final LanguageSpace space;
     private final Program program;
     private final Machine machine;
+    /** The invariants and constraints checked on the machine's loaded state. */
+    private final StateChecks checks;
     private final StateCodec codec;
     /** Made on first use: evaluating the properties' domains may fail, and tracing a state needs none of them. */
     private PropertyInstances properties;
@@ -59,7 +62,7 @@ public final class LanguageCursor implements Cursor {
         this.program = space.program();
         SpaceOptions o = space.options();
         this.machine = new Machine(program, o.stepBudget());
-        machine.checkOnly(SpaceOptions.selection(o.invariants(),
+        this.checks = new StateChecks(machine, SpaceOptions.selection(o.invariants(),
                 program.invariants().stream().map(CheckInfo::name).toList()));
         if (space.printer() != null) {
             machine.setPrinter(space.printer());
@@ -114,7 +117,7 @@ public final class LanguageCursor implements Cursor {
     @Override
     public Violation violation() {
         try {
-            int k = machine.violatedInvariant();
+            int k = checks.violatedInvariant();
             if (k < 0) {
                 PropertyInstances.Instance p = propertyInstances().violatedAlways(machine);
                 return p == null ? null : new Violation(ViolationKind.INVARIANT, p.name(), "property '" + p.name()
@@ -140,7 +143,7 @@ public final class LanguageCursor implements Cursor {
     @Override
     public boolean expandable() {
         try {
-            return machine.constraintsHold();
+            return checks.constraintsHold();
         } catch (EvalError e) {
             throw new ModelError(error(program, e, loadedFp, Violation.NO_STEP, null), e);
         }
@@ -185,12 +188,12 @@ public final class LanguageCursor implements Cursor {
 
     @Override
     public String stepName(int step) {
-        return machine.stepName(step);
+        return machine.names().stepName(step);
     }
 
     @Override
     public Location stepLocation(int step) {
-        return space.locate(machine.stepOffset(step));
+        return space.locate(machine.names().stepOffset(step));
     }
 
     @Override
@@ -229,7 +232,7 @@ public final class LanguageCursor implements Cursor {
             for (int k = 0; k < info.varNames().size(); k++) {
                 vars.put(info.varNames().get(k), p.frame().local(info.varSlots()[k]));
             }
-            procs.add(new StateView.ProcessView(machine.instanceName(p), machine.labelName(p), vars));
+            procs.add(new StateView.ProcessView(machine.names().instanceName(p), machine.names().labelName(p), vars));
         }
         return new StateView(globals, procs);
     }
