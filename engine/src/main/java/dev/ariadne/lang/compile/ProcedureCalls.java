@@ -150,12 +150,11 @@ final class ProcedureCalls {
      * at the return address restores the slots. False for any other statement.
      */
     boolean call(BodyCompiler bc, Expr e) {
-        DefDecl def = called(c, e);
-        if (def == null) {
+        Block callee = calledBlock(e);
+        if (callee == null) {
             return false;
         }
         CallExpr call = (CallExpr) e;
-        Block callee = blocks.get(c.res.defs.indexOf(def.name().name()));
         CodeBuilder b = bc.b;
         List<Integer> saved = new ArrayList<>();
         if (bc.procedure != null) {
@@ -196,12 +195,11 @@ final class ProcedureCalls {
      * statement that calls no procedure.
      */
     boolean tailCall(BodyCompiler bc, Expr e) {
-        DefDecl def = called(c, e);
-        if (def == null) {
+        Block callee = calledBlock(e);
+        if (callee == null) {
             return false;
         }
         CallExpr call = (CallExpr) e;
-        Block callee = blocks.get(c.res.defs.indexOf(def.name().name()));
         CodeBuilder b = bc.b;
         int sp = b.sp();
         int iters = b.iters();
@@ -215,6 +213,12 @@ final class ProcedureCalls {
         b.setIters(iters);
         b.setSp(sp);
         return true;
+    }
+
+    /** The block of the procedure that statement {@code e} calls, or null when it calls none. */
+    private Block calledBlock(Expr e) {
+        DefDecl def = called(c, e);
+        return def == null ? null : blocks.get(c.res.defs.indexOf(def.name().name()));
     }
 
     /** Stores the arguments on the stack into the callee's parameters and jumps to its entry (patched once it is known). */
