@@ -120,6 +120,25 @@ final class CliProcess implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Whether SIGINT is ignored in this JVM, and so in every process it starts: a shell runs
+     * a background job that way, and a JVM started so cannot handle SIGINT at all (the JVM
+     * keeps an ignored shutdown signal ignored). Read from Linux's {@code /proc/self/status}.
+     */
+    static boolean sigintIgnored() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    long mask = Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16);
+                    return (mask & (1L << (2 - 1))) != 0; // SIGINT is signal 2
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: assume the usual disposition
+        }
+        return false;
+    }
+
     /** {@code kill -9} of the command's JVM (not of its worker JVMs); false if it had already ended. */
     boolean kill9() {
         if (!process.isAlive()) {
