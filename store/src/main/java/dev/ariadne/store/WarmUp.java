@@ -5,10 +5,13 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -20,6 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class WarmUp {
     private static final AtomicBoolean DONE = new AtomicBoolean();
+    private static final String PREFIX = "ariadne-warm-up";
+    /** A warm-up takes seconds: a directory this old was left by a JVM killed or halted during one. */
+    private static final Duration STALE = Duration.ofMinutes(10);
 
     private WarmUp() {
     }
@@ -31,7 +37,8 @@ final class WarmUp {
         }
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("ariadne-warm-up");
+            dir = Files.createTempDirectory(PREFIX);
+            sweepStale(dir.getParent(), STALE);
             File file = dir.resolve("warm-up.cm").toFile();
             // A command that ends while this runs (a model error, say) must not leave the directory behind.
             dir.toFile().deleteOnExit();
@@ -49,6 +56,20 @@ final class WarmUp {
             // the first real store pays for the initialisation instead
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    /** Deletes the warm-up directories in {@code tmp} last changed more than {@code age} ago. */
+    static void sweepStale(Path tmp, Duration age) {
+        Instant before = Instant.now().minus(age);
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path d : dirs) {
+                if (Files.isDirectory(d) && Files.getLastModifiedTime(d).toInstant().isBefore(before)) {
+                    deleteQuietly(d);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another time
         }
     }
 
