@@ -1,6 +1,6 @@
 package dev.ariadne.cli;
 
-import dev.ariadne.storage.StoreOpener;
+import dev.ariadne.storage.StoreWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -12,7 +12,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** The {@code ariadne} command: parses the command line with picocli and runs a subcommand. */
 @Command(name = "ariadne", mixinStandardHelpOptions = true, versionProvider = Main.VersionLines.class,
@@ -76,7 +79,7 @@ public final class Main implements Callable<Integer> {
         Signals.route(ctx.stop(), err);
         String first = args.length > 0 ? args[0] : "";
         if (first.equals("check") || first.equals("resume") || first.equals("trace") || first.equals("graph")) {
-            StoreOpener.warmUpInBackground();
+            StoreWarmUp.start();
         }
         CommandLine cl = new CommandLine(new Main(ctx));
         addSubcommands(cl, ctx, first);
@@ -88,30 +91,32 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** The subcommands by name, in the order help lists them. */
+    private static final Map<String, Function<CliContext, Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Function<CliContext, Object>> subcommands() {
+        Map<String, Function<CliContext, Object>> m = new LinkedHashMap<>();
+        m.put("check", CheckCommand::new);
+        m.put("resume", ResumeCommand::new);
+        m.put("trace", TraceCommand::new);
+        m.put("simulate", SimulateCommand::new);
+        m.put("graph", GraphCommand::new);
+        m.put("completion", CompletionCommand::new);
+        return m;
+    }
+
     /**
      * Adds the subcommand that {@code first} names, or all of them when it names none (help, the
-     * version, completion and a misspelt command need them all): picocli reads every added command's
-     * annotations by reflection, a tenth of a small check's start-up for the five that do not run.
+     * version and a misspelt command need them all) or names {@code completion}, whose script covers
+     * them all: picocli reads every added command's annotations by reflection, a tenth of a small
+     * check's start-up for the five that do not run.
      */
     private static void addSubcommands(CommandLine cl, CliContext ctx, String first) {
-        Object only = switch (first) {
-            case "check" -> new CheckCommand(ctx);
-            case "resume" -> new ResumeCommand(ctx);
-            case "trace" -> new TraceCommand(ctx);
-            case "simulate" -> new SimulateCommand(ctx);
-            case "graph" -> new GraphCommand(ctx);
-            default -> null;
-        };
-        if (only != null) {
-            cl.addSubcommand(only);
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("completion")) {
+            cl.addSubcommand(SUBCOMMANDS.get(first).apply(ctx));
             return;
         }
-        cl.addSubcommand(new CheckCommand(ctx))
-                .addSubcommand(new ResumeCommand(ctx))
-                .addSubcommand(new TraceCommand(ctx))
-                .addSubcommand(new SimulateCommand(ctx))
-                .addSubcommand(new GraphCommand(ctx))
-                .addSubcommand(new CompletionCommand(ctx));
+        SUBCOMMANDS.values().forEach(make -> cl.addSubcommand(make.apply(ctx)));
     }
 
     /** No command given: the usage, on standard error, and exit status 2. */

@@ -10,6 +10,7 @@ import dev.ariadne.storage.MemoryStateStore;
 import dev.ariadne.storage.StateStore;
 import dev.ariadne.storage.StorageException;
 import dev.ariadne.storage.StoreOpener;
+import dev.ariadne.storage.StoreWarmUp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -237,7 +238,7 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
                     + " characters; at most " + MAX_MODEL_CHARS + ")");
         }
         if (durable) {
-            StoreOpener.warmUpInBackground(); // while the model compiles
+            StoreWarmUp.start(); // while the model compiles
         }
         List<Program> programs = compile();
         ExploreOptions options = options();

@@ -21,7 +21,7 @@ public interface StoreOpener {
 
     /**
      * Loads and initialises what creating or opening a store needs, so that a caller can have
-     * it done on another thread while it does other work; never throws.
+     * it done on another thread while it does other work ({@link StoreWarmUp}); never throws.
      */
     default void warmUp() {
     }
@@ -34,21 +34,6 @@ public interface StoreOpener {
 
     /** Replaces {@code file} by {@code content} atomically and durably. */
     void writeAtomically(Path file, byte[] content) throws IOException;
-
-    /**
-     * Starts {@link #warmUp} of the opener on the class path on a daemon thread and returns at
-     * once: on two cores the store's set-up then overlaps the caller's parsing and compiling.
-     */
-    static void warmUpInBackground() {
-        Thread t = new Thread(() -> {
-            StoreOpener opener = find();
-            if (opener != null) {
-                opener.warmUp();
-            }
-        }, "ariadne-store-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
 
     /** The opener found on the class path, or null when none is there. */
     static StoreOpener find() {

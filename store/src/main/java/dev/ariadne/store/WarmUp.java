@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads and initialises Chronicle Map's classes through two tiny maps of the store's own key
@@ -22,7 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * its time there (docs/benchmarks.md, start-up).
  */
 final class WarmUp {
-    private static final AtomicBoolean DONE = new AtomicBoolean();
     private static final String PREFIX = "ariadne-warm-up";
     /** A warm-up takes seconds: a directory this old was left by a JVM killed or halted during one. */
     private static final Duration STALE = Duration.ofMinutes(10);
@@ -30,11 +28,8 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /** Does it once per JVM; a failure only means the store pays it later, so it is ignored. */
+    /** A failure only means the store pays for the initialisation later, so it is ignored. */
     static void run() {
-        if (!DONE.compareAndSet(false, true)) {
-            return;
-        }
         Path dir = null;
         try {
             dir = Files.createTempDirectory(PREFIX);

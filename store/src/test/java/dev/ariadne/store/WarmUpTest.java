@@ -18,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The store's warm-up leaves nothing behind and is done once per JVM. */
+/** The store's warm-up leaves nothing behind, however often it runs. */
 class WarmUpTest {
     @TempDir
     Path dir;
 
     @Test
-    void leavesNoTemporaryFilesAndRunsOnce() throws IOException {
+    void leavesNoTemporaryFilesBehind() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Set<Path> before = warmUpDirectories(tmp);
         new ChronicleStoreOpener().warmUp();
