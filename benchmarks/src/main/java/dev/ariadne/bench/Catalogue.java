@@ -38,6 +38,10 @@ public final class Catalogue {
         // TLC 2.18, 2 workers: 1,745,408 distinct, 18,507,778 generated, depth 26.
         add(new BenchModel("2pc-8", "examples/two_phase_commit.ari", List.of("RM_COUNT=8"),
                 "TwoPhase.tla", "TwoPhase_8.cfg", List.of(), "throughput", 1_745_408, 26));
+        // The process-style model of issue 17's targets (at least 500,000 states), the race with 7
+        // processes; TLC 2.18, 2 workers: 1,884,452 distinct, 4,367,064 generated, depth 15.
+        add(new BenchModel("race-7", "engine/src/test/resources/explore/reference/race_no_invariant.ari",
+                List.of("N=7"), "Race.tla", "Race_7.cfg", List.of(), "throughput", 1_884_452, 15));
     }
 
     private Catalogue() {
