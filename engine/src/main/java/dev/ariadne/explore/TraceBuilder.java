@@ -8,6 +8,7 @@ import dev.ariadne.result.StateView;
 import dev.ariadne.result.TraceStep;
 import dev.ariadne.result.Violation;
 import dev.ariadne.snapshot.Fingerprint;
+import dev.ariadne.space.ConcreteTracer;
 import dev.ariadne.space.Cursor;
 import dev.ariadne.space.StateSpace;
 import dev.ariadne.space.lang.LanguageSpace;
@@ -23,20 +24,20 @@ import java.util.List;
  * Rebuilds traces from a store: follows parent pointers back to an initial state, then
  * re-runs each recorded step from its parent's snapshot and keeps the branch that gives
  * the child's fingerprint, which recovers the step's name and parameters. Under symmetry
- * the trace is made concrete ({@link ConcreteTraces}).
+ * the space makes the trace concrete ({@link StateSpace#concreteTraces}).
  */
 public final class TraceBuilder {
     private final StateSpace space;
     private final StateReader store;
     private final Cursor cursor;
     /** Under symmetry, the builder of concrete traces of a model's canonical states; null otherwise. */
-    private final ConcreteTraces concrete;
+    private final ConcreteTracer concrete;
 
     public TraceBuilder(StateSpace space, StateReader store) {
         this.space = space;
         this.store = store;
         this.cursor = space.cursor();
-        this.concrete = space instanceof LanguageSpace ls ? ConcreteTraces.of(ls, store) : null;
+        this.concrete = space.concreteTraces(store);
     }
 
     /** Traces of a model's states, for a run made with or without symmetry reduction ({@code --no-symmetry}). */
@@ -66,7 +67,7 @@ public final class TraceBuilder {
         }
         Collections.reverse(chain);
         if (concrete != null) {
-            return concrete.trace(chain);
+            return concrete.trace(chain, Snapshots.read(store, space, chain.get(0)));
         }
         List<TraceStep> steps = new ArrayList<>();
         steps.add(new TraceStep("Init", null, chain.get(0), view(chain.get(0))));

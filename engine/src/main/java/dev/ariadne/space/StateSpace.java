@@ -1,6 +1,7 @@
 package dev.ariadne.space;
 
 import dev.ariadne.lang.syntax.Location;
+import dev.ariadne.storage.StateReader;
 
 /**
  * A state space as the engines see it: states are byte strings with 64-bit fingerprints,
@@ -35,6 +36,14 @@ public interface StateSpace {
 
     /** What {@code --coverage} counts in this space; null when it has nothing to count. */
     default CoverageLayout coverageLayout() {
+        return null;
+    }
+
+    /**
+     * The builder of concrete traces of the states in {@code store}, when this space stores
+     * canonical forms (a reduction by symmetry); null when stored states are the states reached.
+     */
+    default ConcreteTracer concreteTraces(StateReader store) {
         return null;
     }
 

@@ -4,10 +4,12 @@ import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
 import dev.ariadne.liveness.PropertyInstances;
 import dev.ariadne.snapshot.Fingerprint;
+import dev.ariadne.space.ConcreteTracer;
 import dev.ariadne.space.CoverageLayout;
 import dev.ariadne.space.Cursor;
 import dev.ariadne.space.SpaceOptions;
 import dev.ariadne.space.StateSpace;
+import dev.ariadne.storage.StateReader;
 import dev.ariadne.vm.Machine;
 
 import java.util.function.Consumer;
@@ -101,6 +103,11 @@ public final class LanguageSpace implements StateSpace {
     @Override
     public boolean constrained() {
         return !program.constraints().isEmpty();
+    }
+
+    @Override
+    public ConcreteTracer concreteTraces(StateReader store) {
+        return ConcreteTraces.of(this, store);
     }
 
     @Override

@@ -1,13 +1,12 @@
-package dev.ariadne.explore;
+package dev.ariadne.space.lang;
 
-import dev.ariadne.space.lang.LanguageCursor;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.syntax.Location;
 import dev.ariadne.result.StateView;
 import dev.ariadne.result.TraceStep;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.StateCodec;
-import dev.ariadne.space.lang.LanguageSpace;
+import dev.ariadne.space.ConcreteTracer;
 import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.StateReader;
 import dev.ariadne.vm.Machine;
@@ -24,10 +23,10 @@ import java.util.List;
  * step is re-run and the branch whose canonical fingerprint is the child's is taken, as it
  * is. Each state shown is that concrete one, so the trace replays on the model without
  * reduction; the fingerprints shown stay the stored ones (what {@code trace --state} takes).
- * It needs the language's machine and codec, so it lives beside the generic {@link TraceBuilder}.
+ * It needs the language's machine and codec, so the language's space provides it
+ * ({@link LanguageSpace#concreteTraces}).
  */
-final class ConcreteTraces {
-    private final LanguageSpace space;
+final class ConcreteTraces implements ConcreteTracer {
     private final Program program;
     private final StateReader store;
     private final Machine machine;
@@ -36,9 +35,8 @@ final class ConcreteTraces {
     /** The concrete state the trace being built has reached. */
     private byte[] concrete;
 
-    private ConcreteTraces(LanguageSpace space, StateReader store, StateCodec codec) {
-        this.space = space;
-        this.program = space.program();
+    private ConcreteTraces(Program program, StateReader store, StateCodec codec) {
+        this.program = program;
         this.store = store;
         this.machine = new Machine(program);
         this.codec = codec;
@@ -50,18 +48,19 @@ final class ConcreteTraces {
             return null;
         }
         StateCodec codec = new StateCodec(space.program(), true);
-        return codec.reduces() ? new ConcreteTraces(space, store, codec) : null;
+        return codec.reduces() ? new ConcreteTraces(space.program(), store, codec) : null;
     }
 
-    /** Whether a trace has been built, so that names can be said in its last concrete state. */
-    boolean reached() {
+    @Override
+    public boolean reached() {
         return concrete != null;
     }
 
     /** A trace under symmetry: each step re-run from the concrete state reached, every step tried. */
-    List<TraceStep> trace(List<Long> chain) {
+    @Override
+    public List<TraceStep> trace(List<Long> chain, byte[] first) {
         List<TraceStep> steps = new ArrayList<>();
-        concrete = Snapshots.read(store, space, chain.get(0));
+        concrete = first;
         steps.add(new TraceStep("Init", null, chain.get(0), viewOf(concrete)));
         for (int i = 1; i < chain.size(); i++) {
             long child = chain.get(i);
@@ -103,8 +102,8 @@ final class ConcreteTraces {
         return steps;
     }
 
-    /** A name given in the stored form of the last state, with its symmetric values as the concrete state has them. */
-    String renamed(String name) {
+    @Override
+    public String renamed(String name) {
         codec.decodeInto(concrete, machine);
         codec.encode(machine);
         int[][] perm = codec.lastPermutation(); // concrete -> stored form
