@@ -1,5 +1,7 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.CheckBuilder;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +34,7 @@ final class ConstOptions {
         for (String c : consts) {
             int eq = c.indexOf('=');
             String name = eq < 0 ? c : c.substring(0, eq).strip();
-            if (eq < 0 || !name.matches("[A-Za-z_][A-Za-z0-9_]*") || c.substring(eq + 1).isBlank()) {
+            if (eq < 0 || !CheckBuilder.isConstantName(name) || c.substring(eq + 1).isBlank()) {
                 throw new ParameterException(cmd, "--const '" + c + "': expected NAME=EXPR, e.g. N=3");
             }
             values.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(c.substring(eq + 1).strip());

@@ -67,7 +67,7 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
      * this again for the same name with another value.
      */
     public CheckBuilder constant(String name, String... values) {
-        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (!isConstantName(name)) {
             throw new IllegalArgumentException("'" + name + "' is not a constant's name");
         }
         if (values.length == 0) {
@@ -80,6 +80,11 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
             constants.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(v.strip());
         }
         return this;
+    }
+
+    /** Whether {@code name} can name a constant ({@link #constant}): an ASCII identifier. */
+    public static boolean isConstantName(String name) {
+        return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 
     /** Whether a state where no process can move is reported (default: yes). */
