@@ -158,8 +158,8 @@ public final class ChronicleStateStore implements DurableStore {
 
     private void writeOpenChunk() {
         try {
-            space.beforeWrite();
             byte[] value = open.value();
+            space.beforeWrite(value.length);
             if (open.stored()) {
                 snapshots.replace(open.key(), value);
             } else {

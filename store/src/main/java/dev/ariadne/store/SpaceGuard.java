@@ -11,19 +11,27 @@ import java.nio.file.Path;
  * on a full filesystem that write is a SIGBUS, which the JVM reports as an
  * {@link InternalError} at some later instruction, anywhere in the writer's thread. So the
  * writer must never get there: it checks the free space before it writes, often enough that
- * what it writes between two checks fits in the reserve.
+ * what it writes between two checks fits in the room that was left above the reserve.
  */
 final class SpaceGuard {
     /** The system property that sets the reserve in bytes (tests on a small filesystem set it). */
     static final String RESERVE_PROPERTY = "ariadne.store.reserveBytes";
     private static final long MB = 1L << 20;
-    /** Chunk writes between two checks: each writes a few kilobytes, and touches a few fresh pages at most. */
-    private static final int WRITES_PER_CHECK = 8;
+    /**
+     * What a chunk write may allocate beyond its value: the order file's 32 longs, and a fresh
+     * page for each of the entry's end, its hash slot and the order file's next page.
+     */
+    static final long WRITE_OVERHEAD = 32 * 8 + 3 * 4096;
+    /** The most bytes written between two checks, however much is free: other programs write to the disk too. */
+    static final long MAX_ALLOWANCE = 64 * MB;
 
     private final Path dir;
     private final FileStore fileStore;
     private final long reserve;
-    private int writes;
+    /** What the writes since the last check may have allocated, at most. */
+    private long pending;
+    /** How much may be written before the next check: a quarter of the room above the reserve at the last one. */
+    private long allowance;
 
     private SpaceGuard(Path dir, FileStore fileStore, long reserve) {
         this.dir = dir;
@@ -45,25 +53,35 @@ final class SpaceGuard {
         }
     }
 
-    /** Before a chunk is written: checks every few writes. */
-    void beforeWrite() {
-        if (++writes >= WRITES_PER_CHECK) {
+    /**
+     * Before a chunk of {@code length} bytes is written: checks the free space when the writes
+     * since the last check may have used a quarter of the room that was left above the
+     * reserve, so checks are rare on a roomy disk and frequent on a nearly full one (a check
+     * is a system call, and every 8 chunks it took a tenth of the coordinator's time on a
+     * model of small states; docs/store.md).
+     */
+    void beforeWrite(int length) {
+        pending += length + WRITE_OVERHEAD;
+        if (pending >= allowance) {
             check();
         }
     }
 
     /** Throws a disk-full {@link StoreException} if the free space is below the reserve. */
     void check() {
-        writes = 0;
+        pending = 0;
         if (fileStore == null) {
+            allowance = Long.MAX_VALUE;
             return;
         }
         long free = usable();
         if (free < reserve) {
+            allowance = 0;
             throw StoreException.diskFull(dir, String.format(java.util.Locale.ROOT,
                     "%.1f MB free, less than the %.1f MB the store keeps in reserve", free / (double) MB,
                     reserve / (double) MB), null);
         }
+        allowance = Math.min((free - reserve) / 4, MAX_ALLOWANCE);
     }
 
     /**
