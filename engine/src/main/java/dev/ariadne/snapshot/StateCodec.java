@@ -31,6 +31,8 @@ public final class StateCodec {
     private final Program program;
     private final ValueIO io;
     private final Output out = new Output(256, -1);
+    /** Where {@link #valueKey} encodes, apart from the state's bytes. */
+    private final Output scratch = new Output(64, -1);
     private final Input in = new Input();
     private final int[] selfSlots;
     /** Puts states into their canonical form under symmetry; null when the model has none or it is turned off. */
@@ -74,6 +76,23 @@ public final class StateCodec {
             writeProc(m.proc(i));
         }
         return out.position();
+    }
+
+    /**
+     * A key of {@code v} alone (never 0): the fingerprint of its canonical bytes, numbered
+     * from 0 as if it were all there is, so that it does not depend on what was encoded
+     * before it nor on what else shares its objects; 0 when {@code v} holds a function
+     * value, whose code may read more than {@code v}. Leaves the last encoding's bytes as they were.
+     */
+    public long valueKey(Value v) {
+        scratch.setPosition(0);
+        io.reset();
+        long functions = io.functionsWritten();
+        io.write(scratch, v);
+        if (io.functionsWritten() != functions) {
+            return 0;
+        }
+        return Fingerprint.of(scratch.getBuffer(), 0, scratch.position());
     }
 
     /** The renaming the last {@link #encode} applied (see {@link Canonicalizer#lastPermutation}), or null. */

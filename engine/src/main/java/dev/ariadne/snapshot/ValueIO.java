@@ -45,6 +45,8 @@ final class ValueIO {
     /** Unique over every codec of the JVM, so that a stale mark is never taken for a current one. */
     private long pass = CODECS.incrementAndGet() << 40;
     private int written;
+    /** Function values written so far (they never stop counting): see {@link #functionsWritten}. */
+    private long functions;
     private Object[] read = new Object[64];
     private int readCount;
     private int pending = -1;
@@ -115,9 +117,15 @@ final class ValueIO {
             if (t != Value.FUNCTION) {
                 return byTag[t];
             }
+            functions++;
             return o instanceof FunctionV ? function : o instanceof BuiltinV ? builtin : boundMethod;
         }
         return kryo.getRegistration(o.getClass()); // refuses an unregistered class
+    }
+
+    /** How many function values (defs, lambdas, builtins, bound methods) were written so far. */
+    long functionsWritten() {
+        return functions;
     }
 
     Object read(Input in) {

@@ -1,6 +1,7 @@
 package dev.ariadne.vm;
 
 import dev.ariadne.lang.compile.CheckInfo;
+import dev.ariadne.lang.compile.Conjunct;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.EvalException;
 import dev.ariadne.value.Value;
@@ -8,7 +9,12 @@ import dev.ariadne.value.Values;
 
 import java.util.List;
 
-/** The invariants (all, or a selection) and the constraints, evaluated on a machine's loaded state. */
+/**
+ * The invariants (all, or a selection) and the constraints, evaluated on a machine's loaded
+ * state. Given {@link ValueKeys} ({@link #cacheBy}), it keeps, for each conjunct of an
+ * invariant whose result depends on the globals it reads alone, the combinations of their
+ * values under which it held, and does not evaluate it again under one of those.
+ */
 public final class StateChecks {
     private final Machine machine;
     private final Program program;
@@ -17,6 +23,14 @@ public final class StateChecks {
     /** "invariant 'X'" and "constraint 'Y'", made once rather than for every state. */
     private final String[] invariantWhat;
     private final String[] constraintWhat;
+    /** How a global's value is keyed; null when nothing is cached. */
+    private ValueKeys keys;
+    /** By invariant, by conjunct: the cache, or null (not cacheable); a null row checks the invariant whole. */
+    private ConjunctCache[][] caches;
+    /** The key of each global in the state of call {@link #stamp}, when {@link #keyStamp} says so. */
+    private long[] globalKeys;
+    private long[] keyStamp;
+    private long stamp;
 
     /** Checks on {@code machine}: the invariants {@code checked} (indices in declaration order), or all for null. */
     public StateChecks(Machine machine, int[] checked) {
@@ -29,14 +43,45 @@ public final class StateChecks {
                 .toArray(String[]::new);
     }
 
+    /**
+     * Keeps the results of the invariants' cacheable conjuncts ({@link Conjunct#cacheable}),
+     * keyed by {@code keys} of the globals each reads. Only "holds" is kept: a conjunct that
+     * fails or raises is evaluated again every time, so violations and errors are as without.
+     */
+    public void cacheBy(ValueKeys keys) {
+        List<CheckInfo> invs = program.invariants();
+        ConjunctCache[][] rows = new ConjunctCache[invs.size()][];
+        boolean any = false;
+        for (int i = 0; i < rows.length; i++) {
+            List<Conjunct> cs = invs.get(i).conjuncts();
+            ConjunctCache[] row = new ConjunctCache[cs.size()];
+            boolean some = false;
+            for (int j = 0; j < row.length; j++) {
+                if (cs.get(j).cacheable()) {
+                    row[j] = new ConjunctCache();
+                    some = true;
+                }
+            }
+            rows[i] = some ? row : null;
+            any |= some;
+        }
+        if (any) {
+            this.keys = keys;
+            this.caches = rows;
+            this.globalKeys = new long[program.globalNames().size()];
+            this.keyStamp = new long[globalKeys.length];
+        }
+    }
+
     /** The index of the first (checked) invariant that does not hold in the loaded state, or -1. */
     public int violatedInvariant() {
+        stamp++;
         List<CheckInfo> invs = program.invariants();
         int n = checkedInvariants == null ? invs.size() : checkedInvariants.length;
         for (int k = 0; k < n; k++) {
             int i = checkedInvariants == null ? k : checkedInvariants[k];
             try {
-                if (!Values.truth(machine.evaluate(invs.get(i).code(), invariantWhat[i]))) {
+                if (!holds(invs.get(i), i)) {
                     return i;
                 }
             } catch (EvalError e) {
@@ -45,6 +90,59 @@ public final class StateChecks {
             }
         }
         return -1;
+    }
+
+    /** Whether invariant {@code i} holds: its conjuncts in order, on one step budget, skipping those known to hold. */
+    private boolean holds(CheckInfo inv, int i) {
+        ConjunctCache[] row = caches == null ? null : caches[i];
+        if (row == null) {
+            return Values.truth(machine.evaluate(inv.code(), invariantWhat[i]));
+        }
+        List<Conjunct> cs = inv.conjuncts();
+        machine.resetBudget();
+        for (int j = 0; j < row.length; j++) {
+            ConjunctCache cache = row[j];
+            long key = cache != null && cache.on() ? key(cs.get(j).reads()) : 0;
+            if (key != 0) {
+                long ran = cache.find(key);
+                // if the budget would run out inside it, run it: the error is then the one it gives
+                if (ran >= 0 && ran < machine.budgetLeft()) {
+                    machine.chargeBudget(ran);
+                    continue;
+                }
+            }
+            long before = machine.budgetLeft();
+            if (!Values.truth(machine.evaluateOnBudget(cs.get(j).code(), invariantWhat[i]))) {
+                return false;
+            }
+            if (key != 0) {
+                cache.put(key, before - machine.budgetLeft());
+            }
+        }
+        return true;
+    }
+
+    /** The key of the values of {@code reads} in the loaded state, or 0 when one of them has none. */
+    private long key(int[] reads) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int g : reads) {
+            if (keyStamp[g] != stamp) {
+                globalKeys[g] = keys.key(machine.global(g));
+                keyStamp[g] = stamp;
+            }
+            long k = globalKeys[g];
+            if (k == 0) {
+                return 0;
+            }
+            h = mix(h + k);
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Whether every constraint holds in the loaded state (if not, it is kept but not expanded). */

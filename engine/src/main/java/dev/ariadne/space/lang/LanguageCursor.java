@@ -68,6 +68,7 @@ public final class LanguageCursor implements Cursor {
             machine.setPrinter(space.printer());
         }
         this.codec = new StateCodec(program, o.symmetry());
+        checks.cacheBy(codec::valueKey);
         this.fair = new FairSteps(program);
     }
 
