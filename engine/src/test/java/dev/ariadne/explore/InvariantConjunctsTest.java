@@ -1,0 +1,83 @@
+package dev.ariadne.explore;
+
+import dev.ariadne.api.Ariadne;
+import dev.ariadne.lang.compile.Program;
+import dev.ariadne.load.ModelException;
+import dev.ariadne.load.ModelLoader;
+import dev.ariadne.result.CheckResult;
+import dev.ariadne.result.Violation;
+import dev.ariadne.storage.MemoryStateStore;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An invariant checked conjunct by conjunct, with the results of conjuncts kept by the
+ * values they read, reports what the same invariant checked whole reports: the same
+ * counts, violation, message, location and traceback. The whole form is the same text
+ * with {@code or 1 < 0} after it, so that its top-level operator is not {@code and} and
+ * every offset before stays where it was.
+ */
+class InvariantConjunctsTest {
+    private static final String MODEL = """
+            var a = 0
+            var b = 0
+            var s = set()
+            action IncA:
+                require a < 4
+                a += 1
+                s.add(a)
+            action IncB:
+                require b < 3
+                b += 1
+            def ratio(x):
+                pass
+                return 12 // (4 - x) + b
+            """;
+
+    private static void sameAsWhole(String invariant) throws ModelException {
+        Program split = ModelLoader.load("m.ari", MODEL + invariant + "\n", Map.of());
+        Program whole = ModelLoader.load("m.ari", MODEL + invariant + " or 1 < 0\n", Map.of());
+        assertFalse(split.invariants().get(0).conjuncts().isEmpty(), "the invariant is split");
+        assertTrue(whole.invariants().get(0).conjuncts().isEmpty(), "the other is checked whole");
+        for (int workers = 1; workers <= 2; workers++) {
+            CheckResult r1 = Ariadne.check(split).workers(workers).store(new MemoryStateStore()).run().result();
+            CheckResult r2 = Ariadne.check(whole).workers(workers).store(new MemoryStateStore()).run().result();
+            assertEquals(r2.status(), r1.status(), invariant);
+            assertEquals(r2.distinct(), r1.distinct(), invariant);
+            assertEquals(r2.generated(), r1.generated(), invariant);
+            assertEquals(r2.depth(), r1.depth(), invariant);
+            assertEquals(describe(r2.violations()), describe(r1.violations()), invariant);
+        }
+    }
+
+    private static List<String> describe(List<Violation> vs) {
+        return vs.stream().map(v -> v.kind() + " " + v.name() + " " + v.message() + " @" + v.offset() + " "
+                + Long.toHexString(v.stateFp()) + " " + v.traceback()).toList();
+    }
+
+    @Test
+    void aRuntimeErrorInACalledDefUnderNewValues() throws ModelException {
+        sameAsWhole("invariant I: a >= 0 and len(s) <= 4 and ratio(a) > 0");
+    }
+
+    @Test
+    void aCombinationReachedLate() throws ModelException {
+        sameAsWhole("invariant I: a <= 4 and b <= 3 and (a, b) != (3, 2)");
+    }
+
+    @Test
+    void aFalsyOperandAndAnErrorInTheSameState() throws ModelException {
+        sameAsWhole("invariant I: b < 3 and [x for x in s if x > 3] == [] and 1 // (4 - a) >= 0");
+    }
+
+    @Test
+    void noViolation() throws ModelException {
+        sameAsWhole("invariant I: a <= 4 and b <= 3 and len(s) == a");
+    }
+}
