@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An invariant checked conjunct by conjunct, with the results of conjuncts kept by the
  * values they read, reports what the same invariant checked whole reports: the same
  * counts, violation, message, location and traceback. The whole form is the same text
- * with {@code or 1 < 0} after it, so that its top-level operator is not {@code and} and
- * every offset before stays where it was.
+ * with {@code or enabled("IncA") and 1 < 0} after it (false, as {@code or 1 < 0}), so that
+ * its top-level operator is not {@code and}, it reads more than globals (it is evaluated
+ * in every state, as before the cache) and every offset before stays where it was.
  */
 class InvariantConjunctsTest {
     private static final String MODEL = """
@@ -42,9 +43,10 @@ class InvariantConjunctsTest {
 
     private static void sameAsWhole(String invariant) throws ModelException {
         Program split = ModelLoader.load("m.ari", MODEL + invariant + "\n", Map.of());
-        Program whole = ModelLoader.load("m.ari", MODEL + invariant + " or 1 < 0\n", Map.of());
-        assertFalse(split.invariants().get(0).conjuncts().isEmpty(), "the invariant is split");
-        assertTrue(whole.invariants().get(0).conjuncts().isEmpty(), "the other is checked whole");
+        Program whole = ModelLoader.load("m.ari", MODEL + invariant + " or enabled(\"IncA\") and 1 < 0\n", Map.of());
+        assertTrue(split.invariants().get(0).conjuncts().stream().anyMatch(c -> c.cacheable()), "something is cached");
+        assertEquals(1, whole.invariants().get(0).conjuncts().size(), "the other is checked whole");
+        assertFalse(whole.invariants().get(0).conjuncts().get(0).cacheable(), "and always evaluated");
         for (int workers = 1; workers <= 2; workers++) {
             CheckResult r1 = Ariadne.check(split).workers(workers).store(new MemoryStateStore()).run().result();
             CheckResult r2 = Ariadne.check(whole).workers(workers).store(new MemoryStateStore()).run().result();
@@ -74,6 +76,11 @@ class InvariantConjunctsTest {
     @Test
     void aFalsyOperandAndAnErrorInTheSameState() throws ModelException {
         sameAsWhole("invariant I: b < 3 and [x for x in s if x > 3] == [] and 1 // (4 - a) >= 0");
+    }
+
+    @Test
+    void aWholeInvariantIsOneConjunct() throws ModelException {
+        sameAsWhole("invariant I: not (a == 3 and b == 2) or len(s) > 4");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param conjuncts for an invariant whose body is {@code a and b and ...}, each operand
  *                  compiled on its own, in order (the invariant holds when every one is
- *                  true); empty when the body is checked whole ({@link ReadSets})
+ *                  true); for any other invariant one, its whole body ({@link ReadSets});
+ *                  empty for a constraint
  */
 public record CheckInfo(String name, int code, int offset, List<Conjunct> conjuncts) {
     public CheckInfo {

@@ -161,20 +161,25 @@ public final class Compiler {
     /**
      * Compiles each operand of an invariant's top-level {@code and} as its own body, with
      * the globals it reads ({@link ReadSets}), so that a conjunct whose values were seen
-     * before need not be evaluated again. An invariant is left whole when one of its
-     * operands may change a value: today a later operand would see the change.
+     * before need not be evaluated again; any other invariant is one conjunct, its body.
+     * An invariant is kept whole when one of its operands may change a value: evaluated as
+     * one body, a later operand would see the change.
      */
     private void splitInvariants(List<CheckInfo> invariants, List<InvariantDecl> decls, int[] constCodes,
                                  int[] defCodes, int[] defDefaults) {
         List<int[]> split = new ArrayList<>();
-        for (InvariantDecl inv : decls) {
+        for (int i = 0; i < decls.size(); i++) {
+            InvariantDecl inv = decls.get(i);
             List<Expr> operands = new ArrayList<>();
             if (inv.body().size() == 1 && inv.body().get(0) instanceof ReturnStmt r && r.value() != null) {
                 conjuncts(r.value(), operands);
             }
-            int[] codes = new int[operands.size() < 2 ? 0 : operands.size()];
-            for (int k = 0; k < codes.length; k++) {
-                codes[k] = expressionCode(inv, inv.name().name(), CodeKind.INVARIANT, operands.get(k), inv.offset());
+            int[] codes = {invariants.get(i).code()};
+            if (operands.size() > 1) {
+                codes = new int[operands.size()];
+                for (int k = 0; k < codes.length; k++) {
+                    codes[k] = expressionCode(inv, inv.name().name(), CodeKind.INVARIANT, operands.get(k), inv.offset());
+                }
             }
             split.add(codes);
         }
@@ -192,6 +197,9 @@ public final class Compiler {
                     break;
                 }
                 conjuncts.add(new Conjunct(code, s.cacheable() ? s.readArray() : null));
+            }
+            if (conjuncts.isEmpty()) {
+                conjuncts.add(new Conjunct(invariants.get(i).code(), null));
             }
             invariants.set(i, invariants.get(i).withConjuncts(conjuncts));
         }
