@@ -31,6 +31,9 @@ public final class StateChecks {
     private long[] globalKeys;
     private long[] keyStamp;
     private long stamp;
+    /** Keys of the globals found while decoding the loaded state (0: none), see {@link #decodedKeys}. */
+    private long[] decoded;
+    private boolean decodedValid;
 
     /** Checks on {@code machine}: the invariants {@code checked} (indices in declaration order), or all for null. */
     public StateChecks(Machine machine, int[] checked) {
@@ -70,12 +73,42 @@ public final class StateChecks {
             this.caches = rows;
             this.globalKeys = new long[program.globalNames().size()];
             this.keyStamp = new long[globalKeys.length];
+            this.decoded = new long[globalKeys.length];
         }
+    }
+
+    /**
+     * Where the loader of the next state may put the keys of its globals (as {@link ValueKeys}
+     * would give them, 0 for none) before calling {@link #keysDecoded}; null when nothing is cached.
+     */
+    public long[] decodedKeys() {
+        return decoded;
+    }
+
+    /** Says that {@link #decodedKeys} holds the keys of the state just loaded, for the next {@link #violatedInvariant}. */
+    public void keysDecoded() {
+        decodedValid = decoded != null;
+    }
+
+    /** Says that the machine's state may no longer be the one whose keys were decoded (a step ran, or another state was made). */
+    public void forgetDecodedKeys() {
+        decodedValid = false;
     }
 
     /** The index of the first (checked) invariant that does not hold in the loaded state, or -1. */
     public int violatedInvariant() {
         stamp++;
+        boolean fromDecoding = decodedValid;
+        decodedValid = false;
+        if (fromDecoding) {
+            // the codec could key some globals: the others are keyed when a conjunct reads them
+            for (int g = 0; g < decoded.length; g++) {
+                if (decoded[g] != 0) {
+                    globalKeys[g] = decoded[g];
+                    keyStamp[g] = stamp;
+                }
+            }
+        }
         List<CheckInfo> invs = program.invariants();
         int n = checkedInvariants == null ? invs.size() : checkedInvariants.length;
         for (int k = 0; k < n; k++) {
