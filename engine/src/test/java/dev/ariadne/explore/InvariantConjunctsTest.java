@@ -47,15 +47,23 @@ class InvariantConjunctsTest {
         assertTrue(split.invariants().get(0).conjuncts().stream().anyMatch(c -> c.cacheable()), "something is cached");
         assertEquals(1, whole.invariants().get(0).conjuncts().size(), "the other is checked whole");
         assertFalse(whole.invariants().get(0).conjuncts().get(0).cacheable(), "and always evaluated");
-        for (int workers = 1; workers <= 2; workers++) {
-            CheckResult r1 = Ariadne.check(split).workers(workers).store(new MemoryStateStore()).run().result();
-            CheckResult r2 = Ariadne.check(whole).workers(workers).store(new MemoryStateStore()).run().result();
+        for (int run = 0; run < 4; run++) {
+            int workers = 1 + run % 2;
+            boolean keepGoing = run >= 2; // --continue: every violating state is reported
+            CheckResult r1 = check(split, workers, keepGoing);
+            CheckResult r2 = check(whole, workers, keepGoing);
             assertEquals(r2.status(), r1.status(), invariant);
             assertEquals(r2.distinct(), r1.distinct(), invariant);
             assertEquals(r2.generated(), r1.generated(), invariant);
             assertEquals(r2.depth(), r1.depth(), invariant);
             assertEquals(describe(r2.violations()), describe(r1.violations()), invariant);
+            assertEquals(r2.violationCount(), r1.violationCount(), invariant);
         }
+    }
+
+    private static CheckResult check(Program p, int workers, boolean keepGoing) {
+        var b = Ariadne.check(p).workers(workers).store(new MemoryStateStore());
+        return (keepGoing ? b.keepGoing().maxViolations(1000) : b).run().result();
     }
 
     private static List<String> describe(List<Violation> vs) {
@@ -81,6 +89,11 @@ class InvariantConjunctsTest {
     @Test
     void aWholeInvariantIsOneConjunct() throws ModelException {
         sameAsWhole("invariant I: not (a == 3 and b == 2) or len(s) > 4");
+    }
+
+    @Test
+    void manyViolatingStatesUnderContinue() throws ModelException {
+        sameAsWhole("invariant I: a <= 4 and b <= 3 and (a + b) % 3 != 2");
     }
 
     @Test
