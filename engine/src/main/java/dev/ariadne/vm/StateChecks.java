@@ -34,6 +34,8 @@ public final class StateChecks {
     /** Keys of the globals found while decoding the loaded state (0: none), see {@link #decodedKeys}. */
     private long[] decoded;
     private boolean decodedValid;
+    /** The caches not yet turned off: with none left, no key is worth computing. */
+    private int liveCaches;
 
     /** Checks on {@code machine}: the invariants {@code checked} (indices in declaration order), or all for null. */
     public StateChecks(Machine machine, int[] checked) {
@@ -63,6 +65,7 @@ public final class StateChecks {
                 if (cs.get(j).cacheable()) {
                     row[j] = new ConjunctCache();
                     some = true;
+                    liveCaches++;
                 }
             }
             rows[i] = some ? row : null;
@@ -79,15 +82,16 @@ public final class StateChecks {
 
     /**
      * Where the loader of the next state may put the keys of its globals (as {@link ValueKeys}
-     * would give them, 0 for none) before calling {@link #keysDecoded}; null when nothing is cached.
+     * would give them, 0 for none) before calling {@link #keysDecoded}; null when nothing is
+     * cached (any more: every cache turned itself off).
      */
     public long[] decodedKeys() {
-        return decoded;
+        return liveCaches > 0 ? decoded : null;
     }
 
     /** Says that {@link #decodedKeys} holds the keys of the state just loaded, for the next {@link #violatedInvariant}. */
     public void keysDecoded() {
-        decodedValid = decoded != null;
+        decodedValid = liveCaches > 0;
     }
 
     /** Says that the machine's state may no longer be the one whose keys were decoded (a step ran, or another state was made). */
@@ -138,6 +142,9 @@ public final class StateChecks {
             long key = cache != null && cache.on() ? key(cs.get(j).reads()) : 0;
             if (key != 0) {
                 long ran = cache.find(key);
+                if (!cache.on()) {
+                    liveCaches--; // it turned itself off on this look-up: keys are not asked of it again
+                }
                 // if the budget would run out inside it, run it: the error is then the one it gives
                 if (ran >= 0 && ran < machine.budgetLeft()) {
                     machine.chargeBudget(ran);
