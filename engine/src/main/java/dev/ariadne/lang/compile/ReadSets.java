@@ -17,8 +17,8 @@ import java.util.Set;
  * whatever it cannot prove harmless makes a body {@linkplain Summary#cacheable uncacheable}.
  *
  * <p>Every function value a body can call comes from a def, a lambda or a builtin it
- * names (all followed here), from a constant (whose initialiser is followed, so the
- * lambdas it makes are), or from a global: a global holding a function has no key
+ * names (all followed here), from a constant (every constant's initialiser is followed,
+ * so the lambdas they make are), or from a global: a global holding a function has no key
  * ({@code StateCodec.valueKey}), so the conjunct is evaluated in that state.
  */
 final class ReadSets {
@@ -80,6 +80,12 @@ final class ReadSets {
         boolean identity = false;
         work.add(code);
         seen.set(code);
+        // A global may hold a constant's list, dict, set or record, which the codec writes as a
+        // reference to the constant, not as what it holds: a lambda in it reaches no key. So every
+        // constant's initialiser is followed, as if the conjunct named them all.
+        for (int c : constCodes) {
+            follow(c, seen, work);
+        }
         while (!work.isEmpty()) {
             int[] c = codes.get(work.poll()).instructions();
             for (int pc = 0; pc < c.length; pc += 1 + Opcode.operandCount(c, pc)) {

@@ -62,14 +62,24 @@ class ReadSetsTest {
     }
 
     @Test
-    void lambdasConstantsAndDefaultsAreFollowed() throws ModelException {
-        assertEquals(List.of("a c", "b", "c"), conjuncts(VARS + """
-                const F = lambda: len(c)
+    void lambdasAndDefaultsAreFollowed() throws ModelException {
+        assertEquals(List.of("a", "b", "c"), conjuncts(VARS + """
                 def g(x, k=lambda: b):
                     pass
                     return k()
                 invariant I:
-                    (lambda y: y + F())(a) >= 0 and g(1) and sorted([1], key=lambda v: len(c))
+                    (lambda y: y + 1)(a) >= 0 and g(1) and sorted([1], key=lambda v: len(c))
+                """));
+    }
+
+    @Test
+    void everyConstantIsFollowedSinceAGlobalMayHoldOneOfItsLists() throws ModelException {
+        // h may be HANDLERS itself, written as a reference to the constant: its lambda reads a
+        assertEquals(List.of("a c", "a h"), conjuncts(VARS + """
+                const HANDLERS = [lambda: a]
+                var h = HANDLERS
+                invariant I:
+                    len(c) >= 0 and h[0]() >= 0
                 """));
     }
 
