@@ -31,6 +31,9 @@ public final class StateChecks {
     private long[] globalKeys;
     private long[] keyStamp;
     private long stamp;
+    /** The key of the processes' labels in the state of call {@link #labelsStamp}. */
+    private long labelsKey;
+    private long labelsStamp;
     /** Keys of the globals found while decoding the loaded state (0: none), see {@link #decodedKeys}. */
     private long[] decoded;
     private boolean decodedValid;
@@ -139,7 +142,7 @@ public final class StateChecks {
         machine.resetBudget();
         for (int j = 0; j < row.length; j++) {
             ConjunctCache cache = row[j];
-            long key = cache != null && cache.on() ? key(cs.get(j).reads()) : 0;
+            long key = cache != null && cache.on() ? key(cs.get(j)) : 0;
             if (key != 0) {
                 long ran = cache.find(key);
                 if (!cache.on()) {
@@ -162,10 +165,20 @@ public final class StateChecks {
         return true;
     }
 
-    /** The key of the values of {@code reads} in the loaded state, or 0 when one of them has none. */
-    private long key(int[] reads) {
+    /** The key of what {@code c} reads in the loaded state, or 0 when some of it has none. */
+    private long key(Conjunct c) {
         long h = 0x9E3779B97F4A7C15L;
-        for (int g : reads) {
+        if (c.labels()) {
+            if (labelsStamp != stamp) {
+                labelsKey = labelsKey();
+                labelsStamp = stamp;
+            }
+            if (labelsKey == 0) {
+                return 0;
+            }
+            h = mix(h + labelsKey);
+        }
+        for (int g : c.reads()) {
             if (keyStamp[g] != stamp) {
                 globalKeys[g] = keys.key(machine.global(g));
                 keyStamp[g] = stamp;
@@ -175,6 +188,26 @@ public final class StateChecks {
                 return 0;
             }
             h = mix(h + k);
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * The key of where the processes are: each instance's declaration, the key of its
+     * {@code self} and its label (what {@code pc(...)} and {@code done()} read), in order;
+     * 0 when a {@code self} has no key.
+     */
+    private long labelsKey() {
+        long h = mix(machine.procCount() + 0x632BE59BD9B4E019L);
+        for (int i = 0; i < machine.procCount(); i++) {
+            Proc p = machine.proc(i);
+            long self = p.self() == null ? 1 : keys.key(p.self());
+            if (self == 0) {
+                return 0;
+            }
+            Frame f = p.frame();
+            long label = f.pc == Frame.DONE ? -1 : f.instr[f.pc + 1];
+            h = mix(mix(mix(h + p.decl()) + self) + label);
         }
         return h == 0 ? 1 : h;
     }

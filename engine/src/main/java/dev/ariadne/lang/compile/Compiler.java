@@ -196,10 +196,10 @@ public final class Compiler {
                     conjuncts.clear();
                     break;
                 }
-                conjuncts.add(new Conjunct(code, s.cacheable() ? s.readArray() : null));
+                conjuncts.add(new Conjunct(code, s.cacheable() ? s.readArray() : null, s.cacheable() && s.labels()));
             }
             if (conjuncts.isEmpty()) {
-                conjuncts.add(new Conjunct(invariants.get(i).code(), null));
+                conjuncts.add(new Conjunct(invariants.get(i).code(), null, false));
             }
             invariants.set(i, invariants.get(i).withConjuncts(conjuncts));
         }

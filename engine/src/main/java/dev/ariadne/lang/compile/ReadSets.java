@@ -42,14 +42,16 @@ final class ReadSets {
      * What a body may do.
      *
      * @param reads     the globals it may load
-     * @param stateFree nothing but those globals' values matters: no process state or
-     *                  label, no {@code enabled}, {@code done}, {@code print}, procedure or
-     *                  step-only instruction
+     * @param labels    it reads where the processes are: {@code pc(...)}, {@code done()}
+     *                  (a function of every instance's declaration, {@code self} and label)
+     * @param stateFree nothing but those globals' values and, with {@code labels}, the
+     *                  processes' labels matters: no process variable, no {@code enabled},
+     *                  {@code print}, procedure or step-only instruction
      * @param mutates   it may change a value it did not make (the state, during a check)
      * @param identity  it compares with {@code is} / {@code is not}, which sees sharing
      *                  between globals that their values alone do not show
      */
-    record Summary(BitSet reads, boolean stateFree, boolean mutates, boolean identity) {
+    record Summary(BitSet reads, boolean labels, boolean stateFree, boolean mutates, boolean identity) {
         /** Whether the result is a function of the values of {@link #reads} alone. */
         boolean cacheable() {
             return stateFree && !mutates && !(identity && reads.cardinality() > 1);
@@ -75,6 +77,7 @@ final class ReadSets {
         BitSet reads = new BitSet();
         BitSet seen = new BitSet();
         ArrayDeque<Integer> work = new ArrayDeque<>();
+        boolean labels = false;
         boolean stateFree = true;
         boolean mutates = false;
         boolean identity = false;
@@ -104,16 +107,18 @@ final class ReadSets {
                     case Opcode.LOAD_CONST -> follow(constCodes[c[pc + 1]], seen, work);
                     case Opcode.LOAD_BUILTIN -> {
                         Builtin b = Builtin.of(c[pc + 1]);
-                        if (b == Builtin.PRINT || b == Builtin.PC || b == Builtin.DONE || b == Builtin.ENABLED) {
+                        if (b == Builtin.PRINT || b == Builtin.ENABLED) {
                             stateFree = false;
                         }
+                        labels |= b == Builtin.PC || b == Builtin.DONE;
                     }
                     case Opcode.COMPARE -> identity |= c[pc + 1] == Opcode.IS || c[pc + 1] == Opcode.IS_NOT;
                     case Opcode.COMPARE_LIT -> identity |= c[pc + 1] == Opcode.IS || c[pc + 1] == Opcode.IS_NOT;
                     case Opcode.CALL_METHOD, Opcode.CALL_METHOD_KW -> mutates |= !PURE_METHODS.contains(text(c[pc + 1]));
                     case Opcode.ATTR -> mutates |= MUTATING_METHODS.contains(text(c[pc + 1]));
                     case Opcode.STORE_INDEX, Opcode.STORE_ATTR, Opcode.INPLACE, Opcode.STORE_GLOBAL -> mutates = true;
-                    case Opcode.PROC_LABEL, Opcode.PROC_VAR, Opcode.CALL_PROC, Opcode.RETURN_PROC, Opcode.SPAWN,
+                    case Opcode.PROC_LABEL -> labels = true;
+                    case Opcode.PROC_VAR, Opcode.CALL_PROC, Opcode.RETURN_PROC, Opcode.SPAWN,
                          Opcode.ONEOF, Opcode.ONEOF_RANGE, Opcode.EITHER, Opcode.AWAIT, Opcode.LABEL, Opcode.DONE,
                          Opcode.END, Opcode.CHECK_DOMAIN -> stateFree = false;
                     default -> {
@@ -122,7 +127,7 @@ final class ReadSets {
                 }
             }
         }
-        return new Summary(reads, stateFree, mutates, identity);
+        return new Summary(reads, labels, stateFree, mutates, identity);
     }
 
     private static void follow(int code, BitSet seen, ArrayDeque<Integer> work) {

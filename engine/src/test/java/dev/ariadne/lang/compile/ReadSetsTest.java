@@ -16,12 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lambdas and constants it reaches, and which conjuncts must be evaluated in every state.
  */
 class ReadSetsTest {
-    /** By conjunct: the names of the globals it reads, or "always" for one evaluated in every state. */
+    /**
+     * By conjunct: the names of the globals it reads (after "labels" when it reads the
+     * processes' labels), or "always" for one evaluated in every state.
+     */
     private static List<String> conjuncts(String model) throws ModelException {
         Program p = ModelLoader.load("m.ari", model, Map.of());
         CheckInfo inv = p.invariants().get(0);
         return inv.conjuncts().stream().map(c -> c.reads() == null ? "always"
-                : String.join(" ", Arrays.stream(c.reads()).mapToObj(g -> p.globalNames().get(g)).toList())).toList();
+                : String.join(" ", java.util.stream.Stream.concat(c.labels() ? java.util.stream.Stream.of("labels")
+                        : java.util.stream.Stream.empty(), Arrays.stream(c.reads()).mapToObj(g -> p.globalNames().get(g)))
+                        .toList())).toList();
     }
 
     private static final String VARS = """
@@ -84,7 +89,7 @@ class ReadSetsTest {
     }
 
     @Test
-    void processStateEnablednessPrintingAndProceduresAreEvaluatedAlways() throws ModelException {
+    void processVariablesEnablednessPrintingAndProceduresAreEvaluatedAlwaysLabelsAreKeyed() throws ModelException {
         String model = VARS + """
                 def p_label(i):
                     return pc("P", i)
@@ -100,8 +105,15 @@ class ReadSetsTest {
                 """;
         // `... or True` is the last operand's: the whole `and` chain is the left of an `or`
         assertEquals(List.of("always"), conjuncts(model));
-        assertEquals(List.of("a", "always", "always", "always", "always", "always"),
+        assertEquals(List.of("a", "always", "labels", "labels", "always", "always"),
                 conjuncts(model.replace(" or True)", ")").replace("and done()", "")));
+        assertEquals(List.of("labels a"), conjuncts(VARS + """
+                process P(self in range(2)):
+                    label L
+                    pass
+                invariant I:
+                    a >= 0 or done() or pc("P", 1) != "L"
+                """));
     }
 
     @Test
