@@ -9,8 +9,13 @@ package dev.ariadne.vm;
  */
 final class ConjunctCache {
     private static final int SLOTS = 1 << 13;
-    /** After this many look-ups, a cache that hit fewer than one in {@link #MIN_HIT_RATIO} is turned off. */
-    private static final int TRIAL = 1 << 12;
+    /**
+     * After this many look-ups, a cache that hit fewer than one in {@link #MIN_HIT_RATIO} is
+     * turned off. Long enough to see past the first levels of a search, where most
+     * combinations are new: filter lock's Filter (labels and levels) hit fewer than one in eight of its first
+     * 4,096 look-ups, and half of all of them.
+     */
+    private static final int TRIAL = 1 << 15;
     private static final int MIN_HIT_RATIO = 8;
 
     private final long[] keys = new long[SLOTS];

@@ -27,7 +27,7 @@ class ConjunctCacheTest {
     @Test
     void turnsItselfOffWhenItHardlyEverHits() {
         ConjunctCache c = new ConjunctCache();
-        for (long k = 1; k <= 5000 && c.on(); k++) {
+        for (long k = 1; k <= 40_000 && c.on(); k++) {
             c.find(k);
             c.put(k, 1);
         }
@@ -37,7 +37,7 @@ class ConjunctCacheTest {
     @Test
     void staysOnWhenValuesRecur() {
         ConjunctCache c = new ConjunctCache();
-        for (long k = 1; k <= 20_000; k++) {
+        for (long k = 1; k <= 40_000; k++) {
             long key = 1 + k % 50;
             if (c.find(key) < 0) {
                 c.put(key, 3);
