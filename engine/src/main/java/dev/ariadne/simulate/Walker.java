@@ -83,6 +83,7 @@ final class Walker {
         this.checks = new StateChecks(machine, SpaceOptions.selection(options.invariants(),
                 program.invariants().stream().map(CheckInfo::name).toList()));
         this.codec = new StateCodec(program, false);
+        checks.cacheBy(codec::valueKey);
         this.properties = PropertyInstances.of(program, machine, List.of());
         this.coverageKeys = options.coverage() ? new LanguageCoverage(program) : null;
         this.coverage = options.coverage() ? new CoverageCounter(coverageKeys.layout()) : null;

@@ -31,6 +31,8 @@ public final class StateCodec {
     private final Program program;
     private final ValueIO io;
     private final Output out = new Output(256, -1);
+    /** Where {@link #valueKey} encodes, apart from the state's bytes. */
+    private final Output scratch = new Output(64, -1);
     private final Input in = new Input();
     private final int[] selfSlots;
     /** Puts states into their canonical form under symmetry; null when the model has none or it is turned off. */
@@ -74,6 +76,23 @@ public final class StateCodec {
             writeProc(m.proc(i));
         }
         return out.position();
+    }
+
+    /**
+     * A key of {@code v} alone (never 0): the fingerprint of its canonical bytes, numbered
+     * from 0 as if it were all there is, so that it does not depend on what was encoded
+     * before it nor on what else shares its objects; 0 when {@code v} holds a function
+     * value, whose code may read more than {@code v}. Leaves the last encoding's bytes as they were.
+     */
+    public long valueKey(Value v) {
+        scratch.setPosition(0);
+        io.reset();
+        long functions = io.functions();
+        io.write(scratch, v);
+        if (io.functions() != functions) {
+            return 0;
+        }
+        return Fingerprint.of(scratch.getBuffer(), 0, scratch.position());
     }
 
     /** The renaming the last {@link #encode} applied (see {@link Canonicalizer#lastPermutation}), or null. */
@@ -138,6 +157,18 @@ public final class StateCodec {
 
     /** Decodes a snapshot and makes it the machine's state. */
     public void decodeInto(byte[] b, int off, int len, Machine m) {
+        decodeInto(b, off, len, m, null);
+    }
+
+    /**
+     * Decodes a snapshot and makes it the machine's state; sets {@code globalKeys[g]} (when
+     * not null) to a key of global g's value as {@link #valueKey} would (another number, the
+     * same guarantee), or 0 when its bytes alone do not say what it is: they name an object
+     * of an earlier global (a back-reference: shared with it), or it holds a function.
+     * The key is the fingerprint of the global's bytes and of the number its first object
+     * got: the same bytes from the same number decode to the same value.
+     */
+    public void decodeInto(byte[] b, int off, int len, Machine m, long[] globalKeys) {
         in.setBuffer(b, off, len);
         int version = in.readByte();
         if (version != FORMAT_VERSION) {
@@ -148,7 +179,11 @@ public final class StateCodec {
         try {
             Value[] globals = new Value[program.globalNames().size()];
             for (int g = 0; g < globals.length; g++) {
-                globals[g] = (Value) io.read(in);
+                if (globalKeys == null) {
+                    globals[g] = (Value) io.read(in);
+                } else {
+                    globals[g] = readKeyed(b, globalKeys, g);
+                }
             }
             int n = in.readVarInt(true);
             Proc[] procs = new Proc[n];
@@ -164,6 +199,18 @@ public final class StateCodec {
         } finally {
             io.reset();
         }
+    }
+
+    private Value readKeyed(byte[] b, long[] globalKeys, int g) {
+        int start = in.position();
+        int first = io.objectsRead();
+        long functions = io.functions();
+        io.watchBackReferences();
+        Value v = (Value) io.read(in);
+        boolean own = io.leastBackReference() >= first && io.functions() == functions;
+        long k = Fingerprint.of(b, start, in.position() - start) + first * 0x9E3779B97F4A7C15L;
+        globalKeys[g] = own ? (k == 0 ? 1 : k) : 0;
+        return v;
     }
 
     public void decodeInto(byte[] b, Machine m) {

@@ -45,6 +45,10 @@ final class ValueIO {
     /** Unique over every codec of the JVM, so that a stale mark is never taken for a current one. */
     private long pass = CODECS.incrementAndGet() << 40;
     private int written;
+    /** Function values written or read so far (they never stop counting): see {@link #functions}. */
+    private long functions;
+    /** The least object number a back-reference read since {@link #watchBackReferences} named. */
+    private int leastBackReference;
     private Object[] read = new Object[64];
     private int readCount;
     private int pending = -1;
@@ -115,9 +119,30 @@ final class ValueIO {
             if (t != Value.FUNCTION) {
                 return byTag[t];
             }
+            functions++;
             return o instanceof FunctionV ? function : o instanceof BuiltinV ? builtin : boundMethod;
         }
         return kryo.getRegistration(o.getClass()); // refuses an unregistered class
+    }
+
+    /** How many function values (defs, lambdas, builtins, bound methods) were written or read so far. */
+    long functions() {
+        return functions;
+    }
+
+    /** Starts watching the back-references read: see {@link #leastBackReference}. */
+    void watchBackReferences() {
+        leastBackReference = Integer.MAX_VALUE;
+    }
+
+    /** The least object number named by a back-reference read since {@link #watchBackReferences}. */
+    int leastBackReference() {
+        return leastBackReference;
+    }
+
+    /** The number the next object read will get. */
+    int objectsRead() {
+        return readCount;
     }
 
     Object read(Input in) {
@@ -127,12 +152,18 @@ final class ValueIO {
         }
         if (code == BACKREF) {
             int id = in.readVarInt(true);
+            if (id < leastBackReference) {
+                leastBackReference = id;
+            }
             if (id >= readCount || read[id] == null) {
                 throw new SnapshotException("damaged snapshot: reference to object " + id + " before it was read");
             }
             return read[id];
         }
         Registration r = registration(code - 2);
+        if (r == function || r == builtin || r == boundMethod) {
+            functions++;
+        }
         if (Mutable.class.isAssignableFrom(r.getType())) {
             if (readCount == read.length) {
                 read = Arrays.copyOf(read, readCount * 2);

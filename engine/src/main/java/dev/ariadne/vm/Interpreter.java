@@ -70,6 +70,16 @@ final class Interpreter {
         budgetLeft = stepBudget;
     }
 
+    /** The instructions the running branch or body may still run. */
+    long budgetLeft() {
+        return budgetLeft;
+    }
+
+    /** Counts {@code steps} instructions as run (a cached result of code that ran them; fewer than {@link #budgetLeft}). */
+    void charge(long steps) {
+        budgetLeft -= steps;
+    }
+
     /** What the base frame returned, after {@link #run} gave {@link #RETURN}. */
     Value returned() {
         return returned;

@@ -338,6 +338,34 @@ public final class Machine {
 
     /** {@link #evaluate(int, String)} for a body of one parameter (a parameterised property), given as {@code arg}. */
     public Value evaluate(int code, String what, Value arg) {
+        interpreter.resetBudget();
+        return evaluateOnBudget(code, what, arg);
+    }
+
+    /**
+     * {@link #evaluate(int, String)} on what is left of the step budget (see {@link #resetBudget}):
+     * the conjuncts of one invariant share one budget, as they did as one body.
+     */
+    public Value evaluateOnBudget(int code, String what) {
+        return evaluateOnBudget(code, what, null);
+    }
+
+    /** Gives the next {@link #evaluateOnBudget} the whole step budget. */
+    public void resetBudget() {
+        interpreter.resetBudget();
+    }
+
+    /** The instructions the next {@link #evaluateOnBudget} may still run. */
+    public long budgetLeft() {
+        return interpreter.budgetLeft();
+    }
+
+    /** Counts {@code steps} instructions as run: those of a conjunct whose cached result stands for running it. */
+    public void chargeBudget(long steps) {
+        interpreter.charge(steps);
+    }
+
+    private Value evaluateOnBudget(int code, String what, Value arg) {
         Code c = program.code(code);
         int base = trail.mark();
         calls.start(baseFrame(c));
@@ -346,7 +374,6 @@ public final class Machine {
         }
         forkAllowed = false;
         contextText = what;
-        interpreter.resetBudget();
         boolean constant = c.kind == CodeKind.CONST;
         if (!constant) {
             trail.setReadOnly(what);

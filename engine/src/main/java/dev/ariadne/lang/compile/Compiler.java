@@ -7,6 +7,7 @@ import dev.ariadne.lang.resolve.Resolution;
 import dev.ariadne.lang.resolve.Resolver;
 import dev.ariadne.lang.syntax.ActionDecl;
 import dev.ariadne.lang.syntax.Binder;
+import dev.ariadne.lang.syntax.BoolOpExpr;
 import dev.ariadne.lang.syntax.ConstDecl;
 import dev.ariadne.lang.syntax.ConstraintDecl;
 import dev.ariadne.lang.syntax.Decl;
@@ -20,6 +21,7 @@ import dev.ariadne.lang.syntax.ModelFile;
 import dev.ariadne.lang.syntax.Param;
 import dev.ariadne.lang.syntax.ProcessDecl;
 import dev.ariadne.lang.syntax.PropertyDecl;
+import dev.ariadne.lang.syntax.ReturnStmt;
 import dev.ariadne.lang.syntax.Stmt;
 import dev.ariadne.lang.syntax.VarDecl;
 import dev.ariadne.lang.syntax.VarStmt;
@@ -111,6 +113,7 @@ public final class Compiler {
         List<VarDecl> vars = new ArrayList<>();
         InitDecl init = null;
         List<ProcessDecl> processDecls = new ArrayList<>();
+        List<InvariantDecl> invariantDecls = new ArrayList<>();
 
         for (Decl d : file.decls()) {
             if (d instanceof ConstDecl c) {
@@ -135,6 +138,7 @@ public final class Compiler {
                 processDecls.add(p);
                 processes.add(process(p, processes.size()));
             } else if (d instanceof InvariantDecl inv) {
+                invariantDecls.add(inv);
                 invariants.add(new CheckInfo(inv.name().name(),
                         body(inv, inv.name().name(), CodeKind.INVARIANT, inv.body(), inv.offset()), inv.name().offset()));
             } else if (d instanceof ConstraintDecl c) {
@@ -145,11 +149,70 @@ public final class Compiler {
             }
         }
         int initCode = initCode(vars, init, processDecls);
+        // After every other body, so that the conjuncts' codes leave the indices of the rest (in snapshots) as they were.
+        splitInvariants(invariants, invariantDecls, constCodes, defCodes, defDefaults);
         StringBuilder text = new StringBuilder();
         overrideText.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         return new Program(file.source(), hash(text.toString()), codes, literals.toArray(), res.globals,
                 res.consts, constCodes, res.defs, defCodes, defDefaults, loadOrder.stream().mapToInt(i -> i).toArray(),
                 actions, processes, invariants, constraints, properties, initCode, overrideText, onceCount);
+    }
+
+    /**
+     * Compiles each operand of an invariant's top-level {@code and} as its own body, with
+     * the globals it reads ({@link ReadSets}), so that a conjunct whose values were seen
+     * before need not be evaluated again; any other invariant is one conjunct, its body.
+     * An invariant is kept whole when one of its operands may change a value: evaluated as
+     * one body, a later operand would see the change.
+     */
+    private void splitInvariants(List<CheckInfo> invariants, List<InvariantDecl> decls, int[] constCodes,
+                                 int[] defCodes, int[] defDefaults) {
+        List<int[]> split = new ArrayList<>();
+        for (int i = 0; i < decls.size(); i++) {
+            InvariantDecl inv = decls.get(i);
+            List<Expr> operands = new ArrayList<>();
+            if (inv.body().size() == 1 && inv.body().get(0) instanceof ReturnStmt r && r.value() != null) {
+                conjuncts(r.value(), operands);
+            }
+            int[] codes = {invariants.get(i).code()};
+            if (operands.size() > 1) {
+                codes = new int[operands.size()];
+                for (int k = 0; k < codes.length; k++) {
+                    codes[k] = expressionCode(inv, inv.name().name(), CodeKind.INVARIANT, operands.get(k), inv.offset());
+                }
+            }
+            split.add(codes);
+        }
+        boolean[] procedures = new boolean[res.defs.size()];
+        for (int k = 0; k < procedures.length; k++) {
+            procedures[k] = res.procedures[k] != null;
+        }
+        ReadSets analysis = new ReadSets(codes, literals.toArray(), defCodes, defDefaults, constCodes, procedures);
+        for (int i = 0; i < invariants.size(); i++) {
+            List<Conjunct> conjuncts = new ArrayList<>();
+            for (int code : split.get(i)) {
+                ReadSets.Summary s = analysis.of(code);
+                if (s.mutates()) {
+                    conjuncts.clear();
+                    break;
+                }
+                conjuncts.add(new Conjunct(code, s.cacheable() ? s.readArray() : null, s.cacheable() && s.labels()));
+            }
+            if (conjuncts.isEmpty()) {
+                conjuncts.add(new Conjunct(invariants.get(i).code(), null, false));
+            }
+            invariants.set(i, invariants.get(i).withConjuncts(conjuncts));
+        }
+    }
+
+    /** The operands of {@code e}'s top-level {@code and}s, left to right ({@code e} itself when it is none). */
+    private static void conjuncts(Expr e, List<Expr> out) {
+        if (e instanceof BoolOpExpr b && b.and()) {
+            conjuncts(b.left(), out);
+            conjuncts(b.right(), out);
+        } else {
+            out.add(e);
+        }
     }
 
     private String hash(String overrideText) {

@@ -68,6 +68,7 @@ public final class LanguageCursor implements Cursor {
             machine.setPrinter(space.printer());
         }
         this.codec = new StateCodec(program, o.symmetry());
+        checks.cacheBy(codec::valueKey);
         this.fair = new FairSteps(program);
     }
 
@@ -92,6 +93,7 @@ public final class LanguageCursor implements Cursor {
     public void initialStates(SuccessorSink sink) {
         this.sink = sink;
         this.loaded = null;
+        checks.forgetDecodedKeys();
         try {
             machine.init(forward);
         } catch (EvalError e) {
@@ -104,7 +106,11 @@ public final class LanguageCursor implements Cursor {
     @Override
     public void load(long fp, byte[] bytes, int off, int len) {
         try {
-            codec.decodeInto(bytes, off, len, machine);
+            long[] keys = checks.decodedKeys();
+            codec.decodeInto(bytes, off, len, machine, keys);
+            if (keys != null) {
+                checks.keysDecoded();
+            }
         } catch (SnapshotException e) {
             throw new StateFormatException(e.getMessage(), e);
         }
@@ -157,6 +163,7 @@ public final class LanguageCursor implements Cursor {
     @Override
     public void runStep(int step, SuccessorSink sink) {
         this.sink = sink;
+        checks.forgetDecodedKeys();
         try {
             machine.runStep(step, forward);
         } catch (EvalError e) {
@@ -215,6 +222,7 @@ public final class LanguageCursor implements Cursor {
     public StateView view(byte[] bytes, int off, int len) {
         load(0, bytes, off, len);
         loaded = null;
+        checks.forgetDecodedKeys();
         return viewOf(program, machine);
     }
 
