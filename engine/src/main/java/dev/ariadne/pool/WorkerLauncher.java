@@ -20,21 +20,29 @@ import java.util.regex.Pattern;
 public final class WorkerLauncher {
     /** Set by the {@code ariadne} launcher to the JVM flags it added by itself, comma-separated. */
     static final String LAUNCHER_FLAGS = "ariadne.launcher.flags";
+    /**
+     * The environment variable of JVM flags for worker JVMs only, separated by spaces, each
+     * {@code %w} in them replaced by the worker's number (to profile workers: a flight
+     * recording per worker, {@code -XX:+CITime}). The coordinator's own flags are inherited anyway.
+     */
+    public static final String WORKER_OPTIONS = "ARIADNE_WORKER_JAVA_OPTS";
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
     private final String mainClass;
     private final List<String> extraArgs;
+    private int started;
 
     public WorkerLauncher(String mainClass, List<String> extraArgs) {
         this.mainClass = mainClass;
         this.extraArgs = List.copyOf(extraArgs);
     }
 
-    public ProcessBuilder command() {
+    public synchronized ProcessBuilder command() {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         cmd.addAll(VmOutput.FIRST);
         cmd.addAll(VmOutput.toStderr(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments())));
         cmd.addAll(VmOutput.toStderr(extraArgs));
+        cmd.addAll(VmOutput.toStderr(workerOnly(System.getenv(WORKER_OPTIONS), started++)));
         cmd.addAll(manifestFlags(System.getProperty("java.class.path")));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -42,6 +50,19 @@ public final class WorkerLauncher {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         VmOutput.clearOptionVariables(pb.environment());
         return pb;
+    }
+
+    /** The flags of {@link #WORKER_OPTIONS}' value for worker number {@code worker}. */
+    static List<String> workerOnly(String value, int worker) {
+        List<String> flags = new ArrayList<>();
+        if (value != null) {
+            for (String flag : value.trim().split("\\s+")) {
+                if (!flag.isEmpty()) {
+                    flags.add(flag.replace("%w", Integer.toString(worker)));
+                }
+            }
+        }
+        return flags;
     }
 
     /**
