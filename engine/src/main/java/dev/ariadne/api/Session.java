@@ -1,6 +1,7 @@
 package dev.ariadne.api;
 
 import dev.ariadne.explore.TraceBuilder;
+import dev.ariadne.pool.WorkerLauncher;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.result.CheckResult;
@@ -50,11 +51,11 @@ public final class Session implements AutoCloseable {
     private final List<CheckRun> started = new ArrayList<>();
     private Invocation invocation;
     /** Where worker JVMs come from (some started early), or null for a new launcher. */
-    private final dev.ariadne.pool.WorkerLauncher launcher;
+    private final WorkerLauncher launcher;
     private boolean stopRequested;
 
     Session(List<Run> runs, int workers, Isolation isolation, Consumer<String> printer,
-            BiConsumer<String, Progress> progress, Consumer<String> notices, dev.ariadne.pool.WorkerLauncher launcher) {
+            BiConsumer<String, Progress> progress, Consumer<String> notices, WorkerLauncher launcher) {
         this.launcher = launcher != null ? launcher : Invocation.launcher();
         this.runs = List.copyOf(runs);
         this.workers = workers;

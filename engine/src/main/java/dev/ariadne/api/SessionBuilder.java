@@ -1,6 +1,7 @@
 package dev.ariadne.api;
 
 import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.pool.WorkerLauncher;
 import dev.ariadne.result.Progress;
 
 import java.time.Duration;
@@ -29,7 +30,7 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     Consumer<String> notices = notice -> { };
     UnaryOperator<ExploreOptions> tuning = UnaryOperator.identity();
     /** With process isolation, where the worker JVMs come from: started early by {@link #startWorkersEarly}. */
-    private dev.ariadne.pool.WorkerLauncher launcher;
+    private WorkerLauncher launcher;
 
     SessionBuilder() {
     }

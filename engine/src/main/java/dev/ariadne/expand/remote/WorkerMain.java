@@ -6,6 +6,9 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /** The entry point of a worker process: serves the pool over its standard input and output. */
 public final class WorkerMain {
@@ -25,10 +28,9 @@ public final class WorkerMain {
         String jfr = System.getProperty(JFR_PROPERTY);
         if (jfr != null) {
             String settings = System.getProperty(JFR_PROPERTY + ".settings", "profile");
-            jdk.jfr.Recording r = new jdk.jfr.Recording(settings.endsWith(".jfc")
-                    ? jdk.jfr.Configuration.create(java.nio.file.Path.of(settings))
-                    : jdk.jfr.Configuration.getConfiguration(settings));
-            r.setDestination(java.nio.file.Path.of(jfr));
+            Recording r = new Recording(settings.endsWith(".jfc") ? Configuration.create(Path.of(settings))
+                    : Configuration.getConfiguration(settings));
+            r.setDestination(Path.of(jfr));
             r.setDumpOnExit(true);
             r.start();
         }
