@@ -42,18 +42,11 @@ final class Frames {
     }
 
     static void write(DataOutputStream out, byte type, long id, byte[] body) throws IOException {
-        write(out, type, id, body, true);
-    }
-
-    /** Writes a frame, flushed or left in the buffer for the next one to follow (fewer system calls). */
-    static void write(DataOutputStream out, byte type, long id, byte[] body, boolean flush) throws IOException {
         out.writeByte(type);
         out.writeLong(id);
         out.writeInt(body.length);
         out.write(body);
-        if (flush) {
-            out.flush();
-        }
+        out.flush();
     }
 
     /** The next frame, or null at the end of the stream. */

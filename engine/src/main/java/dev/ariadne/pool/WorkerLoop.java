@@ -12,15 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.PriorityBlockingQueue;
 
 /**
  * The main loop of a worker process: reads frames from the coordinator on one thread,
- * runs tasks on another, most urgent first, and writes their results back from a third,
- * so that a task's successor starts while its result is still going down the pipe (the
- * coordinator reads it when it can: measured, a worker blocked writing for a tenth of a
- * run on two cores). It exits
+ * runs tasks on another, most urgent first, and writes their results back. It exits
  * when told to, and at once when its input ends: the coordinator is gone, and a worker
  * must never outlive it.
  */
@@ -43,13 +39,6 @@ public final class WorkerLoop {
 
     private static final Job STOP = new Job(-1, Long.MIN_VALUE, Long.MIN_VALUE, new byte[0]);
 
-    /** A frame waiting for the writer thread. */
-    private record Outgoing(byte type, long id, byte[] body) {
-    }
-
-    /** Tells the writer thread to end once every frame before it is written. */
-    private static final Outgoing CLOSE = new Outgoing((byte) 0, 0, null);
-
     /** The exit status of a worker that ran out of memory, which the pool tells apart from other deaths. */
     public static final int OUT_OF_MEMORY_STATUS = 4;
     /** The exit status of a worker whose task thread met another error it cannot go on after. */
@@ -61,15 +50,19 @@ public final class WorkerLoop {
     private final PriorityBlockingQueue<Job> jobs = new PriorityBlockingQueue<>(16,
             Comparator.comparingLong((Job j) -> j.priority).thenComparingLong(j -> j.sequence));
     private final Map<Long, Job> byId = new ConcurrentHashMap<>();
-    /** Frames to write, in order; a result waits here at most as long as the pipe is full. */
-    private final LinkedBlockingQueue<Outgoing> outbox = new LinkedBlockingQueue<>();
 
     /** The task the executor runs, or -1: what a line printed now belongs to. */
     private volatile long running = -1;
 
     public WorkerLoop(RemoteHandler handler, InputStream in, OutputStream out) {
         this.handler = handler;
-        handler.setOutput(line -> send(Frames.OUTPUT, running, line.getBytes(StandardCharsets.UTF_8)));
+        handler.setOutput(line -> {
+            try {
+                send(Frames.OUTPUT, running, line.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the coordinator is gone: the main loop ends the process
+            }
+        });
         this.in = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     }
@@ -79,9 +72,6 @@ public final class WorkerLoop {
         Thread executor = new Thread(this::execute, "ariadne-worker-executor");
         executor.setDaemon(true);
         executor.start();
-        Thread writer = new Thread(this::write, "ariadne-worker-writer");
-        writer.setDaemon(true);
-        writer.start();
         send(Frames.READY, 0, new byte[0]);
         Thread heartbeat = new Thread(this::beat, "ariadne-worker-heartbeat");
         heartbeat.setDaemon(true);
@@ -112,8 +102,6 @@ public final class WorkerLoop {
                 case Frames.SHUTDOWN -> {
                     jobs.add(STOP);
                     executor.join();
-                    outbox.add(CLOSE);
-                    writer.join();
                     return 0;
                 }
                 default -> throw new IOException("unknown frame type " + f.type());
@@ -161,7 +149,7 @@ public final class WorkerLoop {
                 byId.remove(j.id);
                 send(type, j.id, type == Frames.CANCELLED ? new byte[0] : result);
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | IOException e) {
             System.exit(0);
         } catch (Throwable t) {
             // Out of memory, stack overflow: this JVM may be broken; the pool replaces it and retries.
@@ -182,29 +170,12 @@ public final class WorkerLoop {
                 Thread.sleep(Frames.HEARTBEAT_MILLIS);
                 send(Frames.HEARTBEAT, 0, new byte[0]);
             }
-        } catch (InterruptedException e) {
-            // the process is ending
-        }
-    }
-
-    /** Queues a frame for the writer thread. */
-    private void send(byte type, long id, byte[] body) {
-        outbox.add(new Outgoing(type, id, body));
-    }
-
-    /** Writes the queued frames in order, flushing when none is left waiting; exits when the coordinator is gone. */
-    private void write() {
-        try {
-            while (true) {
-                Outgoing f = outbox.take();
-                if (f == CLOSE) {
-                    out.flush();
-                    return;
-                }
-                Frames.write(out, f.type(), f.id(), f.body(), outbox.isEmpty());
-            }
         } catch (InterruptedException | IOException e) {
-            System.exit(0); // the coordinator is gone
+            // the coordinator is gone: the main loop sees it too and ends the process
         }
+    }
+
+    private synchronized void send(byte type, long id, byte[] body) throws IOException {
+        Frames.write(out, type, id, body);
     }
 }
