@@ -225,6 +225,16 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
      */
     @Override
     public Session prepare() {
+        startWorkersEarly();
+        try {
+            return prepareRuns();
+        } catch (RuntimeException | Error e) {
+            discardEarlyWorkers();
+            throw e;
+        }
+    }
+
+    private Session prepareRuns() {
         Map<String, List<String>> values = new LinkedHashMap<>();
         constants.forEach((k, v) -> values.put(k, new ArrayList<>(v)));
         List<Map<String, String>> matrix = Matrix.combinations(values);

@@ -44,11 +44,25 @@ public final class Invocation implements AutoCloseable {
     }
 
     private Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options, Consumer<String> notices) {
+        this(workers, isolation, options, notices, launcher());
+    }
+
+    /** With process isolation, the pool's worker JVMs come from {@code launcher} (some perhaps started early). */
+    Invocation(int workers, Isolation isolation, Consumer<String> notices, WorkerLauncher launcher) {
+        this(workers, isolation, ProcessWorkerPool.Options.defaults(), notices, launcher);
+    }
+
+    private Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options, Consumer<String> notices,
+                       WorkerLauncher launcher) {
         this.pool = isolation == Isolation.PROCESS
-                ? new ProcessWorkerPool<>(workers, new WorkerLauncher(WorkerMain.class.getName(), List.of()),
-                        new RemoteTaskCodec(), router, options)
+                ? new ProcessWorkerPool<>(workers, launcher, new RemoteTaskCodec(), router, options)
                 : new ThreadWorkerPool<>(workers, ExpandHandler::new, router);
         pool.onNotice(notices);
+    }
+
+    /** How this engine's worker JVMs are started. */
+    static WorkerLauncher launcher() {
+        return new WorkerLauncher(WorkerMain.class.getName(), List.of());
     }
 
     public WorkerPool<Batch, BatchResult> pool() {

@@ -1,6 +1,7 @@
 package dev.ariadne.api;
 
 import dev.ariadne.explore.TraceBuilder;
+import dev.ariadne.pool.WorkerLauncher;
 import dev.ariadne.expand.ExploreOptions;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.result.CheckResult;
@@ -49,10 +50,13 @@ public final class Session implements AutoCloseable {
     private final Consumer<String> notices;
     private final List<CheckRun> started = new ArrayList<>();
     private Invocation invocation;
+    /** Where worker JVMs come from (some started early), or null for a new launcher. */
+    private final WorkerLauncher launcher;
     private boolean stopRequested;
 
     Session(List<Run> runs, int workers, Isolation isolation, Consumer<String> printer,
-            BiConsumer<String, Progress> progress, Consumer<String> notices) {
+            BiConsumer<String, Progress> progress, Consumer<String> notices, WorkerLauncher launcher) {
+        this.launcher = launcher != null ? launcher : Invocation.launcher();
         this.runs = List.copyOf(runs);
         this.workers = workers;
         this.isolation = isolation;
@@ -78,7 +82,7 @@ public final class Session implements AutoCloseable {
         if (invocation != null) {
             throw new IllegalStateException("the session has started already");
         }
-        invocation = new Invocation(workers, isolation, notices);
+        invocation = new Invocation(workers, isolation, notices, launcher);
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             RunSpec.Builder spec = RunSpec.of(r.program()).tag(r.tag()).store(r.store()).options(r.options())
@@ -188,6 +192,7 @@ public final class Session implements AutoCloseable {
             }
             invocation.close();
         }
+        launcher.discardEarly(); // a session closed without starting leaves no worker JVM behind
         for (Run r : runs) {
             if (r.directory() != null && r.store() instanceof DurableStore d) {
                 d.close();

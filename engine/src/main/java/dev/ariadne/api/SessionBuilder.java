@@ -1,6 +1,7 @@
 package dev.ariadne.api;
 
 import dev.ariadne.expand.ExploreOptions;
+import dev.ariadne.pool.WorkerLauncher;
 import dev.ariadne.result.Progress;
 
 import java.time.Duration;
@@ -28,6 +29,8 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     Consumer<String> printer;
     Consumer<String> notices = notice -> { };
     UnaryOperator<ExploreOptions> tuning = UnaryOperator.identity();
+    /** With process isolation, where the worker JVMs come from: started early by {@link #startWorkersEarly}. */
+    private WorkerLauncher launcher;
 
     SessionBuilder() {
     }
@@ -139,7 +142,29 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     }
 
     Session session(List<Session.Run> runs) {
-        return new Session(runs, workers, isolation, printer, progress, notices);
+        Session s = new Session(runs, workers, isolation, printer, progress, notices, launcher);
+        launcher = null; // the session's now: it adopts the workers or discards them
+        return s;
+    }
+
+    /**
+     * In process isolation, starts the worker JVMs now, at the start of {@link #prepare}: their
+     * start-up then overlaps the coordinator's (compiling the model, opening the store) instead
+     * of following it. A prepare that fails gives them back with {@link #discardEarlyWorkers}.
+     */
+    void startWorkersEarly() {
+        if (isolation == Isolation.PROCESS && launcher == null) {
+            launcher = Invocation.launcher();
+            launcher.startEarly(workers);
+        }
+    }
+
+    /** Kills the worker JVMs started early: the session they were for will not start. */
+    void discardEarlyWorkers() {
+        if (launcher != null) {
+            launcher.discardEarly();
+            launcher = null;
+        }
     }
 
     private static long nonNegative(Duration d, String what) {

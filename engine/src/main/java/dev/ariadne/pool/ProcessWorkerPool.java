@@ -165,7 +165,7 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
         @SuppressWarnings("unchecked")
         WorkerProcess<T>[] self = (WorkerProcess<T>[]) new WorkerProcess<?>[1];
         try {
-            self[0] = new WorkerProcess<>(id, launcher.command(), f -> onFrame(self[0], f), this::onDeath);
+            self[0] = new WorkerProcess<>(id, launcher.start(), f -> onFrame(self[0], f), this::onDeath);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a worker process: " + e.getMessage(), e);
         }

@@ -1,7 +1,9 @@
 package dev.ariadne.pool;
 
 import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,25 +18,39 @@ import java.util.regex.Pattern;
  * and its results (tens of megabytes), so parallel GC threads would only compete with the
  * workers for the cores and make every worker JVM larger (measured on 2pc RM=7, 2 workers:
  * 6.3–6.6 s of search instead of 7.0–8.4 s, 280 MB instead of 410–490 MB a JVM).
+ *
+ * <p>Worker JVMs may be started ahead of their pool ({@link #startEarly}), so that their own
+ * start-up overlaps the coordinator's (compiling the model, creating the store) instead of
+ * following it; the pool then adopts them before starting new ones.
  */
 public final class WorkerLauncher {
     /** Set by the {@code ariadne} launcher to the JVM flags it added by itself, comma-separated. */
     static final String LAUNCHER_FLAGS = "ariadne.launcher.flags";
+    /**
+     * The environment variable of JVM flags for worker JVMs only, separated by spaces, each
+     * {@code %w} in them replaced by the worker's number (to profile workers: a flight
+     * recording per worker, {@code -XX:+CITime}). The coordinator's own flags are inherited anyway.
+     */
+    public static final String WORKER_OPTIONS = "ARIADNE_WORKER_JAVA_OPTS";
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
     private final String mainClass;
     private final List<String> extraArgs;
+    private int started;
+    /** Worker JVMs started ahead of the pool and not yet adopted by it, oldest first (guarded by this). */
+    private final ArrayDeque<Process> early = new ArrayDeque<>();
 
     public WorkerLauncher(String mainClass, List<String> extraArgs) {
         this.mainClass = mainClass;
         this.extraArgs = List.copyOf(extraArgs);
     }
 
-    public ProcessBuilder command() {
+    public synchronized ProcessBuilder command() {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         cmd.addAll(VmOutput.FIRST);
         cmd.addAll(VmOutput.toStderr(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments())));
         cmd.addAll(VmOutput.toStderr(extraArgs));
+        cmd.addAll(VmOutput.toStderr(workerOnly(System.getenv(WORKER_OPTIONS), started++)));
         cmd.addAll(manifestFlags(System.getProperty("java.class.path")));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -42,6 +58,60 @@ public final class WorkerLauncher {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         VmOutput.clearOptionVariables(pb.environment());
         return pb;
+    }
+
+    /**
+     * Starts {@code n} worker JVMs now, for the pool to adopt when it is created. Best effort:
+     * one that cannot be started is left to the pool, which then fails as it would have.
+     */
+    public synchronized void startEarly(int n) {
+        for (int i = 0; i < n; i++) {
+            try {
+                early.add(command().start());
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    /** A worker JVM: the oldest one started early that is still alive, else a new one. */
+    synchronized Process start() throws IOException {
+        while (!early.isEmpty()) {
+            Process p = early.poll();
+            if (p.isAlive()) {
+                return p;
+            }
+        }
+        return command().start();
+    }
+
+    /** Kills the worker JVMs started early that no pool adopted (the run never started). */
+    public synchronized void discardEarly() {
+        for (Process p : early) {
+            p.destroyForcibly();
+        }
+        for (Process p : early) {
+            try {
+                p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        early.clear();
+    }
+
+    /** The flags of {@link #WORKER_OPTIONS}' value for worker number {@code worker}. */
+    static List<String> workerOnly(String value, int worker) {
+        List<String> flags = new ArrayList<>();
+        if (value != null) {
+            for (String flag : value.trim().split("\\s+")) {
+                if (!flag.isEmpty()) {
+                    flags.add(flag.replace("%w", Integer.toString(worker)));
+                }
+            }
+        }
+        return flags;
     }
 
     /**

@@ -37,9 +37,9 @@ final class WorkerProcess<T> {
     private volatile DeathCause imposed;
     private volatile String imposedWhy;
 
-    WorkerProcess(int id, ProcessBuilder command, Consumer<Frames.Frame> onFrame, Consumer<WorkerProcess<T>> onDeath)
-            throws IOException {
-        this.process = command.start();
+    /** Takes over a started worker JVM (perhaps started early, its first frames waiting in the pipe). */
+    WorkerProcess(int id, Process process, Consumer<Frames.Frame> onFrame, Consumer<WorkerProcess<T>> onDeath) {
+        this.process = process;
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         Thread reader = new Thread(() -> {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {

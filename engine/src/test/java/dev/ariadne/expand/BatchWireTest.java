@@ -75,4 +75,52 @@ class BatchWireTest {
         assertEquals(0b101, back.live().bits()[0]);
         assertEquals(3, back.live().states());
     }
+
+    @Test
+    void aResultWithoutViolationsOrGraphReadsItsSuccessorsWhereTheyArrived() {
+        BatchResult r = new BatchResult(2);
+        r.addSuccessor(-7L, 2, new byte[] {1, 2, 3, 4, 5}, 1, 3);
+        r.generated[0] = 9;
+        r.start[1] = r.count;
+        r.addSuccessor(Long.MAX_VALUE, 0, new byte[0], 0, 0);
+        r.addSuccessor(5L, 1, new byte[] {42}, 0, 1);
+        r.generated[1] = 2;
+        r.start[2] = r.count;
+
+        byte[] wire = BatchWire.encodeResult(r);
+        BatchResult back = BatchWire.decodeResult(wire);
+        assertSame(wire, back.data(), "no copy of the snapshots");
+        assertEquals(2, back.states());
+        assertEquals(List.of(-7L, Long.MAX_VALUE, 5L), List.of(back.fingerprint(0), back.fingerprint(1),
+                back.fingerprint(2)));
+        assertEquals(List.of(2, 0, 1), List.of(back.step(0), back.step(1), back.step(2)));
+        assertEquals(List.of(3, 0, 1), List.of(back.length(0), back.length(1), back.length(2)));
+        assertArrayEquals(new byte[] {2, 3, 4}, java.util.Arrays.copyOfRange(wire, back.offset(0), back.offset(0) + 3));
+        assertEquals(42, wire[back.offset(2)]);
+        assertEquals(1, back.successorsTo(0));
+        assertEquals(3, back.successorsTo(1));
+        assertEquals(9, back.generated(0));
+        assertNull(back.violations(0));
+        assertNull(back.violations(1));
+        assertNull(back.live());
+        assertNull(back.coverage());
+        assertArrayEquals(wire, BatchWire.encodeResult(back), "a decoded result encodes as it came");
+    }
+
+    @Test
+    void anEmptyBatchAndAnEmptyResultTravelToo() {
+        Batch b = new Batch(RUN, 0, 0, new long[0], new int[0], new byte[0][]);
+        Batch back = BatchWire.decodeBatch(BatchWire.encodeBatch(b), RUN);
+        assertEquals(0, back.size());
+        BatchResult r = BatchWire.decodeResult(BatchWire.encodeResult(new BatchResult(0)));
+        assertEquals(0, r.states());
+    }
+
+    @Test
+    void aTagOutsideAsciiKeepsItsCharacters() {
+        RunContext run = new RunContext("N=3,名=ü", null, null, null, ExploreOptions.defaults());
+        byte[] wire = BatchWire.encodeBatch(new Batch(run, 1, 2, new long[] {3}, new int[] {4}, new byte[][] {{5}}));
+        assertEquals("N=3,名=ü", BatchWire.tagOf(wire));
+        assertEquals(3, BatchWire.decodeBatch(wire, run).fps()[0]);
+    }
 }

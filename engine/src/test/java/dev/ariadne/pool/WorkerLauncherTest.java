@@ -40,4 +40,12 @@ class WorkerLauncherTest {
             }
         }
     }
+
+    @Test
+    void workerOnlyFlagsAreSplitOnSpacesAndNumberedPerWorker() {
+        assertEquals(List.of("-Dariadne.worker.jfr=/tmp/w3.jfr", "-XX:+CITime"),
+                WorkerLauncher.workerOnly("  -Dariadne.worker.jfr=/tmp/w%w.jfr   -XX:+CITime ", 3));
+        assertEquals(List.of(), WorkerLauncher.workerOnly(null, 0));
+        assertEquals(List.of(), WorkerLauncher.workerOnly("  ", 0));
+    }
 }

@@ -1,0 +1,101 @@
+package dev.ariadne.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Worker JVMs started while a session prepares (real JVMs): the session's pool adopts them,
+ * and a session that never starts, or a model that does not compile, leaves none behind.
+ */
+class EarlyWorkersTest {
+    private static final String MODEL = """
+            var x = 0
+            var y = 0
+
+            action IncX:
+                await x < 9
+                x += 1
+
+            action IncY:
+                await y < 9
+                y += 1
+            """;
+
+    /** This JVM's live worker JVMs (other tests of this JVM may have theirs: compared by difference). */
+    private static Set<Long> workers() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains("WorkerMain"))
+                .map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
+    private static Set<Long> startedSince(Set<Long> before) {
+        Set<Long> now = workers();
+        now.removeAll(before);
+        return now;
+    }
+
+    private static void assertGone(Set<Long> pids) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (long pid : pids) {
+            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                if (System.nanoTime() > deadline) {
+                    fail("worker JVM " + pid + " is still alive");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    @Test
+    void theWorkersStartWhileTheSessionPreparesAndThePoolAdoptsThem() throws Exception {
+        Set<Long> before = workers();
+        Set<Long> early;
+        List<CheckReport> reports;
+        try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare()) {
+            early = startedSince(before);
+            assertEquals(2, early.size(), "two worker JVMs before the session starts");
+            s.start();
+            reports = s.await();
+            assertEquals(early, startedSince(before), "the pool ran on the workers started early, and no others");
+        }
+        assertEquals(100, reports.get(0).distinctStates());
+        assertEquals(19, reports.get(0).depth());
+        assertGone(early);
+    }
+
+    @Test
+    void aSessionClosedWithoutStartingStopsItsWorkers() throws Exception {
+        Set<Long> before = workers();
+        Set<Long> early;
+        try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare()) {
+            early = startedSince(before);
+            assertEquals(2, early.size());
+        }
+        assertGone(early);
+    }
+
+    @Test
+    void aModelThatDoesNotCompileLeavesNoWorkerBehind() throws Exception {
+        Set<Long> before = workers();
+        assertThrows(CheckException.class, () -> Ariadne.check("bad.ari", "var x = \n").workers(2)
+                .isolation(Isolation.PROCESS).prepare());
+        Set<Long> left = startedSince(before);
+        assertTrue(left.isEmpty(), "worker JVMs left: " + left);
+    }
+
+    @Test
+    void threadIsolationStartsNoWorkerJvm() {
+        Set<Long> before = workers();
+        try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).prepare()) {
+            assertTrue(startedSince(before).isEmpty());
+        }
+    }
+}
