@@ -43,7 +43,6 @@ public final class ChronicleStateStore implements DurableStore {
     /** Set when Chronicle failed in a way only recovery repairs (see {@link #chronicleFailure}), or the session did. */
     private volatile boolean needsRecovery;
     private final SpaceGuard space;
-    private final WriteBehind writeBehind;
 
     ChronicleStateStore(RunDirectory dir, WriterLock lock, MetaMap meta, OrderFile order, TierSet snapshots,
                                 DurableState durable, RecoveryReport report) {
@@ -65,8 +64,6 @@ public final class ChronicleStateStore implements DurableStore {
             // Rollback left the last chunk holding exactly the states before the checkpoint.
             open.resume(Chunk.key(size), snapshots.get(Chunk.key(size)), Chunk.index(size));
         }
-        this.writeBehind = WriteBehind.start(List.of(order::writeBack, snapshots::writeBack), WriteBehind.PERIOD_NANOS,
-                "ariadne-store-write-behind");
     }
 
     /** The files that hold each part, for messages about damage. */
@@ -258,7 +255,6 @@ public final class ChronicleStateStore implements DurableStore {
         DurableState next = new DurableState(durable.generation() + 1, checkpoint.discovered(), snapshots.infos(),
                 checkpoint, metadata);
         try {
-            writeBehind.rethrowFailure(dir);
             order.force();
             snapshots.force();
             dir.syncDirectory(); // tier files renamed into place since the last checkpoint
@@ -367,7 +363,6 @@ public final class ChronicleStateStore implements DurableStore {
             return;
         }
         closed = true;
-        writeBehind.stop();
         RuntimeException failure = null;
         boolean forced = false;
         try {

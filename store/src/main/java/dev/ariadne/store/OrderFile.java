@@ -219,11 +219,6 @@ final class OrderFile implements AutoCloseable {
         firstDirtyChunk = Integer.MAX_VALUE;
     }
 
-    /** Writes the file's dirty pages back without making anything durable ({@link WriteBehind}). */
-    void writeBack() throws IOException {
-        channel.force(false);
-    }
-
     /**
      * Closes the channel. The mappings are left to the garbage collector: unmapping them
      * by hand would crash the JVM if another thread still read one.

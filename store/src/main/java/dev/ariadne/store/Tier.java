@@ -201,11 +201,6 @@ final class Tier implements AutoCloseable {
         }
     }
 
-    /** Writes the file's dirty pages back without making anything durable ({@link WriteBehind}). */
-    void writeBack() throws IOException {
-        channel.force(false);
-    }
-
     TierInfo info() {
         try {
             return new TierInfo(index, capacity, averageValueSize, header, channel.size());

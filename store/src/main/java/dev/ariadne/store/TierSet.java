@@ -199,13 +199,6 @@ final class TierSet implements AutoCloseable {
         }
     }
 
-    /** Writes every tier's dirty pages back ({@link WriteBehind}); a tier already clean costs a system call. */
-    void writeBack() throws java.io.IOException {
-        for (Tier tier : tiers) {
-            tier.writeBack();
-        }
-    }
-
     /**
      * Reader side: opens the tiers the writer has added since the last look. Files appear
      * whole (they are renamed into place), so one that exists can be opened.
