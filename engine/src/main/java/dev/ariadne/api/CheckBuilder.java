@@ -224,17 +224,7 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
      * a {@link StorageException}.
      */
     @Override
-    public Session prepare() {
-        startWorkersEarly();
-        try {
-            return prepareRuns();
-        } catch (RuntimeException | Error e) {
-            discardEarlyWorkers();
-            throw e;
-        }
-    }
-
-    private Session prepareRuns() {
+    Session prepareRuns() {
         Map<String, List<String>> values = new LinkedHashMap<>();
         constants.forEach((k, v) -> values.put(k, new ArrayList<>(v)));
         List<Map<String, String>> matrix = Matrix.combinations(values);

@@ -34,17 +34,7 @@ public final class ResumeBuilder extends SessionBuilder<ResumeBuilder> {
 
     /** Opens the stored run (or every run of a stored matrix); refuses an unusable directory with a {@link CheckException}. */
     @Override
-    public Session prepare() {
-        startWorkersEarly();
-        try {
-            return prepareRuns();
-        } catch (RuntimeException | Error e) {
-            discardEarlyWorkers();
-            throw e;
-        }
-    }
-
-    private Session prepareRuns() {
+    Session prepareRuns() {
         if (!isMatrix()) {
             StoredRun run = StoredRun.open(directory, shown, "resume");
             return session(List.of(new Session.Run(null, run.metadata().modelPath(), run.program(), run.store(),

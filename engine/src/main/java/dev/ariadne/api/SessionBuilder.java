@@ -102,8 +102,22 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
         return self();
     }
 
-    /** Opens (and for a check, creates) the stores of the runs, ready to {@link Session#start}. */
-    public abstract Session prepare();
+    /**
+     * Opens (and for a check, creates) the stores of the runs, ready to {@link Session#start}.
+     * In process isolation the worker JVMs start first, so that their start-up overlaps this.
+     */
+    public final Session prepare() {
+        startWorkersEarly();
+        try {
+            return prepareRuns();
+        } catch (RuntimeException | Error e) {
+            discardEarlyWorkers();
+            throw e;
+        }
+    }
+
+    /** What {@link #prepare} does while the worker JVMs start: compile, and open or create the stores. */
+    abstract Session prepareRuns();
 
     /** Runs every run of the session (a matrix has several) to its end and reports each. */
     public List<CheckReport> runAll() {
@@ -152,7 +166,7 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
      * start-up then overlaps the coordinator's (compiling the model, opening the store) instead
      * of following it. A prepare that fails gives them back with {@link #discardEarlyWorkers}.
      */
-    void startWorkersEarly() {
+    private void startWorkersEarly() {
         if (isolation == Isolation.PROCESS && launcher == null) {
             launcher = Invocation.launcher();
             launcher.startEarly(workers);
@@ -160,7 +174,7 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     }
 
     /** Kills the worker JVMs started early: the session they were for will not start. */
-    void discardEarlyWorkers() {
+    private void discardEarlyWorkers() {
         if (launcher != null) {
             launcher.discardEarly();
             launcher = null;

@@ -29,9 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StateCodecTest {
-    private static final int GLOBALS = 6;
+    /** The globals of {@link #program}: g0 ... g5. */
+    static final int GLOBALS = 6;
 
-    private static Program program() throws Exception {
+    /** A model of {@link #GLOBALS} globals and nothing else, for codec tests to fill. */
+    static Program program() throws Exception {
         StringBuilder src = new StringBuilder();
         for (int i = 0; i < GLOBALS; i++) {
             src.append("var g").append(i).append(" = None\n");
@@ -39,7 +41,8 @@ class StateCodecTest {
         return ModelLoader.load("codec.ari", src.toString(), Map.of());
     }
 
-    private static byte[] encode(StateCodec codec, Machine m, Value[] globals) {
+    /** The bytes of a state of these globals (and no process), encoded on {@code m}. */
+    static byte[] encode(StateCodec codec, Machine m, Value[] globals) {
         m.load(globals, new Proc[0], 0);
         codec.encode(m);
         return codec.bytes();

@@ -1,7 +1,6 @@
 package dev.ariadne.snapshot;
 
 import dev.ariadne.lang.compile.Program;
-import dev.ariadne.load.ModelLoader;
 import dev.ariadne.value.BoolV;
 import dev.ariadne.value.BuiltinV;
 import dev.ariadne.value.IntV;
@@ -11,7 +10,6 @@ import dev.ariadne.value.StrV;
 import dev.ariadne.value.Trail;
 import dev.ariadne.value.Value;
 import dev.ariadne.vm.Machine;
-import dev.ariadne.vm.Proc;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -26,21 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * decoding): equal keys mean values no code can tell apart, whatever else is in the state.
  */
 class ValueKeysTest {
-    private static final int GLOBALS = 6;
+    private static final int GLOBALS = StateCodecTest.GLOBALS;
 
     private static Program program() throws Exception {
-        StringBuilder src = new StringBuilder();
-        for (int i = 0; i < GLOBALS; i++) {
-            src.append("var g").append(i).append(" = None\n");
-        }
-        return ModelLoader.load("keys.ari", src.toString(), Map.of());
+        return StateCodecTest.program();
     }
 
     /** Decodes {@code globals} (after encoding them) and returns the keys the decoding gave. */
     private static long[] decodedKeys(StateCodec codec, Machine m, Value[] globals) {
-        m.load(globals, new Proc[0], 0);
-        codec.encode(m);
-        byte[] bytes = codec.bytes();
+        byte[] bytes = StateCodecTest.encode(codec, m, globals);
         long[] keys = new long[GLOBALS];
         codec.decodeInto(bytes, 0, bytes.length, m, keys);
         return keys;
