@@ -3,6 +3,7 @@ package dev.ariadne.pool;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Cleaner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,14 @@ public final class WorkerLauncher {
      */
     public static final String WORKER_OPTIONS = "ARIADNE_WORKER_JAVA_OPTS";
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
+    /** Kills the early workers of a launcher dropped without {@link #discardEarly} (a session never closed). */
+    private static final Cleaner ORPHANS = Cleaner.create();
     private final String mainClass;
     private final List<String> extraArgs;
     private int started;
     /** Worker JVMs started ahead of the pool and not yet adopted by it, oldest first (guarded by this). */
     private final ArrayDeque<Process> early = new ArrayDeque<>();
+    private Cleaner.Cleanable orphans;
 
     public WorkerLauncher(String mainClass, List<String> extraArgs) {
         this.mainClass = mainClass;
@@ -65,6 +69,9 @@ public final class WorkerLauncher {
      * one that cannot be started is left to the pool, which then fails as it would have.
      */
     public synchronized void startEarly(int n) {
+        if (orphans == null) {
+            orphans = ORPHANS.register(this, new Orphans(early));
+        }
         for (int i = 0; i < n; i++) {
             try {
                 early.add(command().start());
@@ -99,6 +106,18 @@ public final class WorkerLauncher {
             }
         }
         early.clear();
+    }
+
+    /**
+     * What the cleaner runs when a launcher with early workers becomes unreachable: it holds the
+     * queue, never the launcher, and by then no pool can adopt from it.
+     */
+    private record Orphans(ArrayDeque<Process> early) implements Runnable {
+        @Override
+        public void run() {
+            early.forEach(Process::destroyForcibly);
+            early.clear();
+        }
     }
 
     /** The flags of {@link #WORKER_OPTIONS}' value for worker number {@code worker}. */

@@ -83,6 +83,28 @@ class EarlyWorkersTest {
     }
 
     @Test
+    void aSessionDroppedWithoutClosingStopsItsWorkersOnceCollected() throws Exception {
+        Set<Long> before = workers();
+        prepareAndDrop();
+        Set<Long> early = startedSince(before);
+        assertEquals(2, early.size());
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (early.stream().anyMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))) {
+            if (System.nanoTime() > deadline) {
+                fail("the workers of a session nobody holds are still alive: " + early);
+            }
+            System.gc();
+            Thread.sleep(50);
+        }
+    }
+
+    /** A session prepared in process isolation and forgotten: neither started nor closed. */
+    @SuppressWarnings("resource")
+    private static void prepareAndDrop() {
+        Ariadne.check("counter.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare();
+    }
+
+    @Test
     void aModelThatDoesNotCompileLeavesNoWorkerBehind() throws Exception {
         Set<Long> before = workers();
         assertThrows(CheckException.class, () -> Ariadne.check("bad.ari", "var x = \n").workers(2)
