@@ -1,6 +1,7 @@
 package dev.ariadne.explore;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * The snapshots of the newest frontier states, kept by the coordinator so batches can
@@ -8,12 +9,28 @@ import java.util.ArrayDeque;
  * covers a contiguous range of sequence numbers and holds at most {@code budget} bytes:
  * past that, states are not cached (their snapshots are read from the store), so the
  * heap does not grow with the frontier.
+ *
+ * <p>The bytes are packed into slabs of {@value #SLAB} bytes, and {@link #take} copies one
+ * state out: a frontier waits through several young collections, and as one small array
+ * per state each collection copied every one of them (race-7's coordinator: a million
+ * arrays), where a slab is one object.
  */
 final class FrontierCache {
-    private static final byte[] ABSENT = new byte[0];
+    static final int SLAB = 1 << 20;
+    private static final int ABSENT = -1;
 
     private final long budget;
-    private final ArrayDeque<byte[]> entries = new ArrayDeque<>();
+    /** Slabs still holding an entry not yet taken, oldest first; the last one is being filled. */
+    private final ArrayDeque<byte[]> slabs = new ArrayDeque<>();
+    /** The ordinal of the first slab of {@link #slabs}. */
+    private long firstSlab;
+    private int fillAt;
+    /** A ring of the entries not yet taken: the slab ordinal, offset and length (or ABSENT) of each. */
+    private long[] slabOf = new long[1024];
+    private int[] offsetOf = new int[1024];
+    private int[] lengthOf = new int[1024];
+    private int head;
+    private int count;
     /** The sequence number of the first entry. */
     private long first;
     private long bytes;
@@ -25,27 +42,72 @@ final class FrontierCache {
 
     /** Offers the snapshot of the state with the next sequence number. */
     void add(byte[] data, int off, int len) {
+        if (count == slabOf.length) {
+            grow();
+        }
+        int at = (head + count) & (slabOf.length - 1);
+        count++;
         if (bytes + len > budget) {
-            entries.addLast(ABSENT);
+            lengthOf[at] = ABSENT;
             return;
         }
-        byte[] copy = new byte[len];
-        System.arraycopy(data, off, copy, 0, len);
-        entries.addLast(copy);
+        if (slabs.isEmpty() || len > SLAB - fillAt) {
+            // a snapshot larger than a slab gets one of its own
+            slabs.addLast(new byte[Math.max(SLAB, len)]);
+            fillAt = 0;
+        }
+        System.arraycopy(data, off, slabs.peekLast(), fillAt, len);
+        slabOf[at] = firstSlab + slabs.size() - 1;
+        offsetOf[at] = fillAt;
+        lengthOf[at] = len;
+        fillAt += len;
         bytes += len;
     }
 
     /** Takes the snapshot of state {@code seq}, which must be the first one: null if it was not cached. */
     byte[] take(long seq) {
-        if (seq != first || entries.isEmpty()) {
+        if (seq != first || count == 0) {
             return null;
         }
-        byte[] b = entries.pollFirst();
+        int at = head;
+        head = (head + 1) & (slabOf.length - 1);
+        count--;
         first++;
-        if (b == ABSENT) {
+        int len = lengthOf[at];
+        if (len == ABSENT) {
             return null;
         }
-        bytes -= b.length;
-        return b;
+        long slab = slabOf[at];
+        while (firstSlab < slab) {
+            slabs.pollFirst(); // every entry of the slabs before this one was taken
+            firstSlab++;
+        }
+        bytes -= len;
+        byte[] copy = Arrays.copyOfRange(slabs.peekFirst(), offsetOf[at], offsetOf[at] + len);
+        if (bytes == 0 && slabs.size() > 1) {
+            // nothing is waiting: keep only the slab being filled
+            while (slabs.size() > 1) {
+                slabs.pollFirst();
+                firstSlab++;
+            }
+        }
+        return copy;
+    }
+
+    private void grow() {
+        int n = slabOf.length;
+        long[] s = new long[n * 2];
+        int[] o = new int[n * 2];
+        int[] l = new int[n * 2];
+        for (int i = 0; i < count; i++) {
+            int from = (head + i) & (n - 1);
+            s[i] = slabOf[from];
+            o[i] = offsetOf[from];
+            l[i] = lengthOf[from];
+        }
+        slabOf = s;
+        offsetOf = o;
+        lengthOf = l;
+        head = 0;
     }
 }

@@ -32,4 +32,52 @@ class FrontierCacheTest {
         c.add(new byte[5], 0, 5); // the budget freed by taking is reused
         assertArrayEquals(new byte[5], c.take(3));
     }
+
+    /**
+     * Thousands of states across slab boundaries, some larger than a slab, against a plain
+     * queue that applies the budget the same way (a state past it comes back as null).
+     */
+    @Test
+    void statesAcrossSlabsAndLargerThanASlabComeBackIntact() {
+        java.util.Random random = new java.util.Random(7);
+        long budget = 16L << 20;
+        FrontierCache c = new FrontierCache(budget, 0);
+        java.util.ArrayDeque<byte[]> expected = new java.util.ArrayDeque<>();
+        long held = 0;
+        long added = 0;
+        long taken = 0;
+        for (int round = 0; round < 40; round++) {
+            int adds = random.nextInt(3000);
+            for (int i = 0; i < adds; i++) {
+                int len = random.nextInt(200) == 0 ? FrontierCache.SLAB + random.nextInt(100) : random.nextInt(2000);
+                byte[] b = new byte[len + 3];
+                random.nextBytes(b);
+                c.add(b, 3, len);
+                boolean kept = held + len <= budget;
+                held += kept ? len : 0;
+                expected.addLast(kept ? java.util.Arrays.copyOfRange(b, 3, 3 + len) : ABSENT);
+                added++;
+            }
+            int takes = random.nextInt((int) (added - taken) + 1);
+            for (int i = 0; i < takes; i++) {
+                held -= takeAndCompare(c, expected.pollFirst(), taken++);
+            }
+        }
+        while (taken < added) {
+            takeAndCompare(c, expected.pollFirst(), taken++);
+        }
+        assertNull(c.take(taken));
+    }
+
+    private static final byte[] ABSENT = new byte[0];
+
+    private static int takeAndCompare(FrontierCache c, byte[] expected, long seq) {
+        byte[] got = c.take(seq);
+        if (expected == ABSENT) {
+            assertNull(got, "state " + seq + " was past the budget");
+            return 0;
+        }
+        assertArrayEquals(expected, got, "state " + seq);
+        return expected.length;
+    }
 }
