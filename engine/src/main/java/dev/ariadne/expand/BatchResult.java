@@ -16,10 +16,10 @@ public final class BatchResult {
     /** Successors of state i are {@code [start[i], start[i + 1])}. */
     final int[] start;
     final int[] generated;
-    long[] fps = new long[64];
-    int[] steps = new int[64];
-    int[] offsets = new int[65];
-    byte[] data = new byte[4096];
+    long[] fps;
+    int[] steps;
+    int[] offsets;
+    byte[] data;
     int count;
     /** Violations, each tagged with its state's index in the batch. */
     final List<Violation>[] violations;
@@ -28,8 +28,17 @@ public final class BatchResult {
     /** The coverage counts of the batch, or null without {@code --coverage}. */
     CoverageBatch coverage;
 
-    @SuppressWarnings("unchecked")
     BatchResult(int states) {
+        this(states, 64, 4096);
+    }
+
+    /** Room for {@code successors} successors of {@code bytes} bytes in all before anything grows. */
+    @SuppressWarnings("unchecked")
+    BatchResult(int states, int successors, int bytes) {
+        fps = new long[Math.max(1, successors)];
+        steps = new int[fps.length];
+        offsets = new int[fps.length + 1];
+        data = new byte[Math.max(16, bytes)];
         start = new int[states + 1];
         generated = new int[states];
         violations = new List[states];
@@ -37,9 +46,9 @@ public final class BatchResult {
 
     void addSuccessor(long fp, int step, byte[] bytes, int from, int len) {
         if (count == fps.length) {
-            fps = Arrays.copyOf(fps, count * 2);
-            steps = Arrays.copyOf(steps, count * 2);
-            offsets = Arrays.copyOf(offsets, count * 2 + 1);
+            fps = Arrays.copyOf(fps, Math.max(16, count * 2));
+            steps = Arrays.copyOf(steps, fps.length);
+            offsets = Arrays.copyOf(offsets, fps.length + 1);
         }
         int off = offsets[count];
         if (off + len > data.length) {

@@ -39,6 +39,17 @@ public final class Expander implements SuccessorSink {
     private long batchIndex;
     private int generated;
 
+    /** The size of the last batch's result: states, successors and their bytes. */
+    private int lastStates;
+    private int lastSuccessors;
+    private int lastBytes;
+
+    /** What the last batch gave for {@code states} states, an eighth more (at most 64 MiB). */
+    private int like(int last, int states) {
+        long n = (long) last * states / lastStates;
+        return (int) Math.min(64 << 20, n + n / 8 + 16);
+    }
+
     public Expander(RunContext run) {
         this(run, null);
     }
@@ -59,7 +70,9 @@ public final class Expander implements SuccessorSink {
 
     /** Expands every state of the batch, unless {@code cancelled} says to stop early. */
     public BatchResult expand(Batch batch, BooleanSupplier cancelled) {
-        BatchResult result = new BatchResult(batch.size());
+        // sized like the last result, per state, so that a batch's arrays rarely grow (each growth copies them)
+        BatchResult result = lastStates == 0 ? new BatchResult(batch.size())
+                : new BatchResult(batch.size(), like(lastSuccessors, batch.size()), like(lastBytes, batch.size()));
         live = propertyWords > 0 ? new StateEdges(batch.size(), propertyWords) : null;
         result.live = live;
         result.coverage = coverage == null ? null : coverage.newBatch(batch.size());
@@ -89,6 +102,11 @@ public final class Expander implements SuccessorSink {
         }
         result.start[batch.size()] = result.count;
         this.out = null;
+        if (batch.size() > 0) {
+            lastStates = batch.size();
+            lastSuccessors = result.count;
+            lastBytes = result.offsets[result.count];
+        }
         return result;
     }
 
