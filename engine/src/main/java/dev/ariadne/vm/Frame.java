@@ -35,7 +35,8 @@ public final class Frame {
         this.instr = c.instructions();
         this.locals = locals;
         this.stack = new Value[Math.max(c.maxStack, 1)];
-        this.iters = new Iter[c.maxIters];
+        // most frames have no loop: the shared empty stack is replaced when a call reserves room
+        this.iters = c.maxIters == 0 ? NO_ITERS : new Iter[c.maxIters];
         this.captured = NO_VALUES;
     }
 
@@ -47,7 +48,7 @@ public final class Frame {
         this.locals = f.locals.clone();
         this.stack = f.stack.clone();
         this.sp = f.sp;
-        this.iters = f.iters.clone();
+        this.iters = f.iters.length == 0 ? NO_ITERS : f.iters.clone();
         for (int i = 0; i < f.ip; i++) {
             iters[i] = iters[i].copy();
         }
@@ -58,6 +59,7 @@ public final class Frame {
     }
 
     static final Value[] NO_VALUES = new Value[0];
+    private static final Iter[] NO_ITERS = new Iter[0];
 
     /** A process frame paused at {@code pc} (a LABEL, or {@link #DONE}) with these locals: what a decoder rebuilds. */
     public static Frame paused(Code c, int pc, Value[] locals) {
