@@ -120,7 +120,7 @@ class TreeWalkerTest {
     }
 
     @Test
-    void overridingANodeSeesItsChildrenThroughSuper() {
+    void visitsInOrderSkippingNamesAndPrunedNodes() {
         List<String> names = new ArrayList<>();
         new TreeWalker() {
             @Override
