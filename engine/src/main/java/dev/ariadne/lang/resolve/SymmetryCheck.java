@@ -157,20 +157,22 @@ public final class SymmetryCheck extends TreeWalker {
 
     @Override
     public Void visitIndexExpr(IndexExpr e) {
-        if (checking && kinds.kind(e.target()) == Kind.NUMBERED) {
-            error(e.offset(), "indexing a sequence made from symmetric values picks one by their order,"
-                    + " which they do not have (the model would not be symmetric)");
-        }
+        checkPick(e.target(), e.offset(), "indexing", "one");
         return super.visitIndexExpr(e);
     }
 
     @Override
     public Void visitSliceExpr(SliceExpr e) {
-        if (checking && kinds.kind(e.target()) == Kind.NUMBERED) {
-            error(e.offset(), "slicing a sequence made from symmetric values picks them by their order,"
+        checkPick(e.target(), e.offset(), "slicing", "them");
+        return super.visitSliceExpr(e);
+    }
+
+    /** Indexing or slicing a sequence numbered by the order of symmetric values. */
+    private void checkPick(Expr sequence, int offset, String doing, String picked) {
+        if (checking && kinds.kind(sequence) == Kind.NUMBERED) {
+            error(offset, doing + " a sequence made from symmetric values picks " + picked + " by their order,"
                     + " which they do not have (the model would not be symmetric)");
         }
-        return super.visitSliceExpr(e);
     }
 
     @Override
