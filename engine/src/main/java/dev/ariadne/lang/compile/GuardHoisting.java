@@ -40,13 +40,13 @@ final class GuardHoisting {
             return 0;
         }
         for (Binder p : a.params()) {
-            if (!p.domain().accept(new Independent(res, true))) {
+            if (!new Independent(res, true).test(p.domain())) {
                 return 0;
             }
         }
         List<Stmt> body = a.body();
         int n = 0;
-        while (n < body.size() && body.get(n) instanceof AwaitStmt w && w.cond().accept(new Independent(res, false))) {
+        while (n < body.size() && body.get(n) instanceof AwaitStmt w && new Independent(res, false).test(w.cond())) {
             n++;
         }
         return n;
@@ -66,30 +66,34 @@ final class GuardHoisting {
         }
 
         @Override
-        public Boolean visitIdentifier(Identifier e) {
-            return switch (res.binding(e).kind()) {
+        public Void visitIdentifier(Identifier e) {
+            boolean independent = switch (res.binding(e).kind()) {
                 case GLOBAL, CONST, BUILTIN, PROCESS -> true;
                 case DEF -> !repeatable; // a function value passed to key= runs without forks
                 case LOCAL, CAPTURED -> false;
             };
+            return independent ? null : fail();
         }
 
         @Override
-        public Boolean visitCallExpr(CallExpr e) {
+        public Void visitCallExpr(CallExpr e) {
             if (e.callee() instanceof Identifier id) {
                 Binding b = res.binding(id);
                 if (b.kind() != Binding.Kind.BUILTIN || b.index() == Builtin.PRINT.ordinal()) {
-                    return false; // a def may fork or change the state
+                    return fail(); // a def may fork or change the state
                 }
-            } else if (repeatable || !(e.callee() instanceof AttrExpr attr && attr.target().accept(this))) {
-                return false; // methods may change what they are called on
+            } else if (repeatable || !(e.callee() instanceof AttrExpr attr)) {
+                return fail(); // methods may change what they are called on
+            } else {
+                walk(attr.target());
             }
             for (Argument a : e.args()) {
-                if ((repeatable && a.name() != null) || !a.value().accept(this)) {
-                    return false;
+                if (repeatable && a.name() != null) {
+                    return fail();
                 }
+                walk(a.value());
             }
-            return true;
+            return null;
         }
     }
 }

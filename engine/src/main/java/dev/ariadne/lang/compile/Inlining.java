@@ -63,13 +63,13 @@ final class Inlining {
     /** No lambda (it would capture the def's locals) and no {@code oneof} (it forks). */
     private static final class Expandable extends EveryNode {
         @Override
-        public Boolean visitLambdaExpr(LambdaExpr e) {
-            return false;
+        public Void visitLambdaExpr(LambdaExpr e) {
+            return fail();
         }
 
         @Override
-        public Boolean visitOneOfExpr(OneOfExpr e) {
-            return false;
+        public Void visitOneOfExpr(OneOfExpr e) {
+            return fail();
         }
     }
 

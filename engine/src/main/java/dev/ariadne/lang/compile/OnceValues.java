@@ -45,30 +45,31 @@ final class OnceValues {
         }
 
         @Override
-        public Boolean visitIdentifier(Identifier e) {
-            return res.binding(e).kind() == Binding.Kind.CONST;
+        public Void visitIdentifier(Identifier e) {
+            return res.binding(e).kind() == Binding.Kind.CONST ? null : fail();
         }
 
         @Override
-        public Boolean visitCallExpr(CallExpr e) {
+        public Void visitCallExpr(CallExpr e) {
             if (!(e.callee() instanceof Identifier id)) {
-                return false;
+                return fail();
             }
             Binding b = res.binding(id);
             if (b.kind() != Binding.Kind.BUILTIN || !PURE.contains(Builtin.of(b.index()))) {
-                return false;
+                return fail();
             }
             for (Argument a : e.args()) {
-                if (a.name() != null || !a.value().accept(this)) {
-                    return false;
+                if (a.name() != null) {
+                    return fail();
                 }
+                walk(a.value());
             }
-            return true;
+            return null;
         }
 
         @Override
-        public Boolean visitAttrExpr(AttrExpr e) {
-            return false;
+        public Void visitAttrExpr(AttrExpr e) {
+            return fail();
         }
     }
 }

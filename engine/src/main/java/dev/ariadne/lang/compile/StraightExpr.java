@@ -12,17 +12,17 @@ import dev.ariadne.lang.syntax.OneOfExpr;
  */
 abstract class StraightExpr extends EveryNode {
     @Override
-    public Boolean visitLambdaExpr(LambdaExpr e) {
-        return false;
+    public Void visitLambdaExpr(LambdaExpr e) {
+        return fail();
     }
 
     @Override
-    public Boolean visitComprehensionExpr(ComprehensionExpr e) {
-        return false;
+    public Void visitComprehensionExpr(ComprehensionExpr e) {
+        return fail();
     }
 
     @Override
-    public Boolean visitOneOfExpr(OneOfExpr e) {
-        return false;
+    public Void visitOneOfExpr(OneOfExpr e) {
+        return fail();
     }
 }

@@ -1,44 +1,29 @@
 package dev.ariadne.lang.resolve;
 
 import dev.ariadne.lang.syntax.AttrExpr;
-import dev.ariadne.lang.syntax.BinaryExpr;
-import dev.ariadne.lang.syntax.BoolLiteral;
-import dev.ariadne.lang.syntax.BoolOpExpr;
 import dev.ariadne.lang.syntax.CallExpr;
 import dev.ariadne.lang.syntax.CompClause;
-import dev.ariadne.lang.syntax.CompareExpr;
-import dev.ariadne.lang.syntax.Comparison;
 import dev.ariadne.lang.syntax.ComprehensionExpr;
-import dev.ariadne.lang.syntax.CondExpr;
-import dev.ariadne.lang.syntax.DictEntry;
-import dev.ariadne.lang.syntax.DictExpr;
 import dev.ariadne.lang.syntax.Expr;
-import dev.ariadne.lang.syntax.ExprVisitor;
-import dev.ariadne.lang.syntax.FStringExpr;
 import dev.ariadne.lang.syntax.ForClause;
-import dev.ariadne.lang.syntax.FormattedValue;
 import dev.ariadne.lang.syntax.Identifier;
 import dev.ariadne.lang.syntax.IfClause;
 import dev.ariadne.lang.syntax.IndexExpr;
-import dev.ariadne.lang.syntax.IntLiteral;
 import dev.ariadne.lang.syntax.LambdaExpr;
-import dev.ariadne.lang.syntax.ListExpr;
-import dev.ariadne.lang.syntax.NoneLiteral;
-import dev.ariadne.lang.syntax.NotExpr;
 import dev.ariadne.lang.syntax.OneOfExpr;
-import dev.ariadne.lang.syntax.SetExpr;
-import dev.ariadne.lang.syntax.SliceExpr;
 import dev.ariadne.lang.syntax.StringLiteral;
-import dev.ariadne.lang.syntax.TupleExpr;
-import dev.ariadne.lang.syntax.UnaryExpr;
+import dev.ariadne.lang.syntax.TreeWalker;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Resolves the names of expressions: loads, stores, lambdas and comprehensions. */
-final class ExprResolver implements ExprVisitor<Void> {
+/**
+ * Resolves the names of expressions: loads, stores, lambdas and comprehensions; the other
+ * expressions only resolve their children, as {@link TreeWalker} walks them.
+ */
+final class ExprResolver extends TreeWalker {
     private final BodyResolver body;
     private final Resolver r;
     /** The callee of the procedure call statement being resolved, the one place a procedure's name may stand. */
@@ -49,10 +34,9 @@ final class ExprResolver implements ExprVisitor<Void> {
         this.r = body.r;
     }
 
+    /** Resolves {@code e} (null: an absent part); the nodes not overridden here resolve their children. */
     void resolve(Expr e) {
-        if (e != null) {
-            e.accept(this);
-        }
+        walk(e);
     }
 
     /** The binding of a name read in context {@code c}, or null if it is not defined. */
@@ -233,84 +217,8 @@ final class ExprResolver implements ExprVisitor<Void> {
     }
 
     @Override
-    public Void visitIntLiteral(IntLiteral e) {
-        return null;
-    }
-
-    @Override
-    public Void visitStringLiteral(StringLiteral e) {
-        return null;
-    }
-
-    @Override
-    public Void visitBoolLiteral(BoolLiteral e) {
-        return null;
-    }
-
-    @Override
-    public Void visitNoneLiteral(NoneLiteral e) {
-        return null;
-    }
-
-    @Override
-    public Void visitFStringExpr(FStringExpr e) {
-        e.parts().forEach(this::resolve);
-        return null;
-    }
-
-    @Override
-    public Void visitFormattedValue(FormattedValue e) {
-        resolve(e.value());
-        return null;
-    }
-
-    @Override
-    public Void visitBinaryExpr(BinaryExpr e) {
-        resolve(e.left());
-        resolve(e.right());
-        return null;
-    }
-
-    @Override
-    public Void visitUnaryExpr(UnaryExpr e) {
-        resolve(e.operand());
-        return null;
-    }
-
-    @Override
-    public Void visitNotExpr(NotExpr e) {
-        resolve(e.operand());
-        return null;
-    }
-
-    @Override
-    public Void visitBoolOpExpr(BoolOpExpr e) {
-        resolve(e.left());
-        resolve(e.right());
-        return null;
-    }
-
-    @Override
-    public Void visitCompareExpr(CompareExpr e) {
-        resolve(e.first());
-        for (Comparison c : e.rest()) {
-            resolve(c.right());
-        }
-        return null;
-    }
-
-    @Override
-    public Void visitCondExpr(CondExpr e) {
-        resolve(e.cond());
-        resolve(e.then());
-        resolve(e.orElse());
-        return null;
-    }
-
-    @Override
     public Void visitCallExpr(CallExpr e) {
-        resolve(e.callee());
-        e.args().forEach(a -> resolve(a.value()));
+        super.visitCallExpr(e);
         Binding b = e.callee() instanceof Identifier id ? r.bindings.get(id) : null;
         if (b != null && b.kind() == Binding.Kind.BUILTIN && b.index() == Builtin.PC.ordinal()
                 && !e.args().isEmpty() && e.args().get(0).name() == null
@@ -361,22 +269,6 @@ final class ExprResolver implements ExprVisitor<Void> {
     }
 
     @Override
-    public Void visitIndexExpr(IndexExpr e) {
-        resolve(e.target());
-        resolve(e.index());
-        return null;
-    }
-
-    @Override
-    public Void visitSliceExpr(SliceExpr e) {
-        resolve(e.target());
-        resolve(e.lo());
-        resolve(e.hi());
-        resolve(e.step());
-        return null;
-    }
-
-    @Override
     public Void visitAttrExpr(AttrExpr e) {
         Identifier process = r.processVars.processOf(e);
         if (process != null && lookup(body.ctx, process.name()) == null) {
@@ -387,33 +279,6 @@ final class ExprResolver implements ExprVisitor<Void> {
             return null;
         }
         resolve(e.target());
-        return null;
-    }
-
-    @Override
-    public Void visitTupleExpr(TupleExpr e) {
-        e.items().forEach(this::resolve);
-        return null;
-    }
-
-    @Override
-    public Void visitListExpr(ListExpr e) {
-        e.items().forEach(this::resolve);
-        return null;
-    }
-
-    @Override
-    public Void visitSetExpr(SetExpr e) {
-        e.items().forEach(this::resolve);
-        return null;
-    }
-
-    @Override
-    public Void visitDictExpr(DictExpr e) {
-        for (DictEntry d : e.entries()) {
-            resolve(d.key());
-            resolve(d.value());
-        }
         return null;
     }
 }
