@@ -29,7 +29,7 @@ public final class ChronicleStoreOpener implements StoreOpener {
 
     @Override
     public DurableStore create(Path directory) {
-        return GrowingStore.create(directory);
+        return GrowingStore.createForRun(directory);
     }
 
     @Override

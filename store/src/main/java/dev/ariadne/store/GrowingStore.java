@@ -16,12 +16,17 @@ import java.nio.file.Path;
  * background at a lower mark, so that the migration finds its classes ready.
  */
 public final class GrowingStore implements DurableStore {
-    /** States, and snapshot bytes, past which a run moves to Chronicle (measured in docs/store.md). */
-    static final int MIGRATE_STATES = Integer.getInteger("ariadne.store.smallStates", 65_536);
-    static final long MIGRATE_BYTES = Long.getLong("ariadne.store.smallBytes", 16L << 20);
+    /** States past which a run moves to Chronicle (docs/store.md); 0 makes every new store a Chronicle one. */
+    static final String STATES_PROPERTY = "ariadne.store.smallStates";
+    /** Snapshot bytes past which a run moves to Chronicle. */
+    static final String BYTES_PROPERTY = "ariadne.store.smallBytes";
+    private static final int MIGRATE_STATES = 65_536;
+    private static final long MIGRATE_BYTES = 16L << 20;
     /** A run this far towards the threshold starts Chronicle's warm-up. */
     private static final int WARM_UP_FRACTION = 8;
 
+    private final int migrateStates = Integer.getInteger(STATES_PROPERTY, MIGRATE_STATES);
+    private final long migrateBytes = Long.getLong(BYTES_PROPERTY, MIGRATE_BYTES);
     private final boolean crashedBefore;
     private final long droppedStates;
     /** The store states go to: the small one, then the Chronicle one. */
@@ -40,6 +45,15 @@ public final class GrowingStore implements DurableStore {
     /** A new small store in {@code directory}, which must be missing or empty. */
     public static GrowingStore create(Path directory) {
         return new GrowingStore(SmallStateStore.create(directory));
+    }
+
+    /**
+     * A new store in {@code directory}: a small one, or a Chronicle one when the property
+     * {@value #STATES_PROPERTY} is 0 (tests of Chronicle run directories made by the commands).
+     */
+    public static DurableStore createForRun(Path directory) {
+        return Integer.getInteger(STATES_PROPERTY, MIGRATE_STATES) == 0
+                ? ChronicleStateStore.create(directory, StoreOptions.defaults()) : create(directory);
     }
 
     /** The small store of {@code directory} (its {@code states.small} exists), at its last checkpoint. */
@@ -62,11 +76,11 @@ public final class GrowingStore implements DurableStore {
         StateTable states = small.states();
         int n = states.size();
         long bytes = states.bytes();
-        if (!warming && (n >= MIGRATE_STATES / WARM_UP_FRACTION || bytes >= MIGRATE_BYTES / WARM_UP_FRACTION)) {
+        if (!warming && (n >= migrateStates / WARM_UP_FRACTION || bytes >= migrateBytes / WARM_UP_FRACTION)) {
             warming = true;
             StoreWarmUp.start();
         }
-        if (n >= MIGRATE_STATES || bytes >= MIGRATE_BYTES) {
+        if (n >= migrateStates || bytes >= migrateBytes) {
             migrate();
         }
     }
