@@ -21,8 +21,8 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * The one file of a small run's store, {@code states.small}: a magic number and format
- * version, the last checkpoint, the metadata at that checkpoint and the states it covers,
+ * The one file of a small run's store, {@code states.small}: a magic number, the format
+ * version and the number of states (at fixed offsets, for tools), the last checkpoint, the metadata at that checkpoint and the states it covers,
  * ending in a CRC-32 of everything before it. It is rewritten whole, atomically, at each
  * checkpoint, so it is always one complete checkpoint.
  */
@@ -31,7 +31,9 @@ final class SmallFile {
     static final int VERSION = 1;
     /** "ARIADNE" and a 0x53 ('S'): not a Chronicle file, not text. */
     private static final long MAGIC = 0x4152494144_4E4553L;
-    private static final int HEADER = 8 + 4;
+    /** Where the number of states is (a big-endian int). */
+    static final int COUNT_OFFSET = 8 + 4;
+    private static final int HEADER = COUNT_OFFSET + 4;
     private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
 
     /** What a file holds: the states up to the checkpoint, the checkpoint (null before the first) and the metadata. */
@@ -47,6 +49,7 @@ final class SmallFile {
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
+            out.writeInt(count);
             out.writeBoolean(checkpoint != null);
             if (checkpoint != null) {
                 out.writeLong(checkpoint.expanded());
@@ -61,7 +64,6 @@ final class SmallFile {
                 writeString(out, e.getKey());
                 writeString(out, e.getValue());
             }
-            out.writeInt(count);
             states.forEach(count, (seq, fp, parent, step, depth, snapshot) -> {
                 try {
                     out.writeLong(fp);
@@ -94,6 +96,7 @@ final class SmallFile {
             throw new StoreException(file + " is damaged: not an ariadne small-store file");
         }
         int version = head.getInt();
+        int count = head.getInt();
         if (version != VERSION) {
             throw new StoreException(file + " says small-store format version " + version + ", but this build reads version "
                     + VERSION);
@@ -113,9 +116,9 @@ final class SmallFile {
             for (int i = in.readInt(); i > 0; i--) {
                 metadata.put(readString(in), readString(in));
             }
-            int count = in.readInt();
-            if (checkpoint != null && checkpoint.discovered() != count) {
-                throw new IOException("its checkpoint counts " + checkpoint.discovered() + " states but it holds " + count);
+            long expected = checkpoint == null ? 0 : checkpoint.discovered();
+            if (count != expected) {
+                throw new IOException("its checkpoint counts " + expected + " states but its header " + count);
             }
             StateTable states = new StateTable();
             for (int seq = 0; seq < count; seq++) {

@@ -252,10 +252,11 @@ final class SmallStateStore implements DurableStore {
         return lock;
     }
 
-    /** The Chronicle store could not be created: this store is open again, with its lock. */
+    /** The Chronicle store could not be created: this store is open again, with its lock, its files left for recovery. */
     void takeBackLock() {
         handedOver = false;
         closed = false;
+        needsRecovery = true;
     }
 
     /** Marks the store clean unless a failure left it for recovery; no new checkpoint is written. */
