@@ -22,11 +22,14 @@ public final class GrowingStore implements DurableStore {
     static final String BYTES_PROPERTY = "ariadne.store.smallBytes";
     private static final int MIGRATE_STATES = 65_536;
     private static final long MIGRATE_BYTES = 16L << 20;
+    /** States at which a run starts Chronicle's warm-up (by default an eighth of the threshold). */
+    static final String WARM_UP_PROPERTY = "ariadne.store.warmUpStates";
     /** A run this far towards the threshold starts Chronicle's warm-up. */
     private static final int WARM_UP_FRACTION = 8;
 
     private final int migrateStates = Integer.getInteger(STATES_PROPERTY, MIGRATE_STATES);
     private final long migrateBytes = Long.getLong(BYTES_PROPERTY, MIGRATE_BYTES);
+    private final int warmUpStates = Integer.getInteger(WARM_UP_PROPERTY, migrateStates / WARM_UP_FRACTION);
     private final boolean crashedBefore;
     private final long droppedStates;
     /** The store states go to: the small one, then the Chronicle one. */
@@ -76,7 +79,7 @@ public final class GrowingStore implements DurableStore {
         StateTable states = small.states();
         int n = states.size();
         long bytes = states.bytes();
-        if (!warming && (n >= migrateStates / WARM_UP_FRACTION || bytes >= migrateBytes / WARM_UP_FRACTION)) {
+        if (!warming && (n >= warmUpStates || bytes >= migrateBytes / WARM_UP_FRACTION)) {
             warming = true;
             StoreWarmUp.start();
         }
