@@ -102,7 +102,8 @@ public final class Main implements Callable<Integer> {
         String first = args.length > 0 ? args[0] : "";
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         if (first.equals("check")) {
-            if (rest.contains("--isolation=process")
+            // -Dariadne.store.warmUpAtStart=true: as before stop 15, for measuring the trade-off (docs/benchmarks.md).
+            if (rest.contains("--isolation=process") || Boolean.getBoolean("ariadne.store.warmUpAtStart")
                     || Collections.indexOfSubList(rest, List.of("--isolation", "process")) >= 0) {
                 StoreWarmUp.start();
             }
