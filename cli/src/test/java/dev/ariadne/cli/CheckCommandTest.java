@@ -36,7 +36,7 @@ class CheckCommandTest {
         assertTrue(r.out().contains("big: 0 -> 5"), "the changes of a step: " + r);
         assertTrue(r.out().contains("big: 5 -> 4"), r::toString);
         assertTrue(r.out().contains("store: run"), r::toString);
-        assertTrue(Files.exists(tmp.resolve("run/store.format")), "the run is persisted in --store");
+        assertTrue(Files.exists(tmp.resolve("run/states.small")), "the run is persisted in --store (a small one)");
     }
 
     @Test

@@ -51,6 +51,22 @@ final class Cli {
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** As {@link #run(Path, String...)}, with every new store a Chronicle one from the start (tests of those files). */
+    static Result runChronicle(Path cwd, String... args) {
+        System.setProperty(CHRONICLE_PROPERTY, "0");
+        try {
+            return run(cwd, List.of(args));
+        } finally {
+            System.clearProperty(CHRONICLE_PROPERTY);
+        }
+    }
+
+    /** The small store's threshold; 0 makes new stores Chronicle ones (GrowingStore). */
+    static final String CHRONICLE_PROPERTY = "ariadne.store.smallStates";
+
+    /** The JVM option that does the same for a child JVM. */
+    static final String CHRONICLE_JVM_OPTION = "-D" + CHRONICLE_PROPERTY + "=0";
+
     static String example(String name) {
         return EXAMPLES.resolve(name).toString();
     }

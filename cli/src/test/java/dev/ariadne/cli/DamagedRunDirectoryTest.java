@@ -68,7 +68,8 @@ class DamagedRunDirectoryTest {
     @BeforeAll
     static void runs() throws Exception {
         finished = base.resolve("finished");
-        Cli.Result r = Cli.run(base, "check", Cli.DIE_HARD.toString(), "--store", "finished");
+        // Chronicle stores from the start: these are the damages of their files (SmallRunDirectoryTest damages states.small).
+        Cli.Result r = Cli.runChronicle(base, "check", Cli.DIE_HARD.toString(), "--store", "finished");
         assertEquals(10, r.exit(), r::toString);
         traceFps = new ArrayList<>();
         Matcher m = Pattern.compile("(?m)^ +\\d+\\. .*\\[([0-9a-f]{16})\\]$").matcher(r.out());
@@ -78,12 +79,12 @@ class DamagedRunDirectoryTest {
         assertTrue(traceFps.size() >= 3, r::toString);
 
         stopped = base.resolve("stopped");
-        r = Cli.run(base, "check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=8", "--store", "stopped",
+        r = Cli.runChronicle(base, "check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=8", "--store", "stopped",
                 "--workers", "1", "--timeout", "1500ms", "--progress", "0");
         assertEquals(3, r.exit(), "the run must stop at its time limit with states on the queue: " + r);
 
         crashed = base.resolve("crashed");
-        try (CliProcess p = CliProcess.start(base, "crashed", List.of("check", Cli.example("two_phase_commit.ari"),
+        try (CliProcess p = CliProcess.start(base, "crashed", List.of(Cli.CHRONICLE_JVM_OPTION), List.of("check", Cli.example("two_phase_commit.ari"),
                 "--const", "RM_COUNT=8", "--store", "crashed", "--workers", "2", "--checkpoint", "1",
                 "--progress", "0"))) {
             assertTrue(p.await(() -> StoreFiles.published(crashed) >= 5_000, TimeUnit.MINUTES.toMillis(3)),

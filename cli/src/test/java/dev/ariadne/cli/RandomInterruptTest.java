@@ -46,7 +46,7 @@ class RandomInterruptTest {
     private static final long JITTER_MAX_MILLIS = 50;
     /** A double Ctrl-C: the second signal comes up to this long after the first. */
     private static final long SECOND_SIGNAL_MAX_MILLIS = 300;
-    /** After store.format appears, the check writes its metadata and first checkpoint; a kill waits this much for it. */
+    /** After the store appears, the check writes its metadata and first checkpoint; a kill waits this much for it. */
     private static final long FIRST_CHECKPOINT_MARGIN_MILLIS = 500;
     private static final long SESSION_LIMIT_MILLIS = TimeUnit.MINUTES.toMillis(3);
 
@@ -124,9 +124,10 @@ class RandomInterruptTest {
                 if (stop == Stop.KILL && !created) {
                     // A kill before the store and its first checkpoint exist leaves nothing to resume
                     // (StoreCreationWindowTest); here the moments are those of a run that has started.
-                    alive = p.await(() -> Files.exists(dir.resolve("store.format")), SESSION_LIMIT_MILLIS)
+                    alive = p.await(() -> Files.exists(dir.resolve("states.small"))
+                                    || Files.exists(dir.resolve("store.format")), SESSION_LIMIT_MILLIS)
                             && p.sleepWhileAlive(FIRST_CHECKPOINT_MARGIN_MILLIS);
-                    moment = "store.format + " + FIRST_CHECKPOINT_MARGIN_MILLIS + " ms, then ";
+                    moment = "the store's creation + " + FIRST_CHECKPOINT_MARGIN_MILLIS + " ms, then ";
                 }
                 if (startUp) {
                     moment += delay + " ms after '" + header + "'";

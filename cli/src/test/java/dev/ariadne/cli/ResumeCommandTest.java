@@ -2,7 +2,8 @@ package dev.ariadne.cli;
 
 import dev.ariadne.api.RunMetadata;
 
-import dev.ariadne.store.ChronicleStateStore;
+import dev.ariadne.storage.DurableStore;
+import dev.ariadne.storage.StoreOpener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +64,7 @@ class ResumeCommandTest {
 
     @Test
     void resumeRefusesADamagedStore() throws IOException {
-        assertEquals(10, Cli.run(tmp, "check", Cli.DIE_HARD.toString(), "--store", "run").exit());
+        assertEquals(10, Cli.runChronicle(tmp, "check", Cli.DIE_HARD.toString(), "--store", "run").exit());
         try (RandomAccessFile f = new RandomAccessFile(tmp.resolve("run/store.format").toFile(), "rw")) {
             f.seek(3);
             f.write("garbage".getBytes());
@@ -76,7 +77,7 @@ class ResumeCommandTest {
 
     @Test
     void resumeRefusesATruncatedOrderFile() throws IOException {
-        assertEquals(0, Cli.run(tmp, "check", Cli.example("two_phase_commit.ari"), "--store", "run").exit());
+        assertEquals(0, Cli.runChronicle(tmp, "check", Cli.example("two_phase_commit.ari"), "--store", "run").exit());
         try (RandomAccessFile f = new RandomAccessFile(tmp.resolve("run/order.dat").toFile(), "rw")) {
             f.setLength(4096 + 8 * 10);
         }
@@ -138,7 +139,7 @@ class ResumeCommandTest {
 
     /** Changes one item of a stored run's metadata, durably, as another build or a damaged file would leave it. */
     static void setMetadata(Path dir, String key, String value) {
-        try (ChronicleStateStore s = ChronicleStateStore.open(dir)) {
+        try (DurableStore s = StoreOpener.find().open(dir)) {
             s.putMetadata(key, value);
             s.checkpoint(s.lastCheckpoint());
         }

@@ -61,13 +61,18 @@ class RunDirectoryLinksTest {
 
     @Test
     void aDataFileThatIsALinkToAnIdenticalCopyIsRefusedToo() throws IOException {
-        Path run = finishedRun("run");
-        Path copy = tmp.resolve("order-copy.dat");
-        Files.move(run.resolve("order.dat"), copy);
-        Files.createSymbolicLink(run.resolve("order.dat"), copy);
-        Cli.Result r = Cli.run(tmp, "trace", "run").assertCleanError();
-        assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains("order.dat is a symbolic link"), r::toString);
+        Path small = finishedRun("small");
+        Cli.Result c = Cli.runChronicle(tmp, "check", Cli.DIE_HARD.toString(), "--store", "chronicle", "--workers", "1");
+        assertEquals(10, c.exit(), c::toString);
+        // The one file of a small run, the order file of a Chronicle one.
+        for (Path file : List.of(small.resolve("states.small"), tmp.resolve("chronicle").resolve("order.dat"))) {
+            Path copy = tmp.resolve(file.getParent().getFileName() + "-copy");
+            Files.move(file, copy);
+            Files.createSymbolicLink(file, copy);
+            Cli.Result r = Cli.run(tmp, "trace", file.getParent().getFileName().toString()).assertCleanError();
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.err().contains(file.getFileName() + " is a symbolic link"), r::toString);
+        }
     }
 
     @Test

@@ -42,7 +42,8 @@ class StoreCreationWindowTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void checkKilledWhileCreatingItsStoreCanBeRunAgainInTheSameDirectory() throws Exception {
-        process = CliProcess.start(tmp, "check", List.of("check", Cli.example("two_phase_commit.ari"),
+        // A Chronicle store, whose creation takes long enough to be caught (a small store's is one write).
+        process = CliProcess.start(tmp, "check", List.of(Cli.CHRONICLE_JVM_OPTION), List.of("check", Cli.example("two_phase_commit.ari"),
                 "--store", "run", "--progress", "0"));
         Path dir = tmp.resolve("run");
         // writer.dirty is written first, store.format last: in between the store is being created.

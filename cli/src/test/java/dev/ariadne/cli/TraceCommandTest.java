@@ -1,7 +1,8 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.snapshot.Fingerprint;
-import dev.ariadne.store.ChronicleStateStore;
+import dev.ariadne.storage.DurableStore;
+import dev.ariadne.storage.StoreOpener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class TraceCommandTest {
                 "ROUNDS=1", "--store", "ring");
         assertEquals(0, check.exit(), check::toString);
         String fp;
-        try (ChronicleStateStore s = ChronicleStateStore.open(tmp.resolve("ring"))) {
+        try (DurableStore s = StoreOpener.find().open(tmp.resolve("ring"))) {
             fp = Fingerprint.hex(s.fingerprintAt(s.size() - 1));
         }
         Cli.Result r = Cli.run(tmp, "trace", "ring", "--state", fp, "--json", "-");

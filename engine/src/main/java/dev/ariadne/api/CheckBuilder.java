@@ -242,8 +242,8 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
             throw new CheckException("'" + model + "' is too large for a run's store (" + text.length()
                     + " characters; at most " + MAX_MODEL_CHARS + ")");
         }
-        if (durable) {
-            StoreWarmUp.start(); // while the model compiles
+        if (durable && isolation == Isolation.PROCESS) {
+            StoreWarmUp.start(); // while the model compiles: worker JVMs read a Chronicle store (a small one grows at once)
         }
         List<Program> programs = compile();
         ExploreOptions options = options();

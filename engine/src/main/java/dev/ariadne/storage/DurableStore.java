@@ -21,6 +21,13 @@ public interface DurableStore extends StateStore, AutoCloseable {
     /** How many states added after the last checkpoint opening dropped (0 after a clean close). */
     long droppedStates();
 
+    /**
+     * Makes the states readable by worker processes from now on ({@link StoreOpener#openReadOnly}):
+     * a store that keeps a small run in memory moves it to files that other processes map.
+     */
+    default void shareWithWorkers() {
+    }
+
     @Override
     void close();
 }

@@ -26,6 +26,11 @@ public interface StoreOpener {
     default void warmUp() {
     }
 
+    /** Whether opening the store in {@code directory} (or the runs of a matrix in it) uses what {@link #warmUp} prepares. */
+    default boolean warmUpHelps(Path directory) {
+        return true;
+    }
+
     /** Whether {@code directory} holds a store (its creation finished). */
     boolean holdsStore(Path directory);
 

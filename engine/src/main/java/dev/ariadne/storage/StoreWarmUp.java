@@ -1,5 +1,7 @@
 package dev.ariadne.storage;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -14,13 +16,31 @@ public final class StoreWarmUp {
 
     /** Returns at once; later calls (the command line asks before parsing, the API before compiling) do nothing. */
     public static void start() {
+        start(List.of(), false);
+    }
+
+    /**
+     * As {@link #start()}, but only if one of {@code directories} holds a store that needs the
+     * warm-up ({@link StoreOpener#warmUpHelps}), which the warm-up's thread finds out.
+     */
+    public static void startFor(List<Path> directories) {
+        start(directories, true);
+    }
+
+    private static void start(List<Path> directories, boolean onlyIfHelps) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
         Thread t = new Thread(() -> {
             StoreOpener opener = StoreOpener.find();
-            if (opener != null) {
+            if (opener == null) {
+                return;
+            }
+            if (!onlyIfHelps || directories.stream().anyMatch(d -> java.nio.file.Files.isDirectory(d)
+                    && opener.warmUpHelps(d))) {
                 opener.warmUp();
+            } else {
+                STARTED.set(false); // a store that grows may still ask for it
             }
         }, "ariadne-store-warm-up");
         t.setDaemon(true);

@@ -30,6 +30,8 @@ public final class RunDirectory {
     public static final String LOCK_FILE = "writer.lock";
     /** Present while a writer has the store open; left behind by a crash. */
     public static final String DIRTY_MARKER = "writer.dirty";
+    /** The whole store of a small run (states, metadata, checkpoint), until it grows into Chronicle files. */
+    public static final String SMALL_FILE = "states.small";
 
     private static final String TMP_SUFFIX = ".tmp";
     private static final Pattern TIER_NAME = Pattern.compile("([a-z]+)-(\\d{4,})\\.cm");
@@ -39,7 +41,8 @@ public final class RunDirectory {
     /** Whether {@code name} is the name of one of a store's files (and so nothing a user put there). */
     public static boolean isStoreFileName(String name) {
         return name.equals(FORMAT_FILE) || name.equals(META_FILE) || name.equals(ORDER_FILE)
-                || name.equals(LOCK_FILE) || name.equals(DIRTY_MARKER) || ANY_TIER.matcher(name).matches();
+                || name.equals(LOCK_FILE) || name.equals(DIRTY_MARKER) || name.equals(SMALL_FILE)
+                || ANY_TIER.matcher(name).matches();
     }
 
     private final Path root;
@@ -62,6 +65,10 @@ public final class RunDirectory {
 
     public Path orderFile() {
         return root.resolve(ORDER_FILE);
+    }
+
+    public Path smallFile() {
+        return root.resolve(SMALL_FILE);
     }
 
     public Path lockFile() {
@@ -193,6 +200,31 @@ public final class RunDirectory {
             throw new StoreException(root + " cannot be cleaned of " + kind.prefix() + " tiers: " + e.getMessage(), e);
         }
         return deleted;
+    }
+
+    /**
+     * Deletes the Chronicle store's files, {@code store.format} first (so that what is left is
+     * never taken for a whole store): what a migration from a small store left when it
+     * stopped before the Chronicle store's first checkpoint.
+     */
+    void deleteChronicleFiles() {
+        try {
+            for (String name : new String[] {FORMAT_FILE, META_FILE, ORDER_FILE}) {
+                WriteFaults.before(WriteFaults.Op.DELETE, root.resolve(name));
+                Files.deleteIfExists(root.resolve(name));
+            }
+            deleteTiersFrom(TierKind.SNAPSHOTS, 0);
+            for (String glob : new String[] {"large-*.snap", "checkpoint-*.dat", "meta-*.dat"}) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(root, glob)) {
+                    for (Path file : files) {
+                        WriteFaults.before(WriteFaults.Op.DELETE, file);
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(root + " cannot be cleaned of an unfinished migration's files: " + e.getMessage(), e);
+        }
     }
 
     /** The size of a file that must exist, or a {@link StoreException} saying it is missing. */

@@ -84,6 +84,22 @@ final class SpaceGuard {
         allowance = Math.min((free - reserve) / 4, MAX_ALLOWANCE);
     }
 
+    /** Throws a disk-full {@link StoreException} unless {@code length} bytes fit above the reserve. */
+    void checkRoomFor(long length) {
+        pending = 0;
+        if (fileStore == null) {
+            return;
+        }
+        long free = usable();
+        if (free - length < reserve) {
+            allowance = 0;
+            throw StoreException.diskFull(dir, String.format(java.util.Locale.ROOT,
+                    "%.1f MB free, less than the %.1f MB of a %.1f MB file and the store's reserve", free / (double) MB,
+                    (reserve + length) / (double) MB, length / (double) MB), null);
+        }
+        allowance = Math.min((free - reserve - length) / 4, MAX_ALLOWANCE);
+    }
+
     /**
      * The disk-full error {@code e} is, or null: a disk-full {@link StoreException} in its
      * causes, or an {@link InternalError} of a memory-mapped write (a SIGBUS, which the JVM

@@ -24,9 +24,22 @@ final class StoreOpening {
             throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
         }
         WriterLock lock = WriterLock.acquire(dir);
-        List<AutoCloseable> opened = new ArrayList<>();
         try {
             lock.markDirty();
+            return create(dir, lock, options);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the Chronicle files in {@code dir}, whose writer lock the caller holds (and keeps
+     * if this fails): how a small store grows into a Chronicle one in its own directory.
+     */
+    static ChronicleStateStore create(RunDirectory dir, WriterLock lock, StoreOptions options) {
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
             MetaMap meta = track(opened, MetaMap.create(dir));
             OrderFile order = track(opened, OrderFile.create(dir.orderFile()));
             TierSet snapshots = track(opened, TierSet.create(dir, TierKind.SNAPSHOTS, TierKind.initialCapacity(options),
@@ -40,7 +53,6 @@ final class StoreOpening {
         } catch (RuntimeException e) {
             RuntimeException failure = StoreException.wrap(dir + " cannot be created", e);
             Resources.closeAll(opened, failure);
-            lock.close();
             throw failure;
         }
     }

@@ -1,0 +1,106 @@
+package dev.ariadne.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static dev.ariadne.cli.Json.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The two kinds of run directory through the commands: a small model's run is one file,
+ * {@code states.small}, that {@code trace} and {@code resume} read; a run that grows past
+ * the small store's threshold, stopped and resumed, moves to Chronicle files and ends
+ * with the counts of an uninterrupted run (296,448 states, depth 23, as TLC finds).
+ */
+class SmallRunDirectoryTest {
+    @TempDir
+    Path tmp;
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** The fingerprints of the trace printed, in order. */
+    private static List<String> traceFps(Cli.Result r) {
+        List<String> fps = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^ +\\d+\\. .*\\[([0-9a-f]{16})\\]$").matcher(r.out() + r.err());
+        while (m.find()) {
+            fps.add(m.group(1));
+        }
+        return fps;
+    }
+
+    @Test
+    void aSmallModelsRunIsOneFileThatTraceAndResumeRead() throws IOException {
+        Cli.Result check = Cli.run(tmp, "check", Cli.DIE_HARD.toString(), "--store", "run");
+        assertEquals(10, check.exit(), check::toString);
+        assertEquals(List.of("states.small", "writer.lock"), files(tmp.resolve("run")), "no chronicle file");
+        assertTrue(traceFps(check).size() >= 3, check::toString);
+
+        Cli.Result trace = Cli.run(tmp, "trace", "run");
+        assertEquals(0, trace.exit(), trace::toString);
+        assertEquals(traceFps(check), traceFps(trace), "the trace rebuilt from the store");
+
+        Cli.Result first = Cli.run(tmp, "check", Cli.DIE_HARD.toString(), "--store", "second", "--json", "-");
+        Cli.Result again = Cli.run(tmp, "resume", "second", "--json", "-");
+        assertEquals(10, again.exit(), again::toString);
+        assertTrue(again.err().contains("had already finished (violation)"), again::toString);
+        for (String key : List.of("status", "distinct_states", "generated_states", "depth")) {
+            assertEquals(at(Json.parse(first.out()), "runs", 0, key), at(Json.parse(again.out()), "runs", 0, key), key);
+        }
+        assertEquals(List.of("states.small", "writer.lock"), files(tmp.resolve("second")), "still no chronicle file");
+    }
+
+    @Test
+    void aDamagedSmallFileIsAnErrorNamingIt() throws IOException {
+        assertEquals(10, Cli.run(tmp, "check", Cli.DIE_HARD.toString(), "--store", "run").exit());
+        Path file = tmp.resolve("run").resolve("states.small");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(f.length() / 2);
+            int b = f.read();
+            f.seek(f.length() / 2);
+            f.write(b ^ 0x5A);
+        }
+        for (String command : List.of("resume", "trace")) {
+            Cli.Result r = Cli.run(tmp, command, "run").assertCleanError();
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.err().contains(file + " is damaged: its checksum does not match"), r::toString);
+        }
+    }
+
+    @Test
+    void aStoppedRunGrowsIntoChronicleFilesAndEndsWithTheUninterruptedCounts() throws IOException {
+        Path dir = tmp.resolve("parts");
+        Cli.Result r = Cli.run(tmp, "check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=7",
+                "--store", "parts", "--workers", "1", "--timeout", "300ms");
+        assertEquals(3, r.exit(), "the first session must stop at its time limit: " + r);
+        assertTrue(files(dir).contains("states.small"), "stopped small: " + files(dir));
+        assertFalse(files(dir).contains("store.format"), files(dir).toString());
+        int sessions = 1;
+        while (r.exit() == 3) {
+            assertTrue(sessions++ < 100, "the run makes no progress");
+            r = Cli.run(tmp, "resume", "parts", "--timeout", "600ms", "--json", "-");
+        }
+        assertEquals(0, r.exit(), r::toString);
+        Object run = at(Json.parse(r.out()), "runs", 0);
+        assertEquals(296_448L, at(run, "distinct_states"));
+        assertEquals(2_744_706L, at(run, "generated_states"));
+        assertEquals(23L, at(run, "depth"));
+        assertTrue(files(dir).contains("store.format"), "grown into chronicle: " + files(dir));
+        assertFalse(files(dir).contains("states.small"), files(dir).toString());
+    }
+}
