@@ -8,7 +8,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,20 +45,7 @@ record DurableState(long generation, long discovered, List<TierInfo> snapshots,
             out.writeLong(generation);
             out.writeLong(discovered);
             writeTiers(out, snapshots);
-            out.writeBoolean(checkpoint != null);
-            if (checkpoint != null) {
-                out.writeLong(checkpoint.expanded());
-                out.writeLong(checkpoint.discovered());
-                out.writeLong(checkpoint.generated());
-                out.writeInt(checkpoint.depth());
-                out.writeLong(checkpoint.elapsedMillis());
-                writeString(out, checkpoint.state());
-            }
-            out.writeInt(metadata.size());
-            for (var e : metadata.entrySet()) {
-                writeString(out, e.getKey());
-                writeString(out, e.getValue());
-            }
+            CheckpointIO.write(out, checkpoint, metadata);
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
             out.writeLong(crc.getValue());
@@ -93,16 +79,8 @@ record DurableState(long generation, long discovered, List<TierInfo> snapshots,
             long generation = in.readLong();
             long discovered = in.readLong();
             List<TierInfo> snapshots = readTiers(in);
-            Checkpoint checkpoint = null;
-            if (in.readBoolean()) {
-                checkpoint = new Checkpoint(in.readLong(), in.readLong(), in.readLong(), in.readInt(), in.readLong(),
-                        readString(in));
-            }
-            int n = in.readInt();
-            SortedMap<String, String> metadata = new TreeMap<>();
-            for (int i = 0; i < n; i++) {
-                metadata.put(readString(in), readString(in));
-            }
+            Checkpoint checkpoint = CheckpointIO.readCheckpoint(in);
+            SortedMap<String, String> metadata = CheckpointIO.readMetadata(in);
             if (in.available() != 0 || snapshots.isEmpty() || discovered < 0) {
                 throw new IllegalArgumentException("checkpoint record is malformed");
             }
@@ -142,27 +120,5 @@ record DurableState(long generation, long discovered, List<TierInfo> snapshots,
                     new MapHeader.Fingerprint(in.readInt(), in.readLong()), in.readLong()));
         }
         return tiers;
-    }
-
-    /** Length-prefixed UTF-8 (writeUTF stops at 64 KB), -1 for null. */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n == -1) {
-            return null;
-        }
-        if (n < 0 || n > in.available()) {
-            throw new IllegalArgumentException("checkpoint record is malformed (string of " + n + " bytes)");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 }

@@ -10,14 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
@@ -50,20 +48,7 @@ final class SmallFile {
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(count);
-            out.writeBoolean(checkpoint != null);
-            if (checkpoint != null) {
-                out.writeLong(checkpoint.expanded());
-                out.writeLong(checkpoint.discovered());
-                out.writeLong(checkpoint.generated());
-                out.writeInt(checkpoint.depth());
-                out.writeLong(checkpoint.elapsedMillis());
-                writeString(out, checkpoint.state());
-            }
-            out.writeInt(metadata.size());
-            for (Map.Entry<String, String> e : metadata.entrySet()) {
-                writeString(out, e.getKey());
-                writeString(out, e.getValue());
-            }
+            CheckpointIO.write(out, checkpoint, metadata);
             states.forEach(count, (seq, fp, parent, step, depth, snapshot) -> {
                 try {
                     out.writeLong(fp);
@@ -107,15 +92,8 @@ final class SmallFile {
             throw new StoreException(file + " is damaged: its checksum does not match (truncated or corrupted)");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, HEADER, bytes.length - HEADER - 8))) {
-            Checkpoint checkpoint = null;
-            if (in.readBoolean()) {
-                checkpoint = new Checkpoint(in.readLong(), in.readLong(), in.readLong(), in.readInt(), in.readLong(),
-                        readString(in));
-            }
-            SortedMap<String, String> metadata = new TreeMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                metadata.put(readString(in), readString(in));
-            }
+            Checkpoint checkpoint = CheckpointIO.readCheckpoint(in);
+            SortedMap<String, String> metadata = CheckpointIO.readMetadata(in);
             long expected = checkpoint == null ? 0 : checkpoint.discovered();
             if (count != expected) {
                 throw new IOException("its checkpoint counts " + expected + " states but its header " + count);
@@ -126,7 +104,7 @@ final class SmallFile {
                 long parent = in.readLong();
                 int step = in.readInt();
                 int depth = in.readInt();
-                byte[] snapshot = in.readNBytes(length(in));
+                byte[] snapshot = in.readNBytes(CheckpointIO.length(in.readInt(), in));
                 states.add(seq, fp, parent, step, depth, snapshot, 0, snapshot.length);
             }
             if (in.available() != 0) {
@@ -154,31 +132,5 @@ final class SmallFile {
         } catch (IOException e) {
             throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        return n == -1 ? null : new String(in.readNBytes(length(n, in)), StandardCharsets.UTF_8);
-    }
-
-    private static int length(DataInputStream in) throws IOException {
-        return length(in.readInt(), in);
-    }
-
-    private static int length(int n, DataInputStream in) throws IOException {
-        if (n < 0 || n > in.available()) {
-            throw new IOException("a length of " + n + " bytes runs past the end of the file");
-        }
-        return n;
     }
 }
