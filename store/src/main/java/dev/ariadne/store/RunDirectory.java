@@ -89,6 +89,20 @@ public final class RunDirectory {
         return file.resolveSibling(file.getFileName() + TMP_SUFFIX);
     }
 
+    /** The run directory {@code root} for a new store: created if missing, refused unless empty. */
+    static RunDirectory createEmpty(Path root) {
+        RunDirectory dir = new RunDirectory(root);
+        if (!dir.isEmpty()) {
+            throw new StoreException(dir + " is not empty: a new store needs an empty directory");
+        }
+        try {
+            Files.createDirectories(dir.root());
+        } catch (IOException e) {
+            throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
     /** True if the directory does not exist or holds no file at all. */
     boolean isEmpty() {
         if (!Files.isDirectory(root)) {

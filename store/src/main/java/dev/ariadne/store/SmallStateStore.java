@@ -9,7 +9,6 @@ import dev.ariadne.storage.StateRecord;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -51,15 +50,7 @@ final class SmallStateStore implements DurableStore {
 
     /** A new store in {@code directory}, which must be missing or empty; its file is written at once (no checkpoint yet). */
     static SmallStateStore create(Path directory) {
-        RunDirectory dir = new RunDirectory(directory);
-        if (!dir.isEmpty()) {
-            throw new StoreException(dir + " is not empty: a new store needs an empty directory");
-        }
-        try {
-            Files.createDirectories(dir.root());
-        } catch (IOException e) {
-            throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
-        }
+        RunDirectory dir = RunDirectory.createEmpty(directory);
         WriterLock lock = WriterLock.acquire(dir);
         try {
             lock.markDirty();

@@ -1,7 +1,5 @@
 package dev.ariadne.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +12,7 @@ final class StoreOpening {
 
     /** Creates a new store in {@code directory}, which must be missing or empty. */
     static ChronicleStateStore create(Path directory, StoreOptions options) {
-        RunDirectory dir = new RunDirectory(directory);
-        if (!dir.isEmpty()) {
-            throw new StoreException(dir + " is not empty: a new store needs an empty directory");
-        }
-        try {
-            Files.createDirectories(dir.root());
-        } catch (IOException e) {
-            throw new StoreException(dir + " cannot be created: " + e.getMessage(), e);
-        }
+        RunDirectory dir = RunDirectory.createEmpty(directory);
         WriterLock lock = WriterLock.acquire(dir);
         try {
             lock.markDirty();
