@@ -1,15 +1,12 @@
 package dev.ariadne.store;
 
-import dev.ariadne.io.WriteFaults;
 import dev.ariadne.snapshot.Fingerprint;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Snapshots too large for a chunk of the snapshot map (over 512 KiB: a chunk of 32 must
@@ -33,16 +30,7 @@ final class LargeSnapshots {
 
     /** Writes the snapshot of state {@code fp} to its file, durably. */
     static void write(RunDirectory dir, long fp, byte[] snapshot, int off, int len) {
-        Path file = file(dir.root(), fp);
-        Path tmp = RunDirectory.temporary(file);
-        try (FileChannel ch = RunDirectory.createFile(tmp)) {
-            WriteFaults.write(ch, ByteBuffer.wrap(snapshot, off, len), -1, tmp);
-            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
-            ch.force(true);
-        } catch (IOException e) {
-            throw new StoreException(file + " cannot be written: " + e.getMessage(), e);
-        }
-        RunDirectory.moveIntoPlace(tmp, file);
+        RunDirectory.writeDurably(file(dir.root(), fp), ByteBuffer.wrap(snapshot, off, len));
     }
 
     /** The snapshot of state {@code fp}; an {@link IllegalArgumentException} saying what is wrong with its file. */

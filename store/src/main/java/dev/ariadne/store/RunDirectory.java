@@ -3,6 +3,7 @@ package dev.ariadne.store;
 import dev.ariadne.io.WriteFaults;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -141,6 +142,28 @@ public final class RunDirectory {
         } catch (IOException e) {
             throw new StoreException(root + " cannot be listed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes {@code bytes} as the whole of {@code file}, durably: under a temporary name, forced,
+     * then renamed into place, so a crash leaves the old file or the whole new one.
+     */
+    static void writeDurably(Path file, ByteBuffer bytes) {
+        Path tmp = temporary(file);
+        try (FileChannel ch = createFile(tmp)) {
+            WriteFaults.write(ch, bytes, -1, tmp);
+            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
+            ch.force(true); // the rename must not become durable before the data
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be written: " + e.getMessage(), e);
+        }
+        moveIntoPlace(tmp, file);
+    }
+
+    /** {@link #writeDurably}, then forces this directory so that the rename survives a crash too. */
+    void replaceFile(Path file, byte[] bytes) {
+        writeDurably(file, ByteBuffer.wrap(bytes));
+        syncDirectory();
     }
 
     /** Renames {@code from} onto {@code to} atomically (readers see the old name, or the whole new file). */

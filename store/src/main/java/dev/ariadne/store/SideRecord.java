@@ -4,13 +4,11 @@ import dev.ariadne.io.WriteFaults;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -41,23 +39,9 @@ final class SideRecord {
 
     /** Writes {@code record} to its file (durably) and returns the pointer to put in its slot. */
     static byte[] write(RunDirectory dir, long generation, byte[] record) {
-        writeFile(dir, file(dir.root(), generation), record);
+        dir.replaceFile(file(dir.root(), generation), record);
         return ByteBuffer.allocate(POINTER_BYTES).putInt(MAGIC).putLong(generation).putInt(record.length)
                 .putLong(crc(record)).array();
-    }
-
-    /** Writes {@code bytes} under a temporary name, forces them, renames the file into place and forces the directory. */
-    private static void writeFile(RunDirectory dir, Path file, byte[] bytes) {
-        Path tmp = RunDirectory.temporary(file);
-        try (FileChannel ch = RunDirectory.createFile(tmp)) {
-            WriteFaults.write(ch, ByteBuffer.wrap(bytes), -1, tmp);
-            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
-            ch.force(true);
-        } catch (IOException e) {
-            throw new StoreException(file + " cannot be written: " + e.getMessage(), e);
-        }
-        RunDirectory.moveIntoPlace(tmp, file);
-        dir.syncDirectory();
     }
 
     static boolean isPointer(byte[] slot) {
@@ -105,7 +89,7 @@ final class SideRecord {
     /** A metadata value too large for an entry of {@code meta.cm}: written to {@code meta-KEY.dat}, named by a pointer. */
     static byte[] writeValue(RunDirectory dir, String key, byte[] value) {
         byte[] name = valueFile(dir.root(), key).getFileName().toString().getBytes(StandardCharsets.UTF_8);
-        writeFile(dir, valueFile(dir.root(), key), value);
+        dir.replaceFile(valueFile(dir.root(), key), value);
         return ByteBuffer.allocate(4 + 4 + 8 + name.length).putInt(VALUE_MAGIC).putInt(value.length)
                 .putLong(crc(value)).put(name).array();
     }

@@ -1,14 +1,10 @@
 package dev.ariadne.store;
 
-import dev.ariadne.io.WriteFaults;
 import dev.ariadne.storage.Checkpoint;
 import dev.ariadne.storage.DamagedStoreException;
 import dev.ariadne.storage.DurableStore;
 import dev.ariadne.storage.StateRecord;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -116,19 +112,9 @@ final class SmallStateStore implements DurableStore {
         }
     }
 
-    /** Replaces the file by {@code bytes}: a whole temporary file, forced, renamed into place, the directory forced. */
+    /** Replaces the file by {@code bytes}, durably. */
     private void write(byte[] bytes) {
-        Path file = dir.smallFile();
-        Path tmp = RunDirectory.temporary(file);
-        try (FileChannel out = RunDirectory.createFile(tmp)) {
-            WriteFaults.write(out, ByteBuffer.wrap(bytes), 0, tmp);
-            WriteFaults.before(WriteFaults.Op.FORCE, tmp);
-            out.force(true); // the rename must not become durable before the data
-        } catch (IOException e) {
-            throw new StoreException(file + " cannot be written: " + e.getMessage(), e);
-        }
-        RunDirectory.moveIntoPlace(tmp, file);
-        dir.syncDirectory();
+        dir.replaceFile(dir.smallFile(), bytes);
     }
 
     @Override
