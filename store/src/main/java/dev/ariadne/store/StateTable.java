@@ -1,10 +1,9 @@
 package dev.ariadne.store;
 
+import dev.ariadne.collect.LongTable;
 import dev.ariadne.storage.StateRecord;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The states of a small run on the heap, in discovery order: fingerprints, records and
@@ -18,7 +17,8 @@ final class StateTable {
     private int[] steps = new int[64];
     private int[] depths = new int[64];
     private byte[][] snapshots = new byte[64][];
-    private final Map<Long, Integer> index = new HashMap<>();
+    /** Fingerprint to sequence number. */
+    private final LongTable index = new LongTable(64, true);
     private int size;
     /** The snapshot bytes held, for the migration threshold. */
     private long bytes;
@@ -66,8 +66,8 @@ final class StateTable {
     }
 
     synchronized StateRecord record(long fp) {
-        Integer seq = index.get(fp);
-        return seq == null ? null : recordOf(seq);
+        int seq = (int) index.get(fp, -1);
+        return seq < 0 ? null : recordOf(seq);
     }
 
     synchronized byte[] snapshotAt(long seq) {
@@ -75,8 +75,8 @@ final class StateTable {
     }
 
     synchronized byte[] snapshot(long fp) {
-        Integer seq = index.get(fp);
-        return seq == null ? null : snapshots[seq];
+        int seq = (int) index.get(fp, -1);
+        return seq < 0 ? null : snapshots[seq];
     }
 
     private StateRecord recordOf(int seq) {
