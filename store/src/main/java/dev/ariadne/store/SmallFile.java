@@ -1,6 +1,8 @@
 package dev.ariadne.store;
 
+import dev.ariadne.liveness.GraphFile;
 import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.DamagedStoreException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +41,12 @@ final class SmallFile {
     }
 
     private SmallFile() {
+    }
+
+    /** The file that holds {@code part} of a small run in {@code directory}, for messages about damage. */
+    static String files(Path directory, DamagedStoreException.Part part) {
+        return (part == DamagedStoreException.Part.GRAPH ? GraphFile.NAME : RunDirectory.SMALL_FILE) + " in " + directory
+                + " is";
     }
 
     /** The bytes of a file holding the first {@code count} states of {@code states}, {@code checkpoint} and {@code metadata}. */

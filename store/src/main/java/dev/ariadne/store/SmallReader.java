@@ -61,8 +61,7 @@ final class SmallReader implements StateReader {
 
     @Override
     public String describe(DamagedStoreException.Part part) {
-        return (part == DamagedStoreException.Part.GRAPH ? "liveness.graph" : RunDirectory.SMALL_FILE) + " in "
-                + directory + " is";
+        return SmallFile.files(directory, part);
     }
 
     @Override

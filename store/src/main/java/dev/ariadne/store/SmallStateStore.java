@@ -170,8 +170,7 @@ final class SmallStateStore implements DurableStore {
 
     @Override
     public String describe(DamagedStoreException.Part part) {
-        return (part == DamagedStoreException.Part.GRAPH ? "liveness.graph" : RunDirectory.SMALL_FILE) + " in "
-                + dir.root() + " is";
+        return SmallFile.files(dir.root(), part);
     }
 
     @Override
