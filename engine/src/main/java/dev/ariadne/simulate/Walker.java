@@ -10,6 +10,7 @@ import dev.ariadne.result.Violation;
 import dev.ariadne.result.ViolationKind;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.snapshot.StateCodec;
+import dev.ariadne.value.ValueHash;
 import dev.ariadne.vm.EvalError;
 import dev.ariadne.vm.Machine;
 import dev.ariadne.vm.StateChecks;
@@ -92,13 +93,7 @@ final class Walker {
 
     /** The random stream of behaviour {@code index}: a function of the seed and the index alone. */
     static SplittableRandom stream(long seed, long index) {
-        return new SplittableRandom(mix(seed) ^ mix(index * 0x9E3779B97F4A7C15L + 1));
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return new SplittableRandom(ValueHash.mix(seed) ^ ValueHash.mix(index * 0x9E3779B97F4A7C15L + 1));
     }
 
     /** Walks behaviour {@code index}; returns its violation, or null. */

@@ -65,7 +65,8 @@ public final class ValueHash {
         return h;
     }
 
-    private static long mix(long z) {
+    /** SplitMix64's finaliser: every bit of {@code z} moves every bit of the result (hashes combined in order). */
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

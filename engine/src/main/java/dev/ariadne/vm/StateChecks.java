@@ -5,6 +5,7 @@ import dev.ariadne.lang.compile.Conjunct;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.value.EvalException;
 import dev.ariadne.value.Value;
+import dev.ariadne.value.ValueHash;
 import dev.ariadne.value.Values;
 
 import java.util.List;
@@ -176,7 +177,7 @@ public final class StateChecks {
             if (labelsKey == 0) {
                 return 0;
             }
-            h = mix(h + labelsKey);
+            h = ValueHash.mix(h + labelsKey);
         }
         for (int g : c.reads()) {
             if (keyStamp[g] != stamp) {
@@ -187,7 +188,7 @@ public final class StateChecks {
             if (k == 0) {
                 return 0;
             }
-            h = mix(h + k);
+            h = ValueHash.mix(h + k);
         }
         return h == 0 ? 1 : h;
     }
@@ -198,7 +199,7 @@ public final class StateChecks {
      * 0 when a {@code self} has no key.
      */
     private long labelsKey() {
-        long h = mix(machine.procCount() + 0x632BE59BD9B4E019L);
+        long h = ValueHash.mix(machine.procCount() + 0x632BE59BD9B4E019L);
         for (int i = 0; i < machine.procCount(); i++) {
             Proc p = machine.proc(i);
             long self = p.self() == null ? 1 : keys.key(p.self());
@@ -207,15 +208,9 @@ public final class StateChecks {
             }
             Frame f = p.frame();
             long label = f.pc == Frame.DONE ? -1 : f.instr[f.pc + 1];
-            h = mix(mix(mix(h + p.decl()) + self) + label);
+            h = ValueHash.mix(ValueHash.mix(ValueHash.mix(h + p.decl()) + self) + label);
         }
         return h == 0 ? 1 : h;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     /** Whether every constraint holds in the loaded state (if not, it is kept but not expanded). */
