@@ -69,33 +69,26 @@ final class SpaceGuard {
 
     /** Throws a disk-full {@link StoreException} if the free space is below the reserve. */
     void check() {
+        checkRoomFor(0);
+    }
+
+    /** Throws a disk-full {@link StoreException} unless {@code length} more bytes fit above the reserve. */
+    void checkRoomFor(long length) {
         pending = 0;
         if (fileStore == null) {
             allowance = Long.MAX_VALUE;
             return;
         }
         long free = usable();
-        if (free < reserve) {
-            allowance = 0;
-            throw StoreException.diskFull(dir, String.format(java.util.Locale.ROOT,
-                    "%.1f MB free, less than the %.1f MB the store keeps in reserve", free / (double) MB,
-                    reserve / (double) MB), null);
-        }
-        allowance = Math.min((free - reserve) / 4, MAX_ALLOWANCE);
-    }
-
-    /** Throws a disk-full {@link StoreException} unless {@code length} bytes fit above the reserve. */
-    void checkRoomFor(long length) {
-        pending = 0;
-        if (fileStore == null) {
-            return;
-        }
-        long free = usable();
         if (free - length < reserve) {
             allowance = 0;
-            throw StoreException.diskFull(dir, String.format(java.util.Locale.ROOT,
-                    "%.1f MB free, less than the %.1f MB of a %.1f MB file and the store's reserve", free / (double) MB,
-                    (reserve + length) / (double) MB, length / (double) MB), null);
+            String why = length == 0
+                    ? String.format(java.util.Locale.ROOT, "%.1f MB free, less than the %.1f MB the store keeps in reserve",
+                            free / (double) MB, reserve / (double) MB)
+                    : String.format(java.util.Locale.ROOT,
+                            "%.1f MB free, less than the %.1f MB of a %.1f MB file and the store's reserve",
+                            free / (double) MB, (reserve + length) / (double) MB, length / (double) MB);
+            throw StoreException.diskFull(dir, why, null);
         }
         allowance = Math.min((free - reserve - length) / 4, MAX_ALLOWANCE);
     }
