@@ -66,7 +66,7 @@ final class StateTable {
     }
 
     synchronized StateRecord record(long fp) {
-        int seq = (int) index.get(fp, -1);
+        int seq = seqOf(fp);
         return seq < 0 ? null : recordOf(seq);
     }
 
@@ -75,8 +75,13 @@ final class StateTable {
     }
 
     synchronized byte[] snapshot(long fp) {
-        int seq = (int) index.get(fp, -1);
+        int seq = seqOf(fp);
         return seq < 0 ? null : snapshots[seq];
+    }
+
+    /** The sequence number of {@code fp}, or -1; 0 is no fingerprint (a user may still ask for it: trace --state). */
+    private int seqOf(long fp) {
+        return fp == 0 ? -1 : (int) index.get(fp, -1);
     }
 
     private StateRecord recordOf(int seq) {

@@ -69,6 +69,9 @@ class SmallStoreTest {
             assertArrayEquals(States.snapshot(seq), s.snapshotAt(seq), "snapshot at " + seq);
         }
         assertNull(s.record(States.fp(n)), "state " + n + " was never recorded");
+        // no state has fingerprint 0, though `trace --state 0000000000000000` asks for it
+        assertNull(s.record(0), "fingerprint 0");
+        assertNull(s.snapshot(0), "snapshot of fingerprint 0");
     }
 
     private static List<String> files(Path dir) throws IOException {
