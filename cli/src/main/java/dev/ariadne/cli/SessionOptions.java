@@ -26,6 +26,11 @@ final class SessionOptions {
             description = "workers as threads of this JVM, or as worker processes (default: thread)")
     String isolation = "thread";
 
+    @Option(names = "--worker-jvms", paramLabel = "N",
+            description = "with --isolation process: how many worker JVMs run the workers, as threads shared out"
+                    + " evenly (default: one per " + dev.ariadne.api.Invocation.WORKERS_PER_JVM + " workers)")
+    Integer workerJvms;
+
     @Option(names = "--timeout", paramLabel = "DURATION",
             description = "stop after 30s, 10m, 2h, ...; the run is left resumable")
     String timeout;
@@ -60,6 +65,12 @@ final class SessionOptions {
         if (!isolation.equals("thread") && !isolation.equals("process")) {
             throw bad("--isolation must be 'thread' or 'process', not '" + isolation + "'");
         }
+        if (workerJvms != null && (workerJvms < 1 || workerJvms > n)) {
+            throw bad("--worker-jvms must be between 1 and the number of workers (" + n + "), not " + workerJvms);
+        }
+        if (workerJvms != null && !isolation.equals("process")) {
+            throw bad("--worker-jvms needs --isolation process: thread workers run in this JVM");
+        }
         long timeoutMillis = 0;
         if (timeout != null) {
             try {
@@ -90,7 +101,8 @@ final class SessionOptions {
             checkFile(ctx, "--html", html);
         }
         Isolation iso = isolation.equals("process") ? Isolation.PROCESS : Isolation.THREAD;
-        return new SessionSettings(n, iso, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L,
+        int jvms = workerJvms != null ? workerJvms : dev.ariadne.api.Invocation.defaultJvms(n);
+        return new SessionSettings(n, iso, jvms, timeoutMillis, checkpointSeconds * 1000L, progressSeconds * 1000L,
                 ctx.stderrIsTerminal(), json, html);
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
  * checkpoint and progress intervals, and where the JSON report goes.
  *
  * @param isolation        workers as threads of this JVM or as worker processes
+ * @param workerJvms       with process isolation, how many worker JVMs run the workers
  * @param timeoutMillis    stop (resumably) after this long; 0 for no limit
  * @param checkpointMillis write a checkpoint this often; 0 for only when the run stops
  * @param progressMillis   print a progress line this often; 0 for never
@@ -19,7 +20,7 @@ import java.time.Duration;
  * @param json             the JSON report's file, {@code -} for standard output, or null for none
  * @param html             the HTML report's file, or null for none
  */
-record SessionSettings(int workers, Isolation isolation, long timeoutMillis, long checkpointMillis,
+record SessionSettings(int workers, Isolation isolation, int workerJvms, long timeoutMillis, long checkpointMillis,
                        long progressMillis, boolean liveProgress, String json, String html) {
 
     /** These settings applied to the options of a run (for an engine driven without the Java API). */
@@ -29,7 +30,7 @@ record SessionSettings(int workers, Isolation isolation, long timeoutMillis, lon
 
     /** Gives these settings to a check or resume of the Java API. */
     <B extends SessionBuilder<B>> B applyTo(B builder) {
-        return builder.workers(workers).isolation(isolation).timeout(Duration.ofMillis(timeoutMillis))
+        return builder.workers(workers).isolation(isolation).workerJvms(workerJvms).timeout(Duration.ofMillis(timeoutMillis))
                 .checkpointEvery(Duration.ofMillis(checkpointMillis)).progressEvery(Duration.ofMillis(progressMillis));
     }
 

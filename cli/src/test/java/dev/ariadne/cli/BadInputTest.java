@@ -168,6 +168,21 @@ class BadInputTest {
     }
 
     @Test
+    void workerJvmsOutOfRangeOrWithoutProcessIsolationAreUsageErrors() {
+        Cli.Result r = run("check", Cli.DIE_HARD.toString(), "--workers", "2", "--isolation", "process",
+                "--worker-jvms", "3");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("ariadne check: --worker-jvms must be between 1 and the number of workers (2),"
+                + " not 3"), r::toString);
+        r = run("check", Cli.DIE_HARD.toString(), "--isolation", "process", "--worker-jvms", "0");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("ariadne check: --worker-jvms must be between 1 and"), r::toString);
+        r = run("check", Cli.DIE_HARD.toString(), "--workers", "2", "--worker-jvms", "2");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("ariadne check: --worker-jvms needs --isolation process"), r::toString);
+    }
+
+    @Test
     void workersThatIsNotANumberIsAUsageError() {
         Cli.Result r = run("check", Cli.DIE_HARD.toString(), "--workers", "many");
         assertEquals(2, r.exit(), r::toString);

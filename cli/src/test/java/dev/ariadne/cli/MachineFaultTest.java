@@ -93,7 +93,7 @@ class MachineFaultTest {
         CliProcess check = start("check", List.of("-Dariadne.worker.silenceMillis=4000"), List.of("check",
                 Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=6", "--store", "run", "--isolation",
                 "process", "--workers", "2", "--checkpoint", "1", "--progress", "0", "--json", "check.json"));
-        assertTrue(check.await(() -> check.workers().size() >= 2, LIMIT_MILLIS), "no worker JVMs: " + check);
+        assertTrue(check.await(() -> check.workers().size() >= 1, LIMIT_MILLIS), "no worker JVM: " + check);
         List<ProcessHandle> original = check.workers();
         check.await(() -> StoreFiles.published(tmp.resolve("run")) >= ProcessIsolationResilienceTest.DISTINCT / 10,
                 LIMIT_MILLIS);

@@ -79,8 +79,8 @@ class ProcessIsolationResilienceTest {
             CliProcess check = start("check", List.of("check", Cli.example("two_phase_commit.ari"), "--const",
                     "RM_COUNT=6", "--store", dir, "--isolation", "process", "--workers", "2", "--checkpoint", "1",
                     "--progress", "0"));
-            List<ProcessHandle> workers = awaitWorkers(check, 2);
-            log("2 workers running");
+            List<ProcessHandle> workers = awaitWorkers(check, 1);
+            log("2 workers running in one worker JVM");
             long at = target;
             check.await(() -> StoreFiles.published(tmp.resolve(dir)) >= at, LIMIT_MILLIS);
             // The store shows progress at its flushes only: on a loaded machine the run may be over by then, and a
@@ -105,7 +105,7 @@ class ProcessIsolationResilienceTest {
 
         CliProcess resume = start("resume", List.of("resume", run, "--isolation", "process", "--workers", "2",
                 "--progress", "0", "--json", "resume.json"));
-        List<ProcessHandle> resumeWorkers = awaitWorkers(resume, 2);
+        List<ProcessHandle> resumeWorkers = awaitWorkers(resume, 1);
         assertEquals(0, resume.waitFor(LIMIT_MILLIS), resume::toString);
         assertFalse(resume.err().contains("did not stop cleanly"), "Ctrl-C leaves a clean store: " + resume);
         assertEquals(List.of(), alive(resumeWorkers), "worker JVMs alive after the resume ended");
@@ -117,10 +117,10 @@ class ProcessIsolationResilienceTest {
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
     void workersOfACoordinatorKilledWithKill9ExitByThemselves() throws Exception {
         CliProcess check = start("check", List.of("check", Cli.example("two_phase_commit.ari"), "--const",
-                "RM_COUNT=6", "--store", "run", "--isolation", "process", "--workers", "2", "--checkpoint", "1",
-                "--progress", "0"));
+                "RM_COUNT=6", "--store", "run", "--isolation", "process", "--workers", "2", "--worker-jvms", "2",
+                "--checkpoint", "1", "--progress", "0"));
         List<ProcessHandle> workers = awaitWorkers(check, 2);
-        log("2 workers running");
+        log("2 workers running, a JVM each");
         long target = random.nextLong(DISTINCT * 3 / 4);
         check.await(() -> StoreFiles.published(tmp.resolve("run")) >= target, LIMIT_MILLIS);
         workers = check.workers(); // replacements, if any, included
@@ -145,8 +145,9 @@ class ProcessIsolationResilienceTest {
         CliProcess check = start("check", List.of("check", Cli.example("two_phase_commit.ari"), "--const",
                 "RM_COUNT=6", "--store", "run", "--isolation", "process", "--workers", "2", "--checkpoint", "1",
                 "--progress", "0", "--json", "check.json"));
-        List<ProcessHandle> original = awaitWorkers(check, 2);
-        log("2 workers running: " + original.stream().map(ProcessHandle::pid).toList());
+        // the two workers share one JVM (the default): its death takes both workers' batches
+        List<ProcessHandle> original = awaitWorkers(check, 1);
+        log("2 workers running in worker JVM " + original.get(0).pid());
         long target = DISTINCT / 10 + random.nextLong(DISTINCT / 2);
         check.await(() -> StoreFiles.published(tmp.resolve("run")) >= target, LIMIT_MILLIS);
         ProcessHandle victim = original.get(random.nextInt(original.size()));

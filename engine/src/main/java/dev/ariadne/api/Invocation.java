@@ -44,21 +44,36 @@ public final class Invocation implements AutoCloseable {
     }
 
     private Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options, Consumer<String> notices) {
-        this(workers, isolation, options, notices, launcher());
+        this(workers, defaultJvms(workers), isolation, options, notices, launcher());
     }
 
-    /** With process isolation, the pool's worker JVMs come from {@code launcher} (some perhaps started early). */
-    Invocation(int workers, Isolation isolation, Consumer<String> notices, WorkerLauncher launcher) {
-        this(workers, isolation, ProcessWorkerPool.Options.defaults(), notices, launcher);
+    /**
+     * With process isolation, the workers run in {@code jvms} worker JVMs, which come from
+     * {@code launcher} (some perhaps started early).
+     */
+    Invocation(int workers, int jvms, Isolation isolation, Consumer<String> notices, WorkerLauncher launcher) {
+        this(workers, jvms, isolation, ProcessWorkerPool.Options.defaults(), notices, launcher);
     }
 
-    private Invocation(int workers, Isolation isolation, ProcessWorkerPool.Options options, Consumer<String> notices,
-                       WorkerLauncher launcher) {
+    private Invocation(int workers, int jvms, Isolation isolation, ProcessWorkerPool.Options options,
+                       Consumer<String> notices, WorkerLauncher launcher) {
         this.pool = isolation == Isolation.PROCESS
-                ? new ProcessWorkerPool<>(workers, launcher, new RemoteTaskCodec(), router, options)
+                ? new ProcessWorkerPool<>(workers, jvms, launcher, new RemoteTaskCodec(), router, options)
                 : new ThreadWorkerPool<>(workers, ExpandHandler::new, router);
         pool.onNotice(notices);
     }
+
+    /**
+     * How many worker JVMs run {@code workers} workers when the user does not say: one per
+     * {@value #WORKERS_PER_JVM} workers. A JVM of its own per worker would compile the engine once per
+     * worker, on the same cores the workers need (measured in docs/benchmarks.md).
+     */
+    public static int defaultJvms(int workers) {
+        return Math.max(1, (workers + WORKERS_PER_JVM - 1) / WORKERS_PER_JVM);
+    }
+
+    /** The workers one worker JVM runs by default. */
+    public static final int WORKERS_PER_JVM = 4;
 
     /** How this engine's worker JVMs are started. */
     static WorkerLauncher launcher() {

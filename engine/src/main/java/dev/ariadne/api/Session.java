@@ -44,6 +44,7 @@ public final class Session implements AutoCloseable {
 
     private final List<Run> runs;
     private final int workers;
+    private final int jvms;
     private final Isolation isolation;
     private final Consumer<String> printer;
     private final BiConsumer<String, Progress> progress;
@@ -54,11 +55,12 @@ public final class Session implements AutoCloseable {
     private final WorkerLauncher launcher;
     private boolean stopRequested;
 
-    Session(List<Run> runs, int workers, Isolation isolation, Consumer<String> printer,
+    Session(List<Run> runs, int workers, int jvms, Isolation isolation, Consumer<String> printer,
             BiConsumer<String, Progress> progress, Consumer<String> notices, WorkerLauncher launcher) {
         this.launcher = launcher != null ? launcher : Invocation.launcher();
         this.runs = List.copyOf(runs);
         this.workers = workers;
+        this.jvms = jvms;
         this.isolation = isolation;
         this.printer = printer;
         this.progress = progress;
@@ -82,7 +84,7 @@ public final class Session implements AutoCloseable {
         if (invocation != null) {
             throw new IllegalStateException("the session has started already");
         }
-        invocation = new Invocation(workers, isolation, notices, launcher);
+        invocation = new Invocation(workers, jvms, isolation, notices, launcher);
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             RunSpec.Builder spec = RunSpec.of(r.program()).tag(r.tag()).store(r.store()).options(r.options())

@@ -16,6 +16,8 @@ final class Frames {
     static final byte TASK = 2;
     static final byte CANCEL = 3;
     static final byte SHUTDOWN = 4;
+    /** How many tasks to run at once (its id): sent once, before any task; a worker runs one until told. */
+    static final byte THREADS = 5;
     // Worker to coordinator.
     static final byte READY = 10;
     static final byte RESULT = 11;
@@ -27,6 +29,8 @@ final class Frames {
     static final byte HEARTBEAT = 15;
     /** A line the running task printed (the model's {@code print}), sent before the task's result. */
     static final byte OUTPUT = 16;
+    /** The task (its id) whose thread met an error the JVM cannot go on after, sent just before it exits. */
+    static final byte FATAL = 17;
 
     /** How often a worker sends a heartbeat. */
     static final long HEARTBEAT_MILLIS = 1000;

@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A worker pool of JVMs started once and reused. A task is sent only to a worker with
- * room (at most {@code capacity} unanswered tasks each, the worker running the most
- * urgent first), so no more than {@code size()} tasks ever run at once. Each worker has
- * a thread blocked on its output; results, failures and deaths arrive as events, never
- * by polling. A worker that dies is replaced, one that falls silent or overruns a task's
- * time limit is killed and replaced ({@link Watchdog}), and its tasks are retried up to
- * {@code maxAttempts} times before they fail with {@link WorkerDied}.
+ * A worker pool of JVMs started once and reused, each running one or several tasks at once
+ * (its executor threads). A task is sent only to a worker with room (at most
+ * {@code capacity} unanswered tasks per thread, the worker running the most urgent first),
+ * so no more than {@code size()} tasks ever run at once. Each worker has a thread blocked
+ * on its output; results, failures and deaths arrive as events, never by polling. A worker
+ * that dies is replaced, one that falls silent or overruns a task's time limit is killed and
+ * replaced ({@link Watchdog}), and its tasks are retried up to {@code maxAttempts} times
+ * before they fail with {@link WorkerDied}. Only the task that broke a JVM is charged for
+ * its death, and runs alone from then on; when that is unknown and several were running,
+ * each of them runs alone next time, so that the next death names it.
  */
 public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     /**
@@ -45,6 +48,7 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     private static final int MAX_DEATHS_PER_ATTEMPT = 3;
 
     private final int size;
+    private final int jvms;
     private final WorkerLauncher launcher;
     private final TaskCodec<T, R> codec;
     private final Options options;
@@ -54,20 +58,31 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     private int nextWorkerId;
     private volatile Consumer<String> notices = n -> { };
 
+    /** A pool of {@code size} worker JVMs running one task at a time each. */
     public ProcessWorkerPool(int size, WorkerLauncher launcher, TaskCodec<T, R> codec, TaskListener<T, R> listener,
                              Options options) {
+        this(size, size, launcher, codec, listener, options);
+    }
+
+    /**
+     * A pool running {@code size} tasks at once in {@code jvms} worker JVMs (at most {@code size}),
+     * the tasks shared out evenly: each JVM runs that many executor threads.
+     */
+    public ProcessWorkerPool(int size, int jvms, WorkerLauncher launcher, TaskCodec<T, R> codec,
+                             TaskListener<T, R> listener, Options options) {
         super(listener);
-        if (size < 1) {
+        if (size < 1 || jvms < 1) {
             throw new IllegalArgumentException("a pool needs at least one worker");
         }
         this.size = size;
+        this.jvms = Math.min(jvms, size);
         this.launcher = launcher;
         this.codec = codec;
         this.options = options;
         lock.lock();
         try {
-            for (int i = 0; i < size; i++) {
-                startWorker();
+            for (int i = 0; i < this.jvms; i++) {
+                startWorker(threadsOf(i));
             }
         } finally {
             lock.unlock();
@@ -95,6 +110,16 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     @Override
     public boolean isolated() {
         return true;
+    }
+
+    /** How many worker JVMs the pool keeps running. */
+    public int jvms() {
+        return jvms;
+    }
+
+    /** The executor threads of the {@code i}-th worker JVM: the tasks shared out evenly, the first JVMs taking the rest. */
+    private int threadsOf(int i) {
+        return size / jvms + (i < size % jvms ? 1 : 0);
     }
 
     /** The process ids of the live workers (for tests and diagnostics). */
@@ -127,10 +152,13 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     @Override
     void dispatch() {
         while (!queue.isEmpty() && !shutdown) {
+            boolean alone = queue.peek().alone;
             WorkerProcess<T> target = null;
             for (WorkerProcess<T> w : workers) {
-                if (!w.dead && w.inflight.size() < options.capacity()
-                        && (target == null || w.inflight.size() < target.inflight.size())) {
+                // a task that must run alone goes to an idle worker, and nothing joins it there
+                boolean fits = alone ? w.inflight.isEmpty() : w.alone == 0 && w.hasRoom(options.capacity());
+                if (!w.dead && fits && (target == null
+                        || (long) w.inflight.size() * target.threads < (long) target.inflight.size() * w.threads)) {
                     target = w;
                 }
             }
@@ -153,6 +181,9 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
             byte[] frame = ByteBuffer.allocate(16 + body.length).putLong(task.priority).putLong(task.sequence)
                     .put(body).array();
             target.inflight.put(id, task);
+            if (alone) {
+                target.alone++;
+            }
             if (!target.send(Frames.TASK, id, frame)) {
                 target.dead = true; // its reader thread reports the death and requeues
             }
@@ -160,24 +191,27 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
         }
     }
 
-    private void startWorker() {
+    private void startWorker(int threads) {
         int id = nextWorkerId++;
         @SuppressWarnings("unchecked")
         WorkerProcess<T>[] self = (WorkerProcess<T>[]) new WorkerProcess<?>[1];
         try {
-            self[0] = new WorkerProcess<>(id, launcher.start(), f -> onFrame(self[0], f), this::onDeath);
+            self[0] = new WorkerProcess<>(id, launcher.start(), threads, f -> onFrame(self[0], f), this::onDeath);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a worker process: " + e.getMessage(), e);
         }
         workers.add(self[0]);
+        if (threads > 1) {
+            self[0].send(Frames.THREADS, threads, new byte[0]);
+        }
         for (byte[] s : setups.values()) {
             self[0].send(Frames.SETUP, 0, s);
         }
     }
 
     private void onFrame(WorkerProcess<T> w, Frames.Frame f) {
-        if (f.type() == Frames.READY || f.type() == Frames.HEARTBEAT) {
-            return; // their reader thread noted that the worker is alive
+        if (f.type() == Frames.READY || f.type() == Frames.HEARTBEAT || f.type() == Frames.FATAL) {
+            return; // their reader thread noted that the worker is alive, or which task broke it
         }
         if (f.type() == Frames.OUTPUT) {
             Task<T> printing;
@@ -199,15 +233,15 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
                 Task<T> started = w.inflight.get(f.id());
                 if (started != null) {
                     started.attempts++; // only a task that ran is charged when its worker dies
-                    w.running = f.id();
-                    w.startedAt = System.nanoTime();
+                    w.running.put(f.id(), System.nanoTime());
                     changed.signalAll();
                 }
                 return;
             }
             task = w.inflight.remove(f.id());
-            if (w.running == f.id()) {
-                w.running = -1;
+            w.running.remove(f.id());
+            if (task != null && task.alone) {
+                w.alone--;
             }
             dispatch();
             changed.signalAll();
@@ -250,12 +284,20 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
         try {
             stopping = shutdown;
             workers.remove(w);
-            Task<T> culprit = w.inflight.get(w.running);
-            for (Task<T> t : w.inflight.values()) {
+            long culprit = culprit(w);
+            for (Map.Entry<Long, Task<T>> e : w.inflight.entrySet()) {
+                Task<T> t = e.getValue();
                 t.deaths++;
+                boolean charged = e.getKey() == culprit;
+                if (charged) {
+                    t.alone = true; // it may break the next JVM too: nothing else is lost with it then
+                } else if (w.running.containsKey(e.getKey())) {
+                    t.attempts--; // it ran beside the task that broke the JVM
+                    t.alone |= culprit < 0; // which one that was is unknown: each runs alone next time
+                }
                 if (t.isCancelled() || shutdown) {
                     cancelled.add(t);
-                } else if (t == culprit && t.attempts >= options.maxAttempts()
+                } else if (charged && t.attempts >= options.maxAttempts()
                         || t.deaths >= options.maxAttempts() * MAX_DEATHS_PER_ATTEMPT) {
                     // The second bound: a worker can die before the guilty task says it started,
                     // and a task must not ride through deaths forever.
@@ -266,9 +308,10 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
                 }
             }
             w.inflight.clear();
-            w.running = -1;
+            w.running.clear();
+            w.alone = 0;
             if (!shutdown) {
-                startWorker();
+                startWorker(w.threads);
                 dispatch();
             }
             changed.signalAll();
@@ -284,6 +327,17 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
             listener.failed(t, new WorkerDied(reason + " (task started " + t.attempts + " times, lost with "
                     + t.deaths + " dead workers)", cause, t.attempts));
         }
+    }
+
+    /**
+     * The id of the task charged for a worker's death: the one it named or was killed for, else
+     * the one it was running if it ran only one; -1 when several ran and none was named.
+     */
+    private static long culprit(WorkerProcess<?> w) {
+        if (w.culprit >= 0 && w.running.containsKey(w.culprit)) {
+            return w.culprit;
+        }
+        return w.running.size() == 1 ? w.running.keySet().iterator().next() : -1;
     }
 
     @Override

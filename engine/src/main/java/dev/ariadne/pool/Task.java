@@ -11,10 +11,18 @@ public final class Task<T> {
     public final T payload;
     /** Submission order, the tie-breaker between equal priorities; -1 until first queued. */
     long sequence = -1;
-    /** How many times the task was started (a retry after a worker died increments it). */
+    /**
+     * How many times the task was started (a retry after a worker died increments it), less the
+     * starts in a worker JVM that another of its tasks broke.
+     */
     int attempts;
     /** How many workers died while holding the task, running it or not. */
     int deaths;
+    /**
+     * Whether it must run alone in its worker JVM: it broke one, or was running beside others
+     * when one died of an unnamed task.
+     */
+    boolean alone;
     private volatile boolean cancelled;
 
     public Task(String tag, long priority, T payload) {

@@ -21,6 +21,11 @@ final class TaskQueue<T> {
         queue.add(t);
     }
 
+    /** The most urgent task, left in the queue; null if none. */
+    Task<T> peek() {
+        return queue.peek();
+    }
+
     Task<T> poll() {
         return queue.poll();
     }

@@ -86,13 +86,16 @@ final class Watchdog implements Runnable {
             }
             next = deadline;
         }
-        if (taskLimitNanos > 0 && w.running >= 0) {
-            long deadline = w.startedAt + taskLimitNanos;
-            if (deadline - now <= 0) {
-                hung(w, "its task ran longer than the time limit of " + taskLimitNanos / 1_000_000 + " ms");
-                return Long.MAX_VALUE;
+        if (taskLimitNanos > 0) {
+            for (java.util.Map.Entry<Long, Long> task : w.running.entrySet()) {
+                long deadline = task.getValue() + taskLimitNanos;
+                if (deadline - now <= 0) {
+                    w.culprit = task.getKey(); // its neighbours in the JVM are not charged for the kill
+                    hung(w, "its task ran longer than the time limit of " + taskLimitNanos / 1_000_000 + " ms");
+                    return Long.MAX_VALUE;
+                }
+                next = Math.min(next, deadline);
             }
-            next = Math.min(next, deadline);
         }
         return next;
     }

@@ -16,9 +16,9 @@ import java.util.concurrent.PriorityBlockingQueue;
 
 /**
  * The main loop of a worker process: reads frames from the coordinator on one thread,
- * runs tasks on another, most urgent first, and writes their results back. It exits
- * when told to, and at once when its input ends: the coordinator is gone, and a worker
- * must never outlive it.
+ * runs tasks on executor threads (one, or as many as the pool says), most urgent first,
+ * and writes their results back. It exits when told to, and at once when its input ends:
+ * the coordinator is gone, and a worker must never outlive it.
  */
 public final class WorkerLoop {
     /** A task waiting or running in this worker. */
@@ -43,6 +43,8 @@ public final class WorkerLoop {
     public static final int OUT_OF_MEMORY_STATUS = 4;
     /** The exit status of a worker whose task thread met another error it cannot go on after. */
     public static final int BROKEN_STATUS = 3;
+    /** The most executor threads a worker starts, whatever it is told. */
+    static final int MAX_THREADS = 256;
 
     private final RemoteHandler handler;
     private final DataInputStream in;
@@ -51,14 +53,16 @@ public final class WorkerLoop {
             Comparator.comparingLong((Job j) -> j.priority).thenComparingLong(j -> j.sequence));
     private final Map<Long, Job> byId = new ConcurrentHashMap<>();
 
-    /** The task the executor runs, or -1: what a line printed now belongs to. */
-    private volatile long running = -1;
+    /** The task an executor thread runs, or -1: what a line printed on that thread belongs to. */
+    private final ThreadLocal<long[]> running = ThreadLocal.withInitial(() -> new long[] {-1});
+    /** The executor threads started so far (touched by the reading thread only). */
+    private final java.util.List<Thread> executors = new java.util.ArrayList<>();
 
     public WorkerLoop(RemoteHandler handler, InputStream in, OutputStream out) {
         this.handler = handler;
         handler.setOutput(line -> {
             try {
-                send(Frames.OUTPUT, running, line.getBytes(StandardCharsets.UTF_8));
+                send(Frames.OUTPUT, running.get()[0], line.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 // the coordinator is gone: the main loop ends the process
             }
@@ -69,9 +73,7 @@ public final class WorkerLoop {
 
     /** Serves until told to stop; returns the process's exit status. */
     public int run() throws IOException, InterruptedException {
-        Thread executor = new Thread(this::execute, "ariadne-worker-executor");
-        executor.setDaemon(true);
-        executor.start();
+        startExecutors(1);
         send(Frames.READY, 0, new byte[0]);
         Thread heartbeat = new Thread(this::beat, "ariadne-worker-heartbeat");
         heartbeat.setDaemon(true);
@@ -83,6 +85,7 @@ public final class WorkerLoop {
             }
             switch (f.type()) {
                 case Frames.SETUP -> setup(f.body());
+                case Frames.THREADS -> startExecutors((int) Math.min(f.id(), MAX_THREADS));
                 case Frames.TASK -> {
                     ByteBuffer b = ByteBuffer.wrap(f.body());
                     long priority = b.getLong();
@@ -100,12 +103,26 @@ public final class WorkerLoop {
                     }
                 }
                 case Frames.SHUTDOWN -> {
-                    jobs.add(STOP);
-                    executor.join();
+                    for (int i = 0; i < executors.size(); i++) {
+                        jobs.add(STOP);
+                    }
+                    for (Thread t : executors) {
+                        t.join();
+                    }
                     return 0;
                 }
                 default -> throw new IOException("unknown frame type " + f.type());
             }
+        }
+    }
+
+    /** Starts executor threads until there are {@code n}. */
+    private void startExecutors(int n) {
+        while (executors.size() < n) {
+            Thread t = new Thread(this::execute, "ariadne-worker-executor-" + executors.size());
+            t.setDaemon(true);
+            executors.add(t);
+            t.start();
         }
     }
 
@@ -124,6 +141,7 @@ public final class WorkerLoop {
     }
 
     private void execute() {
+        long[] current = running.get();
         try {
             while (true) {
                 Job j = jobs.take();
@@ -138,7 +156,7 @@ public final class WorkerLoop {
                 byte type;
                 byte[] result;
                 send(Frames.STARTED, j.id, new byte[0]);
-                running = j.id;
+                current[0] = j.id;
                 try {
                     result = handler.run(j.body, () -> j.cancelled);
                     type = j.cancelled ? Frames.CANCELLED : Frames.RESULT;
@@ -146,6 +164,7 @@ public final class WorkerLoop {
                     type = Frames.FAILED;
                     result = String.valueOf(e).getBytes(StandardCharsets.UTF_8);
                 }
+                current[0] = -1;
                 byId.remove(j.id);
                 send(type, j.id, type == Frames.CANCELLED ? new byte[0] : result);
             }
@@ -154,7 +173,13 @@ public final class WorkerLoop {
         } catch (Throwable t) {
             // Out of memory, stack overflow: this JVM may be broken; the pool replaces it and retries.
             // Halt whatever happens while printing (it may run out of memory too): a worker whose task
-            // thread is gone but whose heartbeat goes on would hold its tasks for ever.
+            // thread is gone but whose heartbeat goes on would hold its tasks for ever. The pool is told
+            // which task it was, so that the tasks of the other executors are not charged for it.
+            try {
+                send(Frames.FATAL, current[0], new byte[0]);
+            } catch (Throwable ignored) {
+                // best effort: the pool then makes every task that was running here run alone
+            }
             try {
                 t.printStackTrace();
             } finally {

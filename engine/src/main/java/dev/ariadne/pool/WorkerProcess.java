@@ -15,18 +15,23 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One worker JVM as the pool sees it: the process, its input pipe (tasks go there), a
- * thread blocked reading its output (results come from there) and the tail of its
- * standard error, kept to explain a crash.
+ * One worker JVM as the pool sees it: the process, how many tasks it runs at once (its
+ * executor threads), its input pipe (tasks go there), a thread blocked reading its output
+ * (results come from there) and the tail of its standard error, kept to explain a crash.
  */
 final class WorkerProcess<T> {
     private final Process process;
     private final DataOutputStream out;
+    /** How many tasks it runs at once. */
+    final int threads;
     /** Tasks sent and not yet answered, by task id (guarded by the pool's lock). */
     final Map<Long, Task<T>> inflight = new LinkedHashMap<>();
-    /** The task the worker said it started and has not answered yet, or -1; and when it started. */
-    long running = -1;
-    long startedAt;
+    /** The tasks it said it started and has not answered yet, by task id, with when each started (pool's lock). */
+    final Map<Long, Long> running = new LinkedHashMap<>();
+    /** How many of its tasks in flight must run alone: after a crash that took several, one of them is the culprit. */
+    int alone;
+    /** The task it said broke its JVM (out of memory, a stack overflow), or the one the watchdog killed it for; or -1. */
+    volatile long culprit = -1;
     private final ArrayDeque<String> stderrTail = new ArrayDeque<>();
     volatile boolean dead;
     /** When the worker last sent a frame (a heartbeat at least every second), or was started. */
@@ -38,8 +43,10 @@ final class WorkerProcess<T> {
     private volatile String imposedWhy;
 
     /** Takes over a started worker JVM (perhaps started early, its first frames waiting in the pipe). */
-    WorkerProcess(int id, Process process, Consumer<Frames.Frame> onFrame, Consumer<WorkerProcess<T>> onDeath) {
+    WorkerProcess(int id, Process process, int threads, Consumer<Frames.Frame> onFrame,
+                  Consumer<WorkerProcess<T>> onDeath) {
         this.process = process;
+        this.threads = threads;
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         Thread reader = new Thread(() -> {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
@@ -48,6 +55,8 @@ final class WorkerProcess<T> {
                     lastHeard = System.nanoTime();
                     if (f.type() == Frames.READY) {
                         ready = true;
+                    } else if (f.type() == Frames.FATAL) {
+                        culprit = f.id();
                     }
                     onFrame.accept(f);
                 }
@@ -137,6 +146,11 @@ final class WorkerProcess<T> {
 
     void kill() {
         process.destroyForcibly();
+    }
+
+    /** Whether it has room for another task: fewer in flight than {@code capacity} per thread. */
+    boolean hasRoom(int capacity) {
+        return inflight.size() < capacity * threads;
     }
 
     /** Kills it for a reason of the pool's (a hang), which its death is then reported with. */

@@ -61,7 +61,25 @@ class EarlyWorkersTest {
         List<CheckReport> reports;
         try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare()) {
             early = startedSince(before);
-            assertEquals(2, early.size(), "two worker JVMs before the session starts");
+            assertEquals(1, early.size(), "one worker JVM, running both workers, before the session starts");
+            s.start();
+            reports = s.await();
+            assertEquals(early, startedSince(before), "the pool ran on the workers started early, and no others");
+        }
+        assertEquals(100, reports.get(0).distinctStates());
+        assertEquals(19, reports.get(0).depth());
+        assertGone(early);
+    }
+
+    @Test
+    void threeWorkersInTwoJvmsStartEarlyAndGiveTheCounts() throws Exception {
+        Set<Long> before = workers();
+        Set<Long> early;
+        List<CheckReport> reports;
+        try (Session s = Ariadne.check("counter.ari", MODEL).workers(3).workerJvms(2).isolation(Isolation.PROCESS)
+                .prepare()) {
+            early = startedSince(before);
+            assertEquals(2, early.size(), "two worker JVMs for three workers");
             s.start();
             reports = s.await();
             assertEquals(early, startedSince(before), "the pool ran on the workers started early, and no others");
@@ -75,7 +93,8 @@ class EarlyWorkersTest {
     void aSessionClosedWithoutStartingStopsItsWorkers() throws Exception {
         Set<Long> before = workers();
         Set<Long> early;
-        try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare()) {
+        try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).workerJvms(2).isolation(Isolation.PROCESS)
+                .prepare()) {
             early = startedSince(before);
             assertEquals(2, early.size());
         }
@@ -101,7 +120,7 @@ class EarlyWorkersTest {
     /** A session prepared in process isolation and forgotten: neither started nor closed. */
     @SuppressWarnings("resource")
     private static void prepareAndDrop() {
-        Ariadne.check("counter.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare();
+        Ariadne.check("counter.ari", MODEL).workers(2).workerJvms(2).isolation(Isolation.PROCESS).prepare();
     }
 
     @Test

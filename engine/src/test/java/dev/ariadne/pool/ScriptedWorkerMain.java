@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A worker process for pool tests: a task is a command ("sleep:MS", "crash", "hang",
- * "fail"); the result is "pid start end" so the test can see who ran what, and when.
+ * "fail", "oom"); the result is "pid start end" so the test can see who ran what, and when.
  */
 public final class ScriptedWorkerMain {
     private ScriptedWorkerMain() {
@@ -32,6 +32,8 @@ public final class ScriptedWorkerMain {
                     Runtime.getRuntime().halt(7);
                 } else if (cmd.equals("hang")) {
                     Thread.sleep(Long.MAX_VALUE);
+                } else if (cmd.equals("oom")) {
+                    throw new OutOfMemoryError("scripted");
                 } else if (cmd.equals("fail")) {
                     throw new IllegalArgumentException("scripted failure");
                 }

@@ -21,11 +21,11 @@ import java.util.function.Consumer;
 /**
  * A worker process's handler: compiles each run's model from its setup (refusing one
  * whose program hash or codec version differs from the coordinator's), then expands
- * the batches of that run.
+ * the batches of that run, each executor thread with an expander of its own.
  */
 public final class BatchWorker implements RemoteHandler {
-    /** A run as this worker knows it: its context and expander, or why it cannot serve it. */
-    private record Run(RunContext context, Expander expander, String refusal) {
+    /** A run as this worker knows it: its context and each thread's expander, or why it cannot serve it. */
+    private record Run(RunContext context, ThreadLocal<Expander> expander, String refusal) {
     }
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
@@ -55,7 +55,7 @@ public final class BatchWorker implements RemoteHandler {
             StateReader store = s.storeDirectory() == null ? null : new LazyStore(Path.of(s.storeDirectory()));
             LanguageSpace space = new LanguageSpace(p, s.options().space(), line -> output.accept(line));
             RunContext ctx = new RunContext(tag, space, store, new FingerprintSet(16), s.options());
-            runs.put(tag, new Run(ctx, Expander.forWorkerProcess(ctx), null));
+            runs.put(tag, new Run(ctx, ThreadLocal.withInitial(() -> Expander.forWorkerProcess(ctx)), null));
         } catch (Exception e) {
             runs.put(tag, refused("cannot load the model: " + e.getMessage()));
         }
@@ -151,6 +151,6 @@ public final class BatchWorker implements RemoteHandler {
         if (run.refusal() != null) {
             throw new IllegalStateException("worker refuses run '" + tag + "': " + run.refusal());
         }
-        return BatchWire.encodeResult(run.expander().expand(BatchWire.decodeBatch(task, run.context()), cancelled));
+        return BatchWire.encodeResult(run.expander().get().expand(BatchWire.decodeBatch(task, run.context()), cancelled));
     }
 }
