@@ -66,6 +66,36 @@ class SmallRunDirectoryTest {
     }
 
     @Test
+    void simulateStoresItsViolationInASmallFileWithTheResultsOfAChronicleStore() throws IOException {
+        String peterson = Cli.example("peterson.ari");
+        List<String> args = List.of("simulate", peterson, "--const", "BROKEN=True", "--seed", "1", "--behaviours", "200",
+                "--workers", "1", "--json", "-", "--store");
+        List<String> small = new ArrayList<>(args);
+        small.add("small");
+        Cli.Result bySmall = Cli.run(tmp, small);
+        List<String> chronicle = new ArrayList<>(args);
+        chronicle.add("chronicle");
+        Cli.Result byChronicle = Cli.runChronicle(tmp, chronicle.toArray(String[]::new));
+        assertEquals(10, bySmall.exit(), bySmall::toString);
+        assertEquals(10, byChronicle.exit(), byChronicle::toString);
+        assertEquals(List.of("states.small", "writer.lock"), files(tmp.resolve("small")), "no chronicle file");
+        assertTrue(files(tmp.resolve("chronicle")).contains("store.format"), "a chronicle store");
+        Object a = Json.parse(bySmall.out());
+        Object b = Json.parse(byChronicle.out());
+        for (String key : List.of("status", "behaviours", "states", "distinct_states_estimate", "longest_behaviour",
+                "behaviour", "violation")) {
+            assertEquals(at(b, key), at(a, key), key);
+        }
+        assertEquals("invariant 'MutualExclusion' is violated", at(a, "violation", "message"));
+
+        Cli.Result traceSmall = Cli.run(tmp, "trace", "small");
+        Cli.Result traceChronicle = Cli.run(tmp, "trace", "chronicle");
+        assertEquals(0, traceSmall.exit(), traceSmall::toString);
+        assertEquals(traceFps(traceChronicle), traceFps(traceSmall), "the trace read back from each store");
+        assertEquals(Json.array(at(a, "violation", "trace")).size(), traceFps(traceSmall).size(), traceSmall::toString);
+    }
+
+    @Test
     void aDamagedSmallFileIsAnErrorNamingIt() throws IOException {
         assertEquals(10, Cli.run(tmp, "check", Cli.DIE_HARD.toString(), "--store", "run").exit());
         Path file = tmp.resolve("run").resolve("states.small");
