@@ -9,9 +9,9 @@ import dev.ariadne.simulate.SimulationResult;
 import dev.ariadne.snapshot.Fingerprint;
 import dev.ariadne.storage.Checkpoint;
 import dev.ariadne.storage.StateRecord;
-import dev.ariadne.store.ChronicleStateStore;
-import dev.ariadne.store.StoreException;
-import dev.ariadne.store.StoreOptions;
+import dev.ariadne.storage.DurableStore;
+import dev.ariadne.storage.StorageException;
+import dev.ariadne.store.GrowingStore;
 
 import java.util.List;
 import java.util.Map;
@@ -19,18 +19,20 @@ import java.util.Map;
 /**
  * The run directory of a simulation that found a violation: the violating behaviour's
  * states as a chain of parents, with the run's metadata and result, so that
- * {@code ariadne trace DIR} reads it as it reads a check's.
+ * {@code ariadne trace DIR} reads it as it reads a check's. It is the store a check starts
+ * in ({@link GrowingStore#createForRun}): a behaviour's few states are one small file, and
+ * the command does not wait for Chronicle's start-up.
  */
 final class SimulationStore {
     private SimulationStore() {
     }
 
-    static ChronicleStateStore write(CheckCommand.Location where, String model, String text, Program program,
-                                     Map<String, String> overrides, SimulationResult r, Status status) {
-        ChronicleStateStore s;
+    static DurableStore write(CheckCommand.Location where, String model, String text, Program program,
+                              Map<String, String> overrides, SimulationResult r, Status status) {
+        DurableStore s;
         try {
-            s = ChronicleStateStore.create(where.path(), StoreOptions.defaults());
-        } catch (StoreException e) {
+            s = GrowingStore.createForRun(where.path());
+        } catch (StorageException e) {
             throw CliError.usage("cannot create the store for the trace: " + e.getMessage());
         }
         try {
@@ -50,7 +52,7 @@ final class SimulationStore {
             s.putMetadata(RunMetadata.RESULT_VIOLATIONS, StoredViolations.write(List.of(r.violation())));
             s.checkpoint(new Checkpoint(n, n, n, (int) n, 0, null));
             return s;
-        } catch (StoreException e) {
+        } catch (StorageException e) {
             s.close();
             throw CliError.usage("cannot write the trace to '" + where.shown() + "': " + e.getMessage());
         }

@@ -32,16 +32,22 @@ final class SmallStateStore implements DurableStore {
     private boolean handedOver;
 
     private final boolean crashed;
+    /** States the writer before this one had added after its last checkpoint (found through its {@link HeldCount}). */
+    private final long dropped;
+    /** How many states the store holds, in the dirty marker: what the next open drops after a crash. */
+    private final HeldCount held;
 
-    private SmallStateStore(RunDirectory dir, WriterLock lock, SmallFile.Image image, boolean crashed) {
+    private SmallStateStore(RunDirectory dir, WriterLock lock, SmallFile.Image image, boolean crashed, long dropped) {
         this.dir = dir;
         this.crashed = crashed;
+        this.dropped = dropped;
         this.lock = lock;
         this.space = SpaceGuard.of(dir.root());
         this.states = image.states();
         this.checkpoint = image.checkpoint();
         this.metadata = new TreeMap<>(image.metadata());
         this.committedMetadata = new TreeMap<>(image.metadata());
+        this.held = HeldCount.attach(dir, states.size());
     }
 
     /** A new store in {@code directory}, which must be missing or empty; its file is written at once (no checkpoint yet). */
@@ -51,7 +57,7 @@ final class SmallStateStore implements DurableStore {
         try {
             lock.markDirty();
             SmallStateStore store = new SmallStateStore(dir, lock, new SmallFile.Image(new StateTable(), null, new TreeMap<>()),
-                    false);
+                    false, 0);
             store.write(SmallFile.encode(store.states, 0, null, store.metadata));
             return store;
         } catch (RuntimeException e) {
@@ -71,10 +77,12 @@ final class SmallStateStore implements DurableStore {
         WriterLock lock = WriterLock.acquire(dir);
         try {
             SmallFile.Image image = SmallFile.read(dir.smallFile()); // before anything changes: a damaged file stays as it is
+            // The states the last writer held past the ones its file keeps were added after its checkpoint: they are dropped.
+            long dropped = lock.crashed() ? Math.max(0, HeldCount.read(dir) - image.states().size()) : 0;
             lock.markDirty();
             dir.deleteTemporaryFiles();
             dir.deleteChronicleFiles();
-            return new SmallStateStore(dir, lock, image, lock.crashed());
+            return new SmallStateStore(dir, lock, image, lock.crashed(), dropped);
         } catch (RuntimeException e) {
             lock.close();
             throw StoreException.wrap(dir + " cannot be opened", e);
@@ -86,6 +94,7 @@ final class SmallStateStore implements DurableStore {
         ensureOpen();
         Objects.checkFromIndexSize(off, len, snapshot.length);
         states.add(seq, fp, parentFp, stepId, depth, snapshot, off, len);
+        held.set(seq + 1); // seq is the size before the add (the contract of add)
     }
 
     @Override
@@ -197,10 +206,14 @@ final class SmallStateStore implements DurableStore {
         return crashed;
     }
 
-    /** Always 0: states added after a checkpoint never reach the disk, so no open finds any to drop. */
+    /**
+     * The states added after the last checkpoint by a writer that crashed or failed, as a
+     * Chronicle store counts them: they never reached {@code states.small}, but the count of
+     * states the writer held did reach its dirty marker ({@link HeldCount}).
+     */
     @Override
     public long droppedStates() {
-        return 0;
+        return dropped;
     }
 
     StateTable states() {

@@ -33,7 +33,12 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Path stderr, Class<?> main, String... args) throws IOException {
-        Process process = new ProcessBuilder(JvmCommand.of(List.of(), main.getName(), List.of(args)))
+        return start(stderr, List.of(), main, args);
+    }
+
+    /** A child JVM with {@code jvmArgs} (system properties) besides this JVM's flags. */
+    static ChildJvm start(Path stderr, List<String> jvmArgs, Class<?> main, String... args) throws IOException {
+        Process process = new ProcessBuilder(JvmCommand.of(jvmArgs, main.getName(), List.of(args)))
                 .redirectError(stderr.toFile())
                 .start();
         return new ChildJvm(process, stderr);
