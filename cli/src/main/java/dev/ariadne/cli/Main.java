@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,17 +93,16 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * Starts Chronicle's warm-up where a Chronicle store is certain: a check whose worker JVMs
-     * read the store (process isolation), or a command on a directory that holds one. A check
-     * in threads starts in a small store, which starts the warm-up itself if the run grows.
+     * Starts Chronicle's warm-up where a Chronicle store is certain: a command on a directory
+     * that holds one. A check starts in a small store, in either isolation, which starts the
+     * warm-up itself if the run grows.
      */
     private static void warmUpStore(String[] args, Path cwd) {
         String first = args.length > 0 ? args[0] : "";
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         if (first.equals("check")) {
             // -Dariadne.store.warmUpAtStart=true: as before stop 15, for measuring the trade-off (docs/benchmarks.md).
-            if (rest.contains("--isolation=process") || Boolean.getBoolean("ariadne.store.warmUpAtStart")
-                    || Collections.indexOfSubList(rest, List.of("--isolation", "process")) >= 0) {
+            if (Boolean.getBoolean("ariadne.store.warmUpAtStart")) {
                 StoreWarmUp.start();
             }
         } else if (first.equals("resume") || first.equals("trace") || first.equals("graph")) {

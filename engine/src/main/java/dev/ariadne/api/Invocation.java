@@ -87,9 +87,6 @@ public final class Invocation implements AutoCloseable {
     /** Starts a run; its coordinator runs on a thread of its own. */
     public synchronized CheckRun start(RunSpec spec) {
         Program prog = spec.program();
-        if (pool instanceof ProcessWorkerPool<?, ?> && spec.store() instanceof dev.ariadne.storage.DurableStore d) {
-            d.shareWithWorkers(); // worker JVMs read states from the store's files
-        }
         java.nio.file.Path dir = spec.store().directory();
         pool.setup(spec.tag(), () -> RunSetup.of(spec.tag(), prog.fileName(), prog.source().text(), prog.overrides(),
                 prog.hash(), StateCodec.FORMAT_VERSION, spec.options(),

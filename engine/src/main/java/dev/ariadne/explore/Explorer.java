@@ -13,6 +13,7 @@ import dev.ariadne.result.Status;
 import dev.ariadne.result.Violation;
 import dev.ariadne.result.ViolationKind;
 import dev.ariadne.storage.Checkpoint;
+import dev.ariadne.storage.DurableStore;
 import dev.ariadne.storage.StateRecord;
 import dev.ariadne.storage.StateStore;
 import dev.ariadne.lang.compile.Program;
@@ -320,6 +321,11 @@ public final class Explorer {
             uncached |= snapshots[i] == null;
         }
         if (uncached) {
+            if (pool.isolated() && store instanceof DurableStore d) {
+                // Worker JVMs read these from the store's files: a run kept small in memory moves to them now,
+                // and only now, since batches that carry their snapshots never need the files.
+                d.shareWithWorkers();
+            }
             store.flush(); // the workers read these states from the store
         }
         Batch b = new Batch(run, nextBatch, submitted, fps, depths, snapshots);

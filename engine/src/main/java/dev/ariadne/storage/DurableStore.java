@@ -23,7 +23,9 @@ public interface DurableStore extends StateStore, AutoCloseable {
 
     /**
      * Makes the states readable by worker processes from now on ({@link StoreOpener#openReadOnly}):
-     * a store that keeps a small run in memory moves it to files that other processes map.
+     * a store that keeps a small run in memory moves it to files that other processes map. The
+     * explorer calls it before the first batch whose snapshots the workers must read from the
+     * store (not kept in its frontier cache); until then the batches carry them.
      */
     default void shareWithWorkers() {
     }
