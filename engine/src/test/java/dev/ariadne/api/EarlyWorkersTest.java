@@ -56,30 +56,18 @@ class EarlyWorkersTest {
 
     @Test
     void theWorkersStartWhileTheSessionPreparesAndThePoolAdoptsThem() throws Exception {
-        Set<Long> before = workers();
-        Set<Long> early;
-        List<CheckReport> reports;
-        try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare()) {
-            early = startedSince(before);
-            assertEquals(1, early.size(), "one worker JVM, running both workers, before the session starts");
-            s.start();
-            reports = s.await();
-            assertEquals(early, startedSince(before), "the pool ran on the workers started early, and no others");
-        }
-        assertEquals(100, reports.get(0).distinctStates());
-        assertEquals(19, reports.get(0).depth());
-        assertGone(early);
+        // two workers share one worker JVM by default; three in two JVMs run as two threads and one
+        runsOnTheJvmsStartedEarly(Ariadne.check("counter.ari", MODEL).workers(2), 1);
+        runsOnTheJvmsStartedEarly(Ariadne.check("counter.ari", MODEL).workers(3).workerJvms(2), 2);
     }
 
-    @Test
-    void threeWorkersInTwoJvmsStartEarlyAndGiveTheCounts() throws Exception {
+    private static void runsOnTheJvmsStartedEarly(CheckBuilder check, int jvms) throws Exception {
         Set<Long> before = workers();
         Set<Long> early;
         List<CheckReport> reports;
-        try (Session s = Ariadne.check("counter.ari", MODEL).workers(3).workerJvms(2).isolation(Isolation.PROCESS)
-                .prepare()) {
+        try (Session s = check.isolation(Isolation.PROCESS).prepare()) {
             early = startedSince(before);
-            assertEquals(2, early.size(), "two worker JVMs for three workers");
+            assertEquals(jvms, early.size(), "worker JVMs before the session starts");
             s.start();
             reports = s.await();
             assertEquals(early, startedSince(before), "the pool ran on the workers started early, and no others");

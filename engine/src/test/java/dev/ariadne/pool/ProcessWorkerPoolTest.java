@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProcessWorkerPoolTest {
-    private static final TaskCodec<Object, Object> STRINGS = new TaskCodec<>() {
+    /** Tasks and results as strings: the scripted worker's commands and answers. */
+    static final TaskCodec<Object, Object> STRINGS = new TaskCodec<>() {
         @Override
         public byte[] encodeTask(Task<Object> task) {
             return ((String) task.payload).getBytes(StandardCharsets.UTF_8);

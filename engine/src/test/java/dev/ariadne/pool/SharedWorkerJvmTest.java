@@ -2,7 +2,6 @@ package dev.ariadne.pool;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,22 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the task that broke it is charged, found by running each suspect alone when it is not named.
  */
 class SharedWorkerJvmTest {
-    private static final TaskCodec<Object, Object> STRINGS = new TaskCodec<>() {
-        @Override
-        public byte[] encodeTask(Task<Object> task) {
-            return ((String) task.payload).getBytes(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public Object decodeResult(Task<Object> task, byte[] result) {
-            return new String(result, StandardCharsets.UTF_8);
-        }
-    };
-
     /** Two tasks at once in one worker JVM, each at most once at a time per thread (capacity 1). */
     private static ProcessWorkerPool<Object, Object> pool(Recorder rec, long timeoutMillis) {
         return new ProcessWorkerPool<>(2, 1, new WorkerLauncher(ScriptedWorkerMain.class.getName(), List.of("-Xmx64m")),
-                STRINGS, rec, new ProcessWorkerPool.Options(1, 3, timeoutMillis));
+                ProcessWorkerPoolTest.STRINGS, rec, new ProcessWorkerPool.Options(1, 3, timeoutMillis));
     }
 
     /** Waits until the worker JVM has answered a task: it is up. */
@@ -69,48 +56,44 @@ class SharedWorkerJvmTest {
         assertEquals(2, most, "two tasks ran at once, never three: " + spans.size() + " spans");
     }
 
-    @Test
-    void aCrashBesideAnotherTaskIsChargedToTheCrashingTaskAlone() throws Exception {
-        Recorder rec = new Recorder();
+    /** Runs {@code command} in the worker JVM while a neighbour task runs beside it; returns the neighbour. */
+    private static Task<Object> besideANeighbour(Task<Object> culprit, Recorder rec) throws Exception {
+        Task<Object> neighbour = new Task<>("t", 0, "sleep:1500");
         try (ProcessWorkerPool<Object, Object> pool = pool(rec, 0)) {
             ready(pool, rec);
             rec.expect(2);
-            Task<Object> neighbour = new Task<>("t", 0, "sleep:1500");
-            Task<Object> crash = new Task<>("t", 1, "crash");
             pool.submit(neighbour);
-            Thread.sleep(300); // the neighbour runs when the crash comes
-            pool.submit(crash);
+            Thread.sleep(300); // the neighbour runs when the culprit breaks the JVM
+            pool.submit(culprit);
             assertTrue(rec.await(120));
-            assertNotNull(rec.of(neighbour).result(), "the neighbour ran again and finished: " + rec.of(neighbour));
-            assertEquals(1, neighbour.attempts(), "the neighbour is not charged for the crash");
-            assertTrue(neighbour.alone, "the JVM did not say which task broke it: both ran alone after");
-            WorkerDied died = assertInstanceOf(WorkerDied.class, rec.of(crash).error());
-            // unnamed, the crash ran alone after its first death and was charged for each death from then on
-            assertEquals(3, crash.attempts());
-            assertTrue(died.getMessage().contains("status 7"), died.getMessage());
         }
+        assertNotNull(rec.of(neighbour).result(), "the neighbour ran again and finished: " + rec.of(neighbour));
+        assertEquals(1, neighbour.attempts(), "the neighbour is not charged for the culprit's deaths");
+        return neighbour;
+    }
+
+    @Test
+    void aCrashBesideAnotherTaskIsChargedToTheCrashingTaskAlone() throws Exception {
+        Recorder rec = new Recorder();
+        Task<Object> crash = new Task<>("t", 1, "crash");
+        Task<Object> neighbour = besideANeighbour(crash, rec);
+        assertTrue(neighbour.alone, "the JVM did not say which task broke it: both ran alone after");
+        WorkerDied died = assertInstanceOf(WorkerDied.class, rec.of(crash).error());
+        // unnamed, the crash ran alone after its first death and was charged for each death from then on
+        assertEquals(3, crash.attempts());
+        assertTrue(died.getMessage().contains("status 7"), died.getMessage());
     }
 
     @Test
     void aTaskThatRunsOutOfMemoryIsNamedByItsJvm() throws Exception {
         Recorder rec = new Recorder();
-        try (ProcessWorkerPool<Object, Object> pool = pool(rec, 0)) {
-            ready(pool, rec);
-            rec.expect(2);
-            Task<Object> neighbour = new Task<>("t", 0, "sleep:1500");
-            Task<Object> oom = new Task<>("t", 1, "oom");
-            pool.submit(neighbour);
-            Thread.sleep(300);
-            pool.submit(oom);
-            assertTrue(rec.await(120));
-            assertNotNull(rec.of(neighbour).result(), "the neighbour finished: " + rec.of(neighbour));
-            assertEquals(1, neighbour.attempts());
-            assertFalse(neighbour.alone, "the JVM named the task that broke it: its neighbour need not run alone");
-            assertEquals(1, neighbour.deaths, "the culprit ran alone after the first death");
-            WorkerDied died = assertInstanceOf(WorkerDied.class, rec.of(oom).error());
-            assertEquals(DeathCause.OUT_OF_MEMORY, died.deathCause());
-            assertEquals(3, oom.attempts());
-        }
+        Task<Object> oom = new Task<>("t", 1, "oom");
+        Task<Object> neighbour = besideANeighbour(oom, rec);
+        assertFalse(neighbour.alone, "the JVM named the task that broke it: its neighbour need not run alone");
+        assertEquals(1, neighbour.deaths, "the culprit ran alone after the first death");
+        WorkerDied died = assertInstanceOf(WorkerDied.class, rec.of(oom).error());
+        assertEquals(DeathCause.OUT_OF_MEMORY, died.deathCause());
+        assertEquals(3, oom.attempts());
     }
 
     @Test
