@@ -56,21 +56,24 @@ class LargeRecordTest {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void statesLargerThanAChunkAllowsAreStoredAndTheRunFinishesInBothIsolations() throws Exception {
         Files.writeString(tmp.resolve("wide.ari"), WIDE);
-        for (String isolation : new String[] {"thread", "process"}) {
-            Cli.Result check = Cli.run(tmp, "check", "wide.ari", "--store", isolation, "--no-deadlock", "--workers",
-                    "1", "--isolation", isolation, "--progress", "0");
+        for (String store : new String[] {"thread", "process", "process-chronicle"}) {
+            String isolation = store.startsWith("process") ? "process" : "thread";
+            String[] args = {"check", "wide.ari", "--store", store, "--no-deadlock", "--workers", "1", "--isolation",
+                    isolation, "--progress", "0"};
+            Cli.Result check = store.endsWith("chronicle") ? Cli.runChronicle(tmp, args) : Cli.run(tmp, args);
             assertEquals(0, check.exit(), check::toString);
             assertTrue(check.out().contains("3 distinct states"), check::toString);
-            if (isolation.equals("process")) {
-                // Worker JVMs read a Chronicle store: each large snapshot is in a file of its own.
-                try (var files = Files.list(tmp.resolve(isolation))) {
+            if (store.endsWith("chronicle")) {
+                // In a Chronicle store each large snapshot is in a file of its own.
+                try (var files = Files.list(tmp.resolve(store))) {
                     assertEquals(2, files.filter(f -> f.getFileName().toString().startsWith("large-")).count());
                 }
             } else {
-                // A run of 3 states stays small: its file holds the two snapshots of over 512 KiB.
-                assertTrue(Files.size(tmp.resolve(isolation).resolve("states.small")) > 2 * 512 * 1024);
+                // A run of 3 states stays small, in worker processes too (its batches carry their snapshots):
+                // its file holds the two snapshots of over 512 KiB.
+                assertTrue(Files.size(tmp.resolve(store).resolve("states.small")) > 2 * 512 * 1024);
             }
-            Cli.Result resume = Cli.run(tmp, "resume", isolation, "--progress", "0");
+            Cli.Result resume = Cli.run(tmp, "resume", store, "--progress", "0");
             assertEquals(0, resume.exit(), resume::toString);
             assertTrue(resume.out().contains("had already finished (ok)"), resume::toString);
         }
