@@ -5,10 +5,9 @@ import java.util.Arrays;
 /**
  * A hash table of non-zero long keys (fingerprints) on the heap, with a long value per key
  * when asked for: open addressing with linear probing, no boxing, doubling when half full.
- * Not thread-safe. It serves as a set (a worker's duplicates within a batch), as a map (a
- * fingerprint's sequence number, the batch a worker sent a fingerprint in) and, cleared
- * instead of grown, as a bounded memory. The coordinator's concurrent set is
- * {@link FingerprintSet}, off the heap.
+ * Not thread-safe. It serves as a set (a worker's duplicates within a batch, cleared for the
+ * next) and as a map (a fingerprint's sequence number in a small run). The coordinator's
+ * visited set is {@link FingerprintSet}, off the heap.
  */
 public final class LongTable {
     /** Zero marks an empty slot. */

@@ -15,16 +15,20 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A worker's view of one run: loads each state of a batch into its {@link Cursor} once,
- * checks it, runs all its steps and keeps the successors that are not already known. One
- * per worker thread and run. It is the cursor's sink for every successor, so expanding a
- * state allocates nothing but what it keeps.
+ * checks it, runs all its steps and keeps each successor once per batch; the coordinator
+ * alone tells new states from known ones. One per worker thread and run. It is the
+ * cursor's sink for every successor, so expanding a state allocates nothing but what it keeps.
+ *
+ * <p>Workers used to skip successors already known: in threads by a look-up in the
+ * coordinator's visited set, in worker processes in a table of what they had sent. Each
+ * look-up missed the caches, and that cost more than the copies it saved: without them
+ * 2pc-7, filter-5 and race-7 at 2 workers took 0.96, 0.97 and 0.95 of the time in threads
+ * and 0.95, 0.91 and 0.86 in worker processes (docs/benchmarks.md, "Stop 16").
  */
 public final class Expander implements SuccessorSink {
     private final RunContext run;
     private final Cursor cursor;
     private final LongTable seen = new LongTable(512, false);
-    /** In a worker process, what this worker already sent the coordinator; null in threads, which share the visited set. */
-    private final SentFingerprints sent;
     /** Longs of predicate bits per state; 0 when no property needs the graph. */
     private final int propertyWords;
     /** The liveness part of the batch being expanded, or null when no property needs the graph. */
@@ -36,7 +40,6 @@ public final class Expander implements SuccessorSink {
     private BatchResult out;
     private int state;
     private long stateFp;
-    private long batchIndex;
     private int generated;
 
     /** The size of the last batch's result: states, successors and their bytes. */
@@ -51,18 +54,8 @@ public final class Expander implements SuccessorSink {
     }
 
     public Expander(RunContext run) {
-        this(run, null);
-    }
-
-    /** An expander for a worker process, which cannot see the coordinator's visited set. */
-    public static Expander forWorkerProcess(RunContext run) {
-        return new Expander(run, new SentFingerprints());
-    }
-
-    private Expander(RunContext run, SentFingerprints sent) {
         this.run = run;
         this.cursor = run.space().cursor();
-        this.sent = sent;
         this.propertyWords = run.space().propertyWords();
         CoverageLayout layout = run.options().search().coverage() ? run.space().coverageLayout() : null;
         this.coverage = layout == null ? null : new CoverageCounter(layout);
@@ -95,10 +88,7 @@ public final class Expander implements SuccessorSink {
                         + " (" + Fingerprint.hex(fp) + ")");
             }
             cursor.load(fp, bytes, 0, bytes.length);
-            if (sent != null) {
-                sent.record(fp, -1); // a frontier state is known to the coordinator
-            }
-            expandOne(i, fp, batch.depths()[i], result, batch.index());
+            expandOne(i, fp, batch.depths()[i], result);
         }
         result.start[batch.size()] = result.count;
         this.out = null;
@@ -110,7 +100,7 @@ public final class Expander implements SuccessorSink {
         return result;
     }
 
-    private void expandOne(int i, long fp, int depth, BatchResult result, long batch) {
+    private void expandOne(int i, long fp, int depth, BatchResult result) {
         ExploreOptions o = run.options();
         if (live != null) {
             live.begin(i);
@@ -146,7 +136,6 @@ public final class Expander implements SuccessorSink {
         this.out = result;
         this.state = i;
         this.stateFp = fp;
-        this.batchIndex = batch;
         this.generated = 0;
         if (coverage != null) {
             coverage.stateValues(cursor, result.coverage, i);
@@ -188,14 +177,10 @@ public final class Expander implements SuccessorSink {
         if (live != null) {
             live.add(state, s, step, cursor.fairKey(step));
         }
-        boolean known = sent != null ? sent.knownBefore(s, batchIndex) : run.known().contains(s);
-        if (!known && seen.add(s)) {
+        if (seen.add(s)) {
             out.addSuccessor(s, step, bytes, off, len);
             if (coverage != null) {
                 coverage.successor(out.coverage, out.count - 1);
-            }
-            if (sent != null) {
-                sent.record(s, batchIndex);
             }
         }
     }

@@ -1,13 +1,11 @@
 package dev.ariadne.expand;
 
-import dev.ariadne.collect.FingerprintSet;
 import dev.ariadne.space.StateSpace;
 import dev.ariadne.storage.StateReader;
 
 /**
  * What every worker needs to expand states of one run: the state space, where the
- * snapshots are, the shared pre-filter of known fingerprints and the options. Shared by
- * the coordinator and the thread workers of a run.
+ * snapshots are and the options. Shared by the coordinator and the thread workers of a run.
  */
-public record RunContext(String tag, StateSpace space, StateReader store, FingerprintSet known, ExploreOptions options) {
+public record RunContext(String tag, StateSpace space, StateReader store, ExploreOptions options) {
 }

@@ -117,7 +117,7 @@ public final class Explorer {
         this.space = space;
         this.properties = properties;
         this.known = new FingerprintSet(Math.max(1 << 16, store.size()));
-        this.run = new RunContext(tag, space, store, known, options);
+        this.run = new RunContext(tag, space, store, options);
         this.pool = pool;
         this.router = router;
         this.priorityBase = priority << 40;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The wire format between the coordinator and a worker process: batches out, results back, nothing lost. */
 class BatchWireTest {
-    private static final RunContext RUN = new RunContext("run-7", null, null, null, ExploreOptions.defaults());
+    private static final RunContext RUN = new RunContext("run-7", null, null, ExploreOptions.defaults());
 
     @Test
     void aBatchComesBackWithItsStatesAndWithoutTheSnapshotsItLacked() {
@@ -118,7 +118,7 @@ class BatchWireTest {
 
     @Test
     void aTagOutsideAsciiKeepsItsCharacters() {
-        RunContext run = new RunContext("N=3,名=ü", null, null, null, ExploreOptions.defaults());
+        RunContext run = new RunContext("N=3,名=ü", null, null, ExploreOptions.defaults());
         byte[] wire = BatchWire.encodeBatch(new Batch(run, 1, 2, new long[] {3}, new int[] {4}, new byte[][] {{5}}));
         assertEquals("N=3,名=ü", BatchWire.tagOf(wire));
         assertEquals(3, BatchWire.decodeBatch(wire, run).fps()[0]);

@@ -3,7 +3,6 @@ package dev.ariadne.expand.remote;
 import dev.ariadne.load.ModelLoader;
 import dev.ariadne.expand.BatchWire;
 import dev.ariadne.expand.Expander;
-import dev.ariadne.collect.FingerprintSet;
 import dev.ariadne.expand.RunContext;
 import dev.ariadne.storage.StateReader;
 import dev.ariadne.storage.StoreOpener;
@@ -54,8 +53,8 @@ public final class BatchWorker implements RemoteHandler {
             // Batches normally carry their snapshots; the store is opened (slowly, the first time) only if one does not.
             StateReader store = s.storeDirectory() == null ? null : new LazyStore(Path.of(s.storeDirectory()));
             LanguageSpace space = new LanguageSpace(p, s.options().space(), line -> output.accept(line));
-            RunContext ctx = new RunContext(tag, space, store, new FingerprintSet(16), s.options());
-            runs.put(tag, new Run(ctx, ThreadLocal.withInitial(() -> Expander.forWorkerProcess(ctx)), null));
+            RunContext ctx = new RunContext(tag, space, store, s.options());
+            runs.put(tag, new Run(ctx, ThreadLocal.withInitial(() -> new Expander(ctx)), null));
         } catch (Exception e) {
             runs.put(tag, refused("cannot load the model: " + e.getMessage()));
         }
