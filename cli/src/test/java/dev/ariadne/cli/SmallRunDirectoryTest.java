@@ -119,7 +119,8 @@ class SmallRunDirectoryTest {
                 "--store", "parts", "--workers", "1", "--timeout", "300ms");
         assertEquals(3, r.exit(), "the first session must stop at its time limit: " + r);
         assertEquals(List.of("states.small", "writer.lock"), files(dir), "stopped small");
-        // Worker JVMs read the frontier of a resumed run from the store's files: it moves to Chronicle before its first batch.
+        // Worker JVMs read the frontier of a resumed run from the store's files: it moves to Chronicle before its
+        // first batch.
         r = Cli.run(tmp, "resume", "parts", "--isolation", "process", "--workers", "2", "--json", "-");
         assertEquals(0, r.exit(), r::toString);
         assertFalse(r.err().contains("did not stop cleanly"), "a time limit leaves a clean store: " + r);
