@@ -10,7 +10,6 @@ import dev.ariadne.storage.MemoryStateStore;
 import dev.ariadne.storage.StateStore;
 import dev.ariadne.storage.StorageException;
 import dev.ariadne.storage.StoreOpener;
-import dev.ariadne.storage.StoreWarmUp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -241,9 +240,6 @@ public final class CheckBuilder extends SessionBuilder<CheckBuilder> {
         if (durable && text.length() > MAX_MODEL_CHARS) {
             throw new CheckException("'" + model + "' is too large for a run's store (" + text.length()
                     + " characters; at most " + MAX_MODEL_CHARS + ")");
-        }
-        if (durable && isolation == Isolation.PROCESS) {
-            StoreWarmUp.start(); // while the model compiles: worker JVMs read a Chronicle store (a small one grows at once)
         }
         List<Program> programs = compile();
         ExploreOptions options = options();
