@@ -112,11 +112,6 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
         return true;
     }
 
-    /** How many worker JVMs the pool keeps running. */
-    public int jvms() {
-        return jvms;
-    }
-
     /** The executor threads of the {@code i}-th worker JVM: the tasks shared out evenly, the first JVMs taking the rest. */
     private int threadsOf(int i) {
         return size / jvms + (i < size % jvms ? 1 : 0);
@@ -156,7 +151,7 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
             WorkerProcess<T> target = null;
             for (WorkerProcess<T> w : workers) {
                 // a task that must run alone goes to an idle worker, and nothing joins it there
-                boolean fits = alone ? w.inflight.isEmpty() : w.alone == 0 && w.hasRoom(options.capacity());
+                boolean fits = alone ? w.inflight.isEmpty() : w.hasRoom(options.capacity()) && !w.holdsATaskAlone();
                 if (!w.dead && fits && (target == null
                         || (long) w.inflight.size() * target.threads < (long) target.inflight.size() * w.threads)) {
                     target = w;
@@ -181,9 +176,6 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
             byte[] frame = ByteBuffer.allocate(16 + body.length).putLong(task.priority).putLong(task.sequence)
                     .put(body).array();
             target.inflight.put(id, task);
-            if (alone) {
-                target.alone++;
-            }
             if (!target.send(Frames.TASK, id, frame)) {
                 target.dead = true; // its reader thread reports the death and requeues
             }
@@ -240,9 +232,6 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
             }
             task = w.inflight.remove(f.id());
             w.running.remove(f.id());
-            if (task != null && task.alone) {
-                w.alone--;
-            }
             dispatch();
             changed.signalAll();
         } finally {
@@ -309,7 +298,6 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
             }
             w.inflight.clear();
             w.running.clear();
-            w.alone = 0;
             if (!shutdown) {
                 startWorker(w.threads);
                 dispatch();

@@ -2,6 +2,7 @@ package dev.ariadne.pool;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -87,7 +88,7 @@ final class Watchdog implements Runnable {
             next = deadline;
         }
         if (taskLimitNanos > 0) {
-            for (java.util.Map.Entry<Long, Long> task : w.running.entrySet()) {
+            for (Map.Entry<Long, Long> task : w.running.entrySet()) {
                 long deadline = task.getValue() + taskLimitNanos;
                 if (deadline - now <= 0) {
                     w.culprit = task.getKey(); // its neighbours in the JVM are not charged for the kill

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.PriorityBlockingQueue;
@@ -56,7 +58,7 @@ public final class WorkerLoop {
     /** The task an executor thread runs, or -1: what a line printed on that thread belongs to. */
     private final ThreadLocal<long[]> running = ThreadLocal.withInitial(() -> new long[] {-1});
     /** The executor threads started so far (touched by the reading thread only). */
-    private final java.util.List<Thread> executors = new java.util.ArrayList<>();
+    private final List<Thread> executors = new ArrayList<>();
 
     public WorkerLoop(RemoteHandler handler, InputStream in, OutputStream out) {
         this.handler = handler;

@@ -28,8 +28,6 @@ final class WorkerProcess<T> {
     final Map<Long, Task<T>> inflight = new LinkedHashMap<>();
     /** The tasks it said it started and has not answered yet, by task id, with when each started (pool's lock). */
     final Map<Long, Long> running = new LinkedHashMap<>();
-    /** How many of its tasks in flight must run alone: after a crash that took several, one of them is the culprit. */
-    int alone;
     /** The task it said broke its JVM (out of memory, a stack overflow), or the one the watchdog killed it for; or -1. */
     volatile long culprit = -1;
     private final ArrayDeque<String> stderrTail = new ArrayDeque<>();
@@ -146,6 +144,16 @@ final class WorkerProcess<T> {
 
     void kill() {
         process.destroyForcibly();
+    }
+
+    /** Whether one of its tasks in flight must run alone ({@link Task#alone}): then it takes no other. */
+    boolean holdsATaskAlone() {
+        for (Task<T> t : inflight.values()) {
+            if (t.alone) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether it has room for another task: fewer in flight than {@code capacity} per thread. */
