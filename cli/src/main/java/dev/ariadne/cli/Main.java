@@ -81,7 +81,7 @@ public final class Main implements Callable<Integer> {
         CliContext ctx = new CliContext(out, err, cwd, stderrIsTerminal, new StopSwitch());
         Signals.route(ctx.stop(), err);
         String first = args.length > 0 ? args[0] : "";
-        warmUpStore(args, cwd);
+        warmUpStore(first, args, cwd);
         CommandLine cl = new CommandLine(new Main(ctx));
         addSubcommands(cl, ctx, first);
         cl.setOut(new PrintWriter(out, true));
@@ -97,8 +97,7 @@ public final class Main implements Callable<Integer> {
      * that holds one. A check starts in a small store, in either isolation, which starts the
      * warm-up itself if the run grows.
      */
-    private static void warmUpStore(String[] args, Path cwd) {
-        String first = args.length > 0 ? args[0] : "";
+    private static void warmUpStore(String first, String[] args, Path cwd) {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         if (first.equals("check")) {
             // -Dariadne.store.warmUpAtStart=true: as before stop 15, for measuring the trade-off (docs/benchmarks.md).
