@@ -61,6 +61,24 @@ final class Cli {
         }
     }
 
+    /**
+     * As {@link #run(Path, String...)}, with a new store kept small however far the run gets: a
+     * run stopped by a time limit is then small on every machine, however fast.
+     */
+    static Result runSmall(Path cwd, String... args) {
+        System.setProperty(CHRONICLE_PROPERTY, Integer.toString(Integer.MAX_VALUE));
+        System.setProperty(SMALL_BYTES_PROPERTY, Long.toString(Long.MAX_VALUE));
+        try {
+            return run(cwd, List.of(args));
+        } finally {
+            System.clearProperty(CHRONICLE_PROPERTY);
+            System.clearProperty(SMALL_BYTES_PROPERTY);
+        }
+    }
+
+    /** The small store's threshold in snapshot bytes (GrowingStore). */
+    static final String SMALL_BYTES_PROPERTY = "ariadne.store.smallBytes";
+
     /** The small store's threshold; 0 makes new stores Chronicle ones (GrowingStore). */
     static final String CHRONICLE_PROPERTY = "ariadne.store.smallStates";
 
