@@ -37,6 +37,8 @@ public final class StateCodec {
     private final int[] selfSlots;
     /** Puts states into their canonical form under symmetry; null when the model has none or it is turned off. */
     private final Canonicalizer canon;
+    /** Instances decoded lately whose bytes stand alone: see {@link ProcCache}. */
+    private final ProcCache decoded = new ProcCache();
 
     /** A codec that reduces by symmetry when the program declares symmetric values. */
     public StateCodec(Program program) {
@@ -73,7 +75,7 @@ public final class StateCodec {
         int n = m.procCount();
         out.writeVarInt(n, true);
         for (int i = 0; i < n; i++) {
-            writeProc(m.proc(i));
+            writeProc(i, m.proc(i));
         }
         return out.position();
     }
@@ -114,9 +116,16 @@ public final class StateCodec {
         }
         out.writeVarInt(n, true);
         for (int i = 0; i < n; i++) {
-            writeProc(procs[i]);
+            writeProc(i, procs[i]);
         }
         return out.position();
+    }
+
+    /** Writes instance {@code i}: a copy of its bytes when it is the decoded one, unchanged (most of a step's successor). */
+    private void writeProc(int i, Proc p) {
+        if (!decoded.copyTo(i, p, out)) {
+            writeProc(p);
+        }
     }
 
     private void writeProc(Proc p) {
@@ -188,8 +197,9 @@ public final class StateCodec {
             int n = in.readVarInt(true);
             Proc[] procs = new Proc[n];
             for (int i = 0; i < n; i++) {
-                procs[i] = readProc();
+                procs[i] = readProc(i, b);
             }
+            decoded.loadedCount(n);
             m.load(globals, procs, n);
         } catch (RuntimeException e) {
             if (e instanceof SnapshotException) {
@@ -215,6 +225,25 @@ public final class StateCodec {
 
     public void decodeInto(byte[] b, Machine m) {
         decodeInto(b, 0, b.length, m);
+    }
+
+    /** Reads instance {@code i}: one decoded before when the bytes there are its bytes. */
+    private Proc readProc(int i, byte[] b) {
+        int start = in.position();
+        int found = decoded.find(i, b, start, in.limit());
+        if (found >= 0) {
+            in.setPosition(start + found);
+            return decoded.loaded(i);
+        }
+        int objects = io.objectsRead();
+        long functions = io.functions();
+        io.watchBackReferences();
+        Proc p = readProc();
+        // Bytes that name no object mean the same wherever they stand, and nothing else in the state can change them.
+        boolean alone = io.objectsRead() == objects && io.functions() == functions
+                && io.leastBackReference() == Integer.MAX_VALUE;
+        decoded.decoded(i, p, alone ? b : null, start, in.position() - start);
+        return p;
     }
 
     private Proc readProc() {
