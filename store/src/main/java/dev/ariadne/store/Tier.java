@@ -4,6 +4,8 @@ import dev.ariadne.io.WriteFaults;
 import net.openhft.chronicle.hash.ChronicleHashCorruption;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
+import net.openhft.chronicle.map.ExternalMapQueryContext;
+import net.openhft.chronicle.map.MapAbsentEntry;
 import net.openhft.chronicle.map.MapEntry;
 
 import java.io.IOException;
@@ -166,7 +168,17 @@ final class Tier implements AutoCloseable {
 
     void put(long fp, byte[] value) {
         RunDirectory.beforeWrite(WriteFaults.Op.PUT, file);
-        map.put(fp, value);
+        // map.put(fp, value) would copy the value through Chronicle's slow heap wrapper: see ArrayValue
+        try (ExternalMapQueryContext<Long, byte[], ?> c = map.queryContext(fp)) {
+            c.updateLock().lock();
+            MapEntry<Long, byte[]> e = c.entry();
+            if (e != null) {
+                e.doReplaceValue(new ArrayValue(value));
+            } else {
+                MapAbsentEntry<Long, byte[]> absent = c.absentEntry();
+                absent.doInsert(new ArrayValue(value));
+            }
+        }
     }
 
     void remove(long fp) {
