@@ -97,13 +97,50 @@ class LauncherTest {
         }
     }
 
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void aCheckInWorkerProcessesCompilesItsCoordinatorWithC1OnlyAndItsWorkersWithEveryTier() throws Exception {
+        String peterson = Cli.example("peterson.ari");
+        String processFlags = coordinatorFlags("", "check", peterson, "--isolation", "process", "--workers", "1");
+        assertTrue(processFlags.contains("-XX:TieredStopAtLevel=1"), processFlags);
+        // Named as the launcher's own flag, which worker JVMs do not inherit (WorkerLauncher.jvmFlags).
+        String properties = read("err.txt");
+        assertTrue(properties.matches("(?s).*ariadne\\.launcher\\.flags = [^\\n]*-XX:TieredStopAtLevel=1.*"), properties);
+        assertTrue(coordinatorFlags("", "check", peterson, "--isolation=process").contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(coordinatorFlags("", "check", peterson, "--isolation", "thread").contains("TieredStopAtLevel"));
+        assertFalse(coordinatorFlags("", "check", peterson).contains("TieredStopAtLevel"));
+        String chosen = coordinatorFlags("-XX:TieredStopAtLevel=4", "check", peterson, "--isolation", "process");
+        assertTrue(chosen.contains("-XX:TieredStopAtLevel=4") && !chosen.contains("-XX:TieredStopAtLevel=1"), chosen);
+    }
+
+    /** The flags the coordinator JVM of {@code ./ariadne args} ran with, as it printed them. */
+    private String coordinatorFlags(String javaOpts, String... args) throws Exception {
+        Process p = start(List.of(args), "-XX:+PrintCommandLineFlags -XshowSettings:properties " + javaOpts);
+        try {
+            assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
+            String out = read("out.txt");
+            assertEquals(0, p.exitValue(), out + read("err.txt"));
+            assertTrue(out.contains("42 distinct states"), out);
+            return out.lines().filter(l -> l.startsWith("-XX:")).findFirst().orElseThrow();
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+    }
+
     private Process start(List<String> args) throws IOException {
+        return start(args, null);
+    }
+
+    private Process start(List<String> args, String javaOpts) throws IOException {
         List<String> command = new ArrayList<>(List.of(clone.resolve("ariadne").toString()));
         command.addAll(args);
-        return new ProcessBuilder(command).directory(work.toFile())
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(work.resolve("out.txt").toFile())
-                .redirectError(work.resolve("err.txt").toFile())
-                .start();
+                .redirectError(work.resolve("err.txt").toFile());
+        if (javaOpts != null) {
+            pb.environment().put("ARIADNE_JAVA_OPTS", javaOpts);
+        }
+        return pb.start();
     }
 
     private String read(String name) throws IOException {
