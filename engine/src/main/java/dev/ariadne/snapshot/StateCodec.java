@@ -39,6 +39,8 @@ public final class StateCodec {
     private final Canonicalizer canon;
     /** Instances decoded lately whose bytes stand alone: see {@link ProcCache}. */
     private final ProcCache decoded = new ProcCache();
+    /** The globals of the last decoding and their bytes: see {@link GlobalBytes}. */
+    private final GlobalBytes decodedGlobals = new GlobalBytes();
 
     /** A codec that reduces by symmetry when the program declares symmetric values. */
     public StateCodec(Program program) {
@@ -70,7 +72,9 @@ public final class StateCodec {
         out.writeByte(FORMAT_VERSION);
         io.reset(); // a new numbering pass: marks left by an earlier encoding (even a failed one) are stale
         for (int g = 0; g < m.globalCount(); g++) {
-            io.write(out, m.global(g));
+            if (!decodedGlobals.copyTo(g, m, out, io)) {
+                io.write(out, m.global(g));
+            }
         }
         int n = m.procCount();
         out.writeVarInt(n, true);
@@ -187,12 +191,19 @@ public final class StateCodec {
         io.reset();
         try {
             Value[] globals = new Value[program.globalNames().size()];
+            decodedGlobals.clear();
             for (int g = 0; g < globals.length; g++) {
+                int start = in.position();
+                int objects = io.objectsRead();
+                long functions = io.functions();
+                io.watchBackReferences();
                 if (globalKeys == null) {
                     globals[g] = (Value) io.read(in);
                 } else {
                     globals[g] = readKeyed(b, globalKeys, g);
                 }
+                boolean plain = io.functions() == functions && io.leastBackReference() == Integer.MAX_VALUE;
+                decodedGlobals.decoded(g, globals[g], b, start, in.position() - start, io.objectsRead() - objects, plain);
             }
             int n = in.readVarInt(true);
             Proc[] procs = new Proc[n];
@@ -201,6 +212,7 @@ public final class StateCodec {
             }
             decoded.loadedCount(n);
             m.load(globals, procs, n);
+            decodedGlobals.loaded(m);
         } catch (RuntimeException e) {
             if (e instanceof SnapshotException) {
                 throw e;

@@ -113,6 +113,24 @@ final class ValueIO {
         r.getSerializer().write(kryo, out, o);
     }
 
+    /**
+     * Numbers {@code m} as {@link #write} would on reaching it now, for bytes of it copied
+     * from an earlier encoding; false (and nothing done) when this pass already numbered it,
+     * where {@link #write} would write a back-reference instead.
+     */
+    boolean numberCopied(Mutable m) {
+        if (m.isFrozen()) {
+            written++;
+            return true;
+        }
+        if (m.markPass == pass) {
+            return false;
+        }
+        m.markPass = pass;
+        m.markId = written++;
+        return true;
+    }
+
     private Registration registration(Object o) {
         if (o instanceof Value v) {
             int t = v.tag();

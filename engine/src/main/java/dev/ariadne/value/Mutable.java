@@ -17,6 +17,11 @@ public abstract sealed class Mutable implements Value, Undoable permits ArrayBac
         this.stamp = stamp;
     }
 
+    /** Whether this object was created or changed in trail epoch {@code epoch} or later. */
+    public final boolean changedSince(long epoch) {
+        return stamp >= epoch;
+    }
+
     /** Whether this object belongs to a constant and may not change. */
     public final boolean isFrozen() {
         return frozen >= 0;

@@ -6,6 +6,7 @@ import dev.ariadne.lang.compile.Program;
 import dev.ariadne.lang.resolve.CodeKind;
 import dev.ariadne.value.EvalException;
 import dev.ariadne.value.FunctionV;
+import dev.ariadne.value.Mutable;
 import dev.ariadne.value.Trail;
 import dev.ariadne.value.Undoable;
 import dev.ariadne.value.Value;
@@ -60,6 +61,10 @@ public final class Machine {
     private int stepProc = -1;
     /** The trail's size when the running step began (see {@link #stateUnchanged}). */
     private int stepBase;
+    /** The trail's epoch when the running step began (see {@link #untouchedByStep}). */
+    private long stepEpoch;
+    /** See {@link #loads}. */
+    private long loads;
     /** Whether choice points and awaits are allowed (not in invariants or builtin callbacks). */
     private boolean forkAllowed;
     /** What the code being run is, for error messages: a fixed text, or else the step {@link #contextStep}. */
@@ -117,6 +122,21 @@ public final class Machine {
     public void load(Value[] globals, Proc[] procs, int n) {
         this.globals = globals;
         this.procs.load(procs, n);
+        loads++;
+    }
+
+    /** How many times the state steps start from was replaced ({@link #load}, {@link #keepSuccessor}). */
+    public long loads() {
+        return loads;
+    }
+
+    /**
+     * During {@link StepSink#successor}: whether the running step left {@code m} as the
+     * loaded state has it. Every change goes through the trail, which stamps the object with
+     * the epoch; earlier steps from the loaded state undid theirs.
+     */
+    public boolean untouchedByStep(Mutable m) {
+        return !m.changedSince(stepEpoch);
     }
 
     /** Loads the state {@code other} is looking at, sharing its globals (the trail they share undoes writes). */
@@ -175,6 +195,7 @@ public final class Machine {
             procs.set(stepProc, new Proc(p.decl(), p.self(), calls.base()));
         }
         trail.forget(stepBase);
+        loads++;
         kept = true;
     }
 
@@ -227,6 +248,7 @@ public final class Machine {
     /** Runs the initialisation; each branch that ends is an initial state. */
     public void init(StepSink sink) {
         globals = new Value[program.globalNames().size()];
+        loads++;
         procs.clear();
         runBranches(baseFrame(program.code(program.initCode())), INIT_STEP, -1, sink);
     }
@@ -270,6 +292,7 @@ public final class Machine {
     private void runBranches(Frame start, int stepId, int proc, StepSink sink) {
         int base = trail.mark();
         stepBase = base;
+        stepEpoch = trail.epoch();
         calls.start(start);
         stepProc = proc;
         forkAllowed = true;

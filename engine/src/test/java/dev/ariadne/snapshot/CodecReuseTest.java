@@ -19,12 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A codec that reuses the process instances it decoded ({@link ProcCache}) gives the same
- * bytes as one that never decoded anything, for every successor of every reachable state:
- * instances of plain values, instances that share a list with a global or with each
- * other, paused loops over ranges and over lists, and procedures with their call stacks.
+ * A codec that reuses what it decoded (process instances: {@link ProcCache}; globals:
+ * {@link GlobalBytes}) gives the same bytes as one that never decoded anything, for every
+ * successor of every reachable state: instances of plain values, instances that share a
+ * list with a global or with each other, paused loops over ranges and over lists,
+ * procedures with their call stacks, and globals that a step changes in place, replaces,
+ * or makes share an object with another global.
  */
-class ProcCacheTest {
+class CodecReuseTest {
     private static final String HEAD = "const N = 3\nvar shared = []\nvar count = 0\n";
 
     private static final Map<String, String> MODELS = Map.of(
@@ -79,10 +81,30 @@ class ProcCacheTest {
                         bump(self % 2 + 1)
                         label After
                         shared.append(self)
+                    """,
+            "globals", """
+                    var a = [1]
+                    var b = [2]
+                    var t = ("x", 1)
+                    var d = {"k": 0}
+                    var s = {("m", 1)}
+                    action Alias:
+                        a = b
+                    action Fresh:
+                        a = [len(b) % 2]
+                        b = [1 - len(a) % 2]
+                    action Grow:
+                        if len(b) < 3:
+                            b.append(len(b))
+                    action Bump:
+                        d["k"] = (d["k"] + 1) % 3
+                    action Turn:
+                        t = (t[0], (t[1] + 1) % 2)
+                        s.add(("m", t[1]))
                     """);
 
     @ParameterizedTest
-    @ValueSource(strings = {"plain", "aliased", "loops", "procedure"})
+    @ValueSource(strings = {"plain", "aliased", "loops", "procedure", "globals"})
     void reusedInstancesGiveTheBytesOfAFreshEncoding(String name) throws Exception {
         Program program = ModelLoader.load(name + ".ari", MODELS.get(name), Map.of());
         StateCodec reusing = new StateCodec(program);
@@ -116,6 +138,32 @@ class ProcCacheTest {
             }
         }
         assertTrue(seen.size() > 10 && successors > seen.size(), name + ": a state space worth checking (" + seen.size() + ")");
+    }
+
+    /** A walk (as simulation does) keeps a successor as the new state without decoding it: nothing decoded before may be reused then. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aliased", "globals"})
+    void aWalkThatKeepsSuccessorsEncodesAsAFreshCodec(String name) throws Exception {
+        Program program = ModelLoader.load(name + ".ari", MODELS.get(name), Map.of());
+        StateCodec reusing = new StateCodec(program);
+        Machine m = new Machine(program);
+        byte[][] initial = new byte[1][];
+        m.init(step -> initial[0] = freshBytes(program, m));
+        reusing.decodeInto(initial[0], m);
+        int kept = 0;
+        for (int i = 0; i < 300; i++) {
+            int[] taken = {0};
+            for (int k = 0; k < m.stepCount() && taken[0] == 0; k++) {
+                m.runStep((i + k) % m.stepCount(), step -> {
+                    reusing.encode(m);
+                    assertArrayEquals(freshBytes(program, m), reusing.bytes(), "walk step " + step);
+                    m.keepSuccessor();
+                    taken[0]++;
+                });
+            }
+            kept += taken[0];
+        }
+        assertTrue(kept >= 6, "the walk went on: " + kept); // "aliased" ends after six steps, "globals" never
     }
 
     @ParameterizedTest
