@@ -8,8 +8,8 @@ import net.openhft.chronicle.hash.AbstractData;
 /**
  * A byte array as a map value that Chronicle writes in one bulk copy. Chronicle's own
  * wrapper of a heap array goes through a loop of eight-byte reads and writes, each an
- * interface call with its bounds checks; in race-7 (N=7) that loop took half of the
- * coordinator's samples (docs/benchmarks.md, "Stop 17").
+ * interface call with its bounds checks (race-7's coordinator: user CPU 0.95 with this,
+ * docs/benchmarks.md, "Stop 17").
  */
 final class ArrayValue extends AbstractData<byte[]> {
     private final byte[] array;
