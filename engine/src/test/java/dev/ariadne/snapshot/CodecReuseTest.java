@@ -106,7 +106,7 @@ class CodecReuseTest {
     @ParameterizedTest
     @ValueSource(strings = {"plain", "aliased", "loops", "procedure", "globals"})
     void reusedInstancesGiveTheBytesOfAFreshEncoding(String name) throws Exception {
-        Program program = ModelLoader.load(name + ".ari", MODELS.get(name), Map.of());
+        Program program = program(name);
         StateCodec reusing = new StateCodec(program);
         Machine m = new Machine(program);
         ArrayDeque<byte[]> frontier = new ArrayDeque<>();
@@ -144,12 +144,10 @@ class CodecReuseTest {
     @ParameterizedTest
     @ValueSource(strings = {"aliased", "globals"})
     void aWalkThatKeepsSuccessorsEncodesAsAFreshCodec(String name) throws Exception {
-        Program program = ModelLoader.load(name + ".ari", MODELS.get(name), Map.of());
+        Program program = program(name);
         StateCodec reusing = new StateCodec(program);
         Machine m = new Machine(program);
-        byte[][] initial = new byte[1][];
-        m.init(step -> initial[0] = freshBytes(program, m));
-        reusing.decodeInto(initial[0], m);
+        reusing.decodeInto(initialState(program, m), m);
         int kept = 0;
         for (int i = 0; i < 300; i++) {
             int[] taken = {0};
@@ -169,16 +167,26 @@ class CodecReuseTest {
     @ParameterizedTest
     @ValueSource(strings = {"plain", "loops"})
     void instancesOfPlainValuesAreDecodedOnceAndShared(String name) throws Exception {
-        Program program = ModelLoader.load(name + ".ari", MODELS.get(name), Map.of());
+        Program program = program(name);
         StateCodec codec = new StateCodec(program);
         Machine m = new Machine(program);
+        byte[] initial = initialState(program, m);
+        codec.decodeInto(initial, m);
+        Proc first = m.proc(0);
+        codec.decodeInto(initial, m);
+        assertSame(first, m.proc(0), "the same bytes at the same position decode to the same instance");
+        assertArrayEquals(initial, freshBytes(program, m));
+    }
+
+    private static Program program(String name) throws Exception {
+        return ModelLoader.load(name + ".ari", MODELS.get(name), Map.of());
+    }
+
+    /** The bytes of the model's initial state (these models have one). */
+    private static byte[] initialState(Program program, Machine m) {
         byte[][] initial = new byte[1][];
         m.init(step -> initial[0] = freshBytes(program, m));
-        codec.decodeInto(initial[0], m);
-        Proc first = m.proc(0);
-        codec.decodeInto(initial[0], m);
-        assertSame(first, m.proc(0), "the same bytes at the same position decode to the same instance");
-        assertArrayEquals(initial[0], freshBytes(program, m));
+        return initial[0];
     }
 
     private static byte[] freshBytes(Program program, Machine m) {
