@@ -194,16 +194,17 @@ public final class StateCodec {
             decodedGlobals.clear();
             for (int g = 0; g < globals.length; g++) {
                 int start = in.position();
-                int objects = io.objectsRead();
+                int first = io.objectsRead();
                 long functions = io.functions();
                 io.watchBackReferences();
-                if (globalKeys == null) {
-                    globals[g] = (Value) io.read(in);
-                } else {
-                    globals[g] = readKeyed(b, globalKeys, g);
+                globals[g] = (Value) io.read(in);
+                boolean noFunction = io.functions() == functions;
+                int least = io.leastBackReference();
+                if (globalKeys != null) {
+                    globalKeys[g] = key(b, start, in.position(), first, least >= first && noFunction);
                 }
-                boolean plain = io.functions() == functions && io.leastBackReference() == Integer.MAX_VALUE;
-                decodedGlobals.decoded(g, globals[g], b, start, in.position() - start, io.objectsRead() - objects, plain);
+                decodedGlobals.decoded(g, globals[g], b, start, in.position() - start, io.objectsRead() - first,
+                        noFunction && least == Integer.MAX_VALUE);
             }
             int n = in.readVarInt(true);
             Proc[] procs = new Proc[n];
@@ -223,16 +224,16 @@ public final class StateCodec {
         }
     }
 
-    private Value readKeyed(byte[] b, long[] globalKeys, int g) {
-        int start = in.position();
-        int first = io.objectsRead();
-        long functions = io.functions();
-        io.watchBackReferences();
-        Value v = (Value) io.read(in);
-        boolean own = io.leastBackReference() >= first && io.functions() == functions;
-        long k = Fingerprint.of(b, start, in.position() - start) + first * 0x9E3779B97F4A7C15L;
-        globalKeys[g] = own ? (k == 0 ? 1 : k) : 0;
-        return v;
+    /**
+     * The key of a global read from {@code b[start, end)} whose first object got number
+     * {@code first}; 0 unless {@code own} (it named no earlier object and no function).
+     */
+    private static long key(byte[] b, int start, int end, int first, boolean own) {
+        if (!own) {
+            return 0;
+        }
+        long k = Fingerprint.of(b, start, end - start) + first * 0x9E3779B97F4A7C15L;
+        return k == 0 ? 1 : k;
     }
 
     public void decodeInto(byte[] b, Machine m) {
