@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,12 +54,7 @@ final class Cli {
 
     /** As {@link #run(Path, String...)}, with every new store a Chronicle one from the start (tests of those files). */
     static Result runChronicle(Path cwd, String... args) {
-        System.setProperty(CHRONICLE_PROPERTY, "0");
-        try {
-            return run(cwd, List.of(args));
-        } finally {
-            System.clearProperty(CHRONICLE_PROPERTY);
-        }
+        return runWith(Map.of(CHRONICLE_PROPERTY, "0"), cwd, args);
     }
 
     /**
@@ -66,13 +62,17 @@ final class Cli {
      * run stopped by a time limit is then small on every machine, however fast.
      */
     static Result runSmall(Path cwd, String... args) {
-        System.setProperty(CHRONICLE_PROPERTY, Integer.toString(Integer.MAX_VALUE));
-        System.setProperty(SMALL_BYTES_PROPERTY, Long.toString(Long.MAX_VALUE));
+        return runWith(Map.of(CHRONICLE_PROPERTY, Integer.toString(Integer.MAX_VALUE),
+                SMALL_BYTES_PROPERTY, Long.toString(Long.MAX_VALUE)), cwd, args);
+    }
+
+    /** As {@link #run(Path, String...)}, with these system properties set for the session only. */
+    private static Result runWith(Map<String, String> properties, Path cwd, String... args) {
+        properties.forEach(System::setProperty);
         try {
             return run(cwd, List.of(args));
         } finally {
-            System.clearProperty(CHRONICLE_PROPERTY);
-            System.clearProperty(SMALL_BYTES_PROPERTY);
+            properties.keySet().forEach(System::clearProperty);
         }
     }
 
