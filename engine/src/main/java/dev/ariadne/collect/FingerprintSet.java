@@ -9,7 +9,9 @@ import java.nio.ByteOrder;
  * The fingerprints of every state discovered so far, off the JVM heap: an open-addressing
  * table of longs in direct memory. One writer (the coordinator) adds; any thread may ask
  * {@link #contains} at any time without a lock: a reader may miss a fingerprint being
- * added, never see one that was not, which is all the workers' pre-filter needs.
+ * added, never see one that was not. Workers read it no more (they used to skip known
+ * successors with it, until stop 16); a single-thread table in plain arrays was measured
+ * and not kept (docs/benchmarks.md, "Stop 17"); the guarantee and its test stay.
  *
  * <p>Zero marks an empty slot (fingerprints are never 0). The table doubles when it is
  * half full; readers that still hold the old table keep reading a valid, smaller set.
