@@ -113,6 +113,21 @@ class LauncherTest {
         assertTrue(chosen.contains("-XX:TieredStopAtLevel=4") && !chosen.contains("-XX:TieredStopAtLevel=1"), chosen);
     }
 
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void aCheckWaitsLongerBeforeC2CompilesUnlessTheUserSetsTier4() throws Exception {
+        String peterson = Cli.example("peterson.ari");
+        String flags = coordinatorFlags("", "check", peterson);
+        for (String flag : List.of("-XX:Tier4InvocationThreshold=15000", "-XX:Tier4MinInvocationThreshold=2000",
+                "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=120000")) {
+            assertTrue(flags.contains(flag), flags);
+        }
+        // Not a launcher flag: worker JVMs compile the same interpreter and inherit it.
+        assertFalse(read("err.txt").matches("(?s).*ariadne\\.launcher\\.flags = [^\\n]*Tier4.*"), read("err.txt"));
+        String chosen = coordinatorFlags("-XX:Tier4InvocationThreshold=7000", "check", peterson);
+        assertTrue(chosen.contains("-XX:Tier4InvocationThreshold=7000") && !chosen.contains("Tier4CompileThreshold"), chosen);
+    }
+
     /** The flags the coordinator JVM of {@code ./ariadne args} ran with, as it printed them. */
     private String coordinatorFlags(String javaOpts, String... args) throws Exception {
         Process p = start(List.of(args), "-XX:+PrintCommandLineFlags -XshowSettings:properties " + javaOpts);
