@@ -3,6 +3,7 @@ package dev.ariadne.explore;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The coordinator's cache of frontier snapshots: in order, within its budget, copies of what it was given. */
@@ -31,6 +32,28 @@ class FrontierCacheTest {
         assertArrayEquals(new byte[1], c.take(2));
         c.add(new byte[5], 0, 5); // the budget freed by taking is reused
         assertArrayEquals(new byte[5], c.take(3));
+    }
+
+    @Test
+    void emptiedSlabsAreFilledAgainInsteadOfNewOnes() {
+        FrontierCache c = new FrontierCache(1L << 30, 0);
+        int half = FrontierCache.SLAB / 2;
+        byte[] b = new byte[half];
+        for (int i = 0; i < 2 * (FrontierCache.SPARE + 3); i++) {
+            c.add(b, 0, half); // two to a slab
+        }
+        for (int i = 0; i < 2 * (FrontierCache.SPARE + 3) - 1; i++) {
+            c.take(i);
+        }
+        assertEquals(FrontierCache.SPARE, c.spareSlabs(), "at most SPARE emptied slabs are kept");
+        b[0] = 42;
+        c.add(b, 0, half); // the last slab is full (and still in use): a spare one is filled
+        c.add(b, 0, half); // the same one
+        assertEquals(FrontierCache.SPARE - 1, c.spareSlabs());
+        byte[] expected = b.clone();
+        assertArrayEquals(new byte[half], c.take(2 * (FrontierCache.SPARE + 3) - 1));
+        assertArrayEquals(expected, c.take(2 * (FrontierCache.SPARE + 3)));
+        assertArrayEquals(expected, c.take(2 * (FrontierCache.SPARE + 3) + 1));
     }
 
     /**
