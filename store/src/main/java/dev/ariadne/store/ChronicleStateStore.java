@@ -155,8 +155,8 @@ public final class ChronicleStateStore implements DurableStore {
 
     private void writeOpenChunk() {
         try {
-            byte[] value = open.value();
-            space.beforeWrite(value.length);
+            ByteSlice value = open.valueInPlace();
+            space.beforeWrite(value.length());
             if (open.stored()) {
                 snapshots.replace(open.key(), value);
             } else {

@@ -65,11 +65,11 @@ final class Chunk {
         return overhead(count(v)) + (int) INT.get(v, 4 + 4 * i);
     }
 
-    /** Writes the count and end table of {@code count} entries ending at {@code ends} before the entries. */
-    static void writeHead(byte[] v, int count, int[] ends) {
-        INT.set(v, 0, count);
+    /** Writes the count and end table of {@code count} entries ending at {@code ends}, from {@code at} in {@code v}. */
+    static void writeHead(byte[] v, int at, int count, int[] ends) {
+        INT.set(v, at, count);
         for (int i = 0; i < count; i++) {
-            INT.set(v, 4 + 4 * i, ends[i]);
+            INT.set(v, at + 4 + 4 * i, ends[i]);
         }
     }
 

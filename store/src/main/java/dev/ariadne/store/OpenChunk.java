@@ -7,7 +7,14 @@ import java.util.Arrays;
  * the last full chunk, kept on the heap until the chunk is full or the store is flushed.
  */
 final class OpenChunk {
-    private byte[] entries = new byte[4096];
+    /**
+     * Room for the largest head before the entries, so that the value is written from this
+     * buffer as it is ({@link #valueInPlace}).
+     */
+    private static final int ROOM = Chunk.overhead(Chunk.STATES);
+    private static final int INITIAL = ROOM + 4096;
+    /** {@link #ROOM} bytes for the head, then the entries. */
+    private byte[] entries = new byte[INITIAL];
     private final int[] ends = new int[Chunk.STATES];
     private int count;
     private int length;
@@ -22,10 +29,10 @@ final class OpenChunk {
     void append(long seq, long fp, long parentFp, int stepId, int depth, byte[] snapshot, int off, int len) {
         assert Chunk.key(seq) == key && Chunk.index(seq) == count;
         int need = length + StateEntry.HEADER + len;
-        if (need > entries.length) {
-            entries = Arrays.copyOf(entries, Math.max(need, entries.length * 2));
+        if (ROOM + need > entries.length) {
+            entries = Arrays.copyOf(entries, Math.max(ROOM + need, entries.length * 2));
         }
-        StateEntry.write(entries, length, seq, fp, parentFp, stepId, depth, snapshot, off, len);
+        StateEntry.write(entries, ROOM + length, seq, fp, parentFp, stepId, depth, snapshot, off, len);
         length = need;
         ends[count++] = length;
     }
@@ -47,13 +54,17 @@ final class OpenChunk {
         return stored;
     }
 
-    /** The chunk as a map value. */
-    byte[] value() {
+    /** The chunk as a map value: its head written before the entries, in this buffer (valid until the next change). */
+    ByteSlice valueInPlace() {
         int head = Chunk.overhead(count);
-        byte[] v = new byte[head + length];
-        Chunk.writeHead(v, count, ends);
-        System.arraycopy(entries, 0, v, head, length);
-        return v;
+        int at = ROOM - head;
+        Chunk.writeHead(entries, at, count, ends);
+        return new ByteSlice(entries, at, head + length);
+    }
+
+    /** The chunk as a map value of its own. */
+    byte[] value() {
+        return valueInPlace().toArray();
     }
 
     /** Records that the map now holds this chunk as it is. */
@@ -69,8 +80,8 @@ final class OpenChunk {
         length = 0;
         stored = false;
         flushed = 0;
-        if (entries.length > 1 << 20) {
-            entries = new byte[4096]; // a chunk of huge states should not pin its buffer for the rest of the run
+        if (entries.length > ROOM + (1 << 20)) {
+            entries = new byte[INITIAL]; // a chunk of huge states should not pin its buffer for the rest of the run
         }
     }
 
@@ -79,8 +90,8 @@ final class OpenChunk {
         start(key);
         int from = Chunk.start(value, 0);
         int to = Chunk.end(value, keep - 1);
-        entries = new byte[Math.max(4096, to - from)];
-        System.arraycopy(value, from, entries, 0, to - from);
+        entries = new byte[ROOM + Math.max(4096, to - from)];
+        System.arraycopy(value, from, entries, ROOM, to - from);
         for (int i = 0; i < keep; i++) {
             ends[i] = Chunk.end(value, i) - from;
         }

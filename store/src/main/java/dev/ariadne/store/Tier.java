@@ -166,7 +166,7 @@ final class Tier implements AutoCloseable {
         return map.get(fp);
     }
 
-    void put(long fp, byte[] value) {
+    void put(long fp, ByteSlice value) {
         RunDirectory.beforeWrite(WriteFaults.Op.PUT, file);
         // map.put(fp, value) would copy the value through Chronicle's slow heap wrapper: see ArrayValue
         try (ExternalMapQueryContext<Long, byte[], ?> c = map.queryContext(fp)) {

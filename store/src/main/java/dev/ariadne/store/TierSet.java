@@ -79,24 +79,29 @@ final class TierSet implements AutoCloseable {
      * tier was sized for), the store rolls over to a tier sized for it and retries once.
      */
     void put(long fp, byte[] value) {
+        put(fp, ByteSlice.of(value));
+    }
+
+    /** As {@link #put(long, byte[])}, the value being a range of an array. */
+    void put(long fp, ByteSlice value) {
         Tier tier = newest();
-        if (tier.full(value.length)) {
-            tier = rollOver(value.length);
+        if (tier.full(value.length())) {
+            tier = rollOver(value.length());
         }
         try {
             tier.put(fp, value);
         } catch (IllegalStateException | IllegalArgumentException refused) {
             refusals++;
-            tier = rollOver(value.length);
+            tier = rollOver(value.length());
             try {
                 tier.put(fp, value);
             } catch (RuntimeException e) {
-                throw new StoreException(tier.file + " cannot hold a value of " + value.length + " bytes: "
+                throw new StoreException(tier.file + " cannot hold a value of " + value.length() + " bytes: "
                         + StoreException.oneLine(e), e);
             }
         }
         tier.entries++;
-        tier.valueBytes += value.length;
+        tier.valueBytes += value.length();
     }
 
     /**
@@ -107,6 +112,11 @@ final class TierSet implements AutoCloseable {
      * ({@link StateLookup} does).
      */
     void replace(long key, byte[] value) {
+        replace(key, ByteSlice.of(value));
+    }
+
+    /** As {@link #replace(long, byte[])}, the value being a range of an array. */
+    void replace(long key, ByteSlice value) {
         put(key, value);
         Tier[] current = tiers;
         for (Tier tier : current) {

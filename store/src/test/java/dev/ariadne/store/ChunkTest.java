@@ -53,6 +53,28 @@ class ChunkTest {
     }
 
     @Test
+    void theValueInPlaceIsTheChunksBufferWithItsHeadWrittenBeforeTheEntries() {
+        OpenChunk open = new OpenChunk();
+        open.start(5);
+        ByteSlice last = null;
+        for (int i = 0; i < Chunk.STATES; i++) {
+            long seq = Chunk.firstSeq(5) + i;
+            byte[] s = States.snapshot(seq);
+            open.append(seq, States.fp(seq), States.parent(seq), States.step(seq), States.depth(seq), s, 0, s.length);
+            ByteSlice v = open.valueInPlace();
+            byte[] alone = v.toArray();
+            assertNull(Chunk.damage(5, alone));
+            assertEquals(i + 1, Chunk.count(alone));
+            assertEquals(Chunk.overhead(Chunk.STATES) - Chunk.overhead(i + 1), v.offset(), "the head ends where the entries start");
+            if (last != null && last.array() == v.array()) {
+                assertEquals(last.offset() - 4, v.offset(), "one more end in the head");
+            }
+            last = v;
+        }
+        assertArrayEquals(chunkOf(5, Chunk.STATES), last.toArray());
+    }
+
+    @Test
     void aDamagedChunkIsDescribedNotMisread() {
         byte[] v = chunkOf(1, 4);
         assertTrue(Chunk.damage(1, new byte[2]).contains("has 2 bytes"));
