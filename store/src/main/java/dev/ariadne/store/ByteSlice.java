@@ -1,5 +1,8 @@
 package dev.ariadne.store;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * A map value as a range of a byte array, written to Chronicle from where it lies: the open
  * chunk's value is its buffer, without a copy of each chunk (race-7's coordinator copied
@@ -11,7 +14,7 @@ package dev.ariadne.store;
  */
 record ByteSlice(byte[] array, int offset, int length) {
     ByteSlice {
-        java.util.Objects.checkFromIndexSize(offset, length, array.length);
+        Objects.checkFromIndexSize(offset, length, array.length);
     }
 
     /** All of {@code value}. */
@@ -22,6 +25,6 @@ record ByteSlice(byte[] array, int offset, int length) {
     /** The bytes as an array of their own (the array itself when the slice is all of it). */
     byte[] toArray() {
         return offset == 0 && length == array.length ? array
-                : java.util.Arrays.copyOfRange(array, offset, offset + length);
+                : Arrays.copyOfRange(array, offset, offset + length);
     }
 }
