@@ -17,11 +17,6 @@ record ByteSlice(byte[] array, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, array.length);
     }
 
-    /** All of {@code value}. */
-    static ByteSlice of(byte[] value) {
-        return new ByteSlice(value, 0, value.length);
-    }
-
     /** The bytes as an array of their own (the array itself when the slice is all of it). */
     byte[] toArray() {
         return offset == 0 && length == array.length ? array

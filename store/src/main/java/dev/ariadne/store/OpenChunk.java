@@ -62,11 +62,6 @@ final class OpenChunk {
         return new ByteSlice(entries, at, head + length);
     }
 
-    /** The chunk as a map value of its own. */
-    byte[] value() {
-        return valueInPlace().toArray();
-    }
-
     /** Records that the map now holds this chunk as it is. */
     void markStored() {
         stored = true;

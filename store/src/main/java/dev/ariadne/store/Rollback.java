@@ -62,7 +62,7 @@ final class Rollback {
         }
         OpenChunk first = new OpenChunk();
         first.resume(key, value, keep);
-        chunks.replace(key, first.value());
+        chunks.replace(key, first.valueInPlace());
         return Chunk.count(value) - keep;
     }
 

@@ -78,11 +78,6 @@ final class TierSet implements AutoCloseable {
      * Chronicle still refuse (a segment fuller than average, or a value far larger than the
      * tier was sized for), the store rolls over to a tier sized for it and retries once.
      */
-    void put(long fp, byte[] value) {
-        put(fp, ByteSlice.of(value));
-    }
-
-    /** As {@link #put(long, byte[])}, the value being a range of an array. */
     void put(long fp, ByteSlice value) {
         Tier tier = newest();
         if (tier.full(value.length())) {
@@ -111,11 +106,6 @@ final class TierSet implements AutoCloseable {
      * still miss both copies, and must look again before it calls the entry missing
      * ({@link StateLookup} does).
      */
-    void replace(long key, byte[] value) {
-        replace(key, ByteSlice.of(value));
-    }
-
-    /** As {@link #replace(long, byte[])}, the value being a range of an array. */
     void replace(long key, ByteSlice value) {
         put(key, value);
         Tier[] current = tiers;

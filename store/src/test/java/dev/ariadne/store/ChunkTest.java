@@ -21,7 +21,7 @@ class ChunkTest {
             byte[] s = States.snapshot(seq);
             open.append(seq, States.fp(seq), States.parent(seq), States.step(seq), States.depth(seq), s, 0, s.length);
         }
-        return open.value();
+        return open.valueInPlace().toArray();
     }
 
     @Test
@@ -49,7 +49,7 @@ class ChunkTest {
         byte[] s = States.snapshot(seq);
         open.append(seq, States.fp(seq), States.parent(seq), States.step(seq), States.depth(seq), s, 0, s.length);
         assertTrue(open.unflushed());
-        assertArrayEquals(chunkOf(2, 8), open.value());
+        assertArrayEquals(chunkOf(2, 8), open.valueInPlace().toArray());
     }
 
     @Test
