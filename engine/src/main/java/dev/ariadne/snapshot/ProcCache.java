@@ -38,13 +38,7 @@ final class ProcCache {
         for (int w = 0; w < WAYS && ps[w] != null; w++) {
             byte[] s = bs[w];
             if (s.length <= limit - pos && Arrays.equals(s, 0, s.length, b, pos, pos + s.length)) {
-                Proc p = ps[w];
-                System.arraycopy(ps, 0, ps, 1, w);
-                System.arraycopy(bs, 0, bs, 1, w);
-                ps[0] = p;
-                bs[0] = s;
-                loaded[i] = p;
-                loadedBytes[i] = s;
+                remember(i, w, ps[w], s);
                 return s.length;
             }
         }
@@ -64,11 +58,18 @@ final class ProcCache {
             loadedBytes[i] = null;
             return;
         }
-        byte[] s = Arrays.copyOfRange(b, off, off + len);
+        remember(i, WAYS - 1, p, Arrays.copyOfRange(b, off, off + len));
+    }
+
+    /**
+     * Puts {@code p} and its bytes first at position {@code i}, in place of way {@code w}
+     * (the ways before it move down one), and makes it the decoded state's instance {@code i}.
+     */
+    private void remember(int i, int w, Proc p, byte[] s) {
         Proc[] ps = procs[i];
         byte[][] bs = bytes[i];
-        System.arraycopy(ps, 0, ps, 1, WAYS - 1);
-        System.arraycopy(bs, 0, bs, 1, WAYS - 1);
+        System.arraycopy(ps, 0, ps, 1, w);
+        System.arraycopy(bs, 0, bs, 1, w);
         ps[0] = p;
         bs[0] = s;
         loaded[i] = p;
