@@ -136,6 +136,11 @@ public final class BatchResult {
         return data;
     }
 
+    /** The snapshot bytes of all the successors. */
+    public long bytes() {
+        return offsets[count] - offsets[0];
+    }
+
     public int offset(int successor) {
         return offsets[successor];
     }

@@ -63,6 +63,7 @@ public final class Explorer {
     /** Whether every reachable state was expanded (the properties' graph is whole). */
     private boolean explored;
     private FrontierCache cache;
+    private final BatchSizer sizer;
     private Consumer<Progress> progress = p -> { };
     private SessionClock clock;
     /** Whether the initial states are being enumerated (a checkpoint then says so, and resume enumerates again). */
@@ -114,6 +115,7 @@ public final class Explorer {
                     EventRouter<Batch, BatchResult> router, String tag, ExploreOptions options, long priority) {
         this.store = store;
         this.options = options;
+        this.sizer = new BatchSizer(options.tuning().batchSize());
         this.space = space;
         this.properties = properties;
         this.known = new FingerprintSet(Math.max(1 << 16, store.size()));
@@ -307,7 +309,7 @@ public final class Explorer {
 
     private void submitBatch() {
         long available = store.size() - submitted;
-        int n = (int) Math.max(1, Math.min(options.tuning().batchSize(), available / Math.max(1, pool.size() * 2L)));
+        int n = (int) Math.max(1, Math.min(sizer.limit(), available / Math.max(1, pool.size() * 2L)));
         n = (int) Math.min(n, available);
         long[] fps = new long[n];
         int[] depths = new int[n];
@@ -367,7 +369,10 @@ public final class Explorer {
             deliver(b, ev.result());
         }
         while (!finished && pending.containsKey(nextMerge)) {
-            merge(batches.remove(nextMerge), pending.remove(nextMerge));
+            Batch merging = batches.remove(nextMerge);
+            BatchResult result = pending.remove(nextMerge);
+            merge(merging, result);
+            sizer.merged(merging.size(), result.bytes());
             nextMerge++;
         }
     }
