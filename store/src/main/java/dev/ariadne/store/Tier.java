@@ -190,6 +190,11 @@ final class Tier implements AutoCloseable {
         return map.longSize();
     }
 
+    /** Chronicle's segments in this file ({@link TierKind#SEGMENTS} for a tier this store created). */
+    int segments() {
+        return map.segments();
+    }
+
     /** Visits every entry; the consumer may remove the entry it is given ({@code doRemove}). */
     void forEachEntry(Consumer<? super MapEntry<Long, byte[]>> action) {
         map.forEachEntry(action);
