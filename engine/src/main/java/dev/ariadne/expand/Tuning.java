@@ -9,7 +9,7 @@ package dev.ariadne.expand;
 public record Tuning(int batchSize, long cacheBytes) {
     /** The coordinator's default budget for frontier snapshots kept in memory. */
     public static final long DEFAULT_CACHE_BYTES = 128L << 20;
-    /** Batches of 1,024 states took 0.95-0.97 of the time of 256 (docs/benchmarks.md, "Stop 19"). */
+    /** Batches of up to 1,024 states took 0.92-0.99 of the time of 256-state ones at 2 workers (docs/benchmarks.md, "Stop 19"). */
     public static final int DEFAULT_BATCH_SIZE = 1024;
 
     public static Tuning defaults() {

@@ -7,9 +7,9 @@ package dev.ariadne.explore;
  *
  * <p>Larger batches find more duplicate successors inside the batch, where they cost a probe
  * of a small table instead of a copy, a transfer and a probe of the visited set, and they
- * cross the pool, and the pipe to a worker JVM, fewer times. The byte bound keeps what is in
- * flight (the explorer's batches and their results) near what 256-state batches of a model
- * with small states held, so a model with large states does not run out of memory for it.
+ * cross the pool, and the pipe to a worker JVM, fewer times. The byte bound keeps a batch's
+ * results near 2 MiB (eight batches in flight per worker), and a model whose successors are
+ * large keeps the 256-state batches it had, so none runs out of memory for larger batches.
  */
 final class BatchSizer {
     /** The result bytes a batch is sized for, from the results merged so far. */
