@@ -5,8 +5,6 @@ import net.openhft.chronicle.bytes.RandomDataInput;
 import net.openhft.chronicle.bytes.RandomDataOutput;
 import net.openhft.chronicle.hash.AbstractData;
 
-import java.util.Arrays;
-
 /**
  * A range of a byte array as a map value that Chronicle writes in one bulk copy. Chronicle's
  * own wrapper of a heap array goes through a loop of eight-byte reads and writes, each an
@@ -51,6 +49,6 @@ final class ArrayValue extends AbstractData<byte[]> {
 
     @Override
     public byte[] getUsing(byte[] using) {
-        return Arrays.copyOfRange(value.array(), value.offset(), value.offset() + value.length());
+        return value.copy();
     }
 }

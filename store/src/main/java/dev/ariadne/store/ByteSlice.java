@@ -19,7 +19,11 @@ record ByteSlice(byte[] array, int offset, int length) {
 
     /** The bytes as an array of their own (the array itself when the slice is all of it). */
     byte[] toArray() {
-        return offset == 0 && length == array.length ? array
-                : Arrays.copyOfRange(array, offset, offset + length);
+        return offset == 0 && length == array.length ? array : copy();
+    }
+
+    /** The bytes in a new array. */
+    byte[] copy() {
+        return Arrays.copyOfRange(array, offset, offset + length);
     }
 }
