@@ -40,8 +40,9 @@ enum TierKind {
      * fault (a sparse 100 MB mapping touched in order: 3.6 us a page; a third of its pages in
      * no order, as many segments each filling its own region made them: 17-20 us). Tiers had
      * Chronicle's default, 8 segments at 2,048 entries, 32 at 65,536, 512 at a million; one
-     * writer does not need them, and readers rarely read (batches carry their snapshots). race-7 at 2 workers: 0.93 of the time in
-     * threads, 0.89 in worker processes, 191 MB on disk instead of 198 (docs/benchmarks.md, "Stop 19").
+     * writer does not need them, and readers rarely read (batches carry their snapshots).
+     * race-7 at 2 workers: 0.93 of the time in threads, 0.89 in worker processes, 191 MB on
+     * disk instead of 198 (docs/benchmarks.md, "Stop 19").
      */
     static final int SEGMENTS = 1;
 

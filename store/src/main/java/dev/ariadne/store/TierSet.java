@@ -75,8 +75,9 @@ final class TierSet implements AutoCloseable {
 
     /**
      * Writes a new entry into the newest tier, rolling over first if it is full. Should
-     * Chronicle still refuse (a segment fuller than average, or a value far larger than the
-     * tier was sized for), the store rolls over to a tier sized for it and retries once.
+     * Chronicle still refuse (a segment fuller than the count says, as in tiers of many
+     * segments made before {@link TierKind#SEGMENTS}, or a value far larger than the tier was
+     * sized for), the store rolls over to a tier sized for it and retries once.
      */
     void put(long fp, ByteSlice value) {
         Tier tier = newest();
