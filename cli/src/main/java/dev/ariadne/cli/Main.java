@@ -1,5 +1,6 @@
 package dev.ariadne.cli;
 
+import dev.ariadne.api.PrestartedWorkers;
 import dev.ariadne.storage.StoreWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,6 +83,7 @@ public final class Main implements Callable<Integer> {
         Signals.route(ctx.stop(), err);
         String first = args.length > 0 ? args[0] : "";
         warmUpStore(first, args, cwd);
+        EarlyStart.workers(first, args);
         CommandLine cl = new CommandLine(new Main(ctx));
         addSubcommands(cl, ctx, first);
         cl.setOut(new PrintWriter(out, true));
@@ -89,7 +91,11 @@ public final class Main implements Callable<Integer> {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ctx, ex));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            PrestartedWorkers.discard();
+        }
     }
 
     /**

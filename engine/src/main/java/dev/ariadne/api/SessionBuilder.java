@@ -126,7 +126,7 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
         try {
             return prepareRuns();
         } catch (RuntimeException | Error e) {
-            discardEarlyWorkers();
+            discardPrestartedWorkers();
             throw e;
         }
     }
@@ -179,12 +179,15 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     /**
      * In process isolation, starts the worker JVMs now, at the start of {@link #prepare}: their
      * start-up then overlaps the coordinator's (compiling the model, opening the store) instead
-     * of following it. A prepare that fails gives them back with {@link #discardEarlyWorkers}.
+     * of following it. A prepare that fails gives them back with {@link #discardPrestartedWorkers}.
      */
     private void startWorkersEarly() {
         if (isolation == Isolation.PROCESS && launcher == null) {
-            launcher = Invocation.launcher();
-            launcher.startEarly(jvms());
+            launcher = PrestartedWorkers.adopt(jvms());
+            if (launcher == null) {
+                launcher = Invocation.launcher();
+                launcher.startEarly(jvms());
+            }
         }
     }
 
@@ -194,7 +197,7 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     }
 
     /** Kills the worker JVMs started early: the session they were for will not start. */
-    private void discardEarlyWorkers() {
+    private void discardPrestartedWorkers() {
         if (launcher != null) {
             launcher.discardEarly();
             launcher = null;
