@@ -10,6 +10,13 @@ public final class DictV extends Mutable {
     private Value[] keys;
     private Value[] vals;
     private int size;
+    /**
+     * Whether {@code keys} may also be held by the trail, so that it must be copied before an
+     * insertion or a removal changes it. A save copies only the values: most writes replace a
+     * value and leave the keys as they are (2pc-7: the key copies were a tenth of the workers'
+     * allocation).
+     */
+    private boolean keysShared;
 
     /** Takes ownership of the arrays; the keys must be sorted and distinct. */
     public DictV(Value[] keys, Value[] vals, int size, long stamp) {
@@ -24,6 +31,7 @@ public final class DictV extends Mutable {
         this.keys = keys;
         this.vals = vals;
         this.size = size;
+        this.keysShared = false;
     }
 
     public static DictV empty(long stamp) {
@@ -74,6 +82,9 @@ public final class DictV extends Mutable {
             int n = Math.max(4, size * 2);
             keys = Arrays.copyOf(keys, n);
             vals = Arrays.copyOf(vals, n);
+            keysShared = false;
+        } else {
+            ownKeys();
         }
         System.arraycopy(keys, at, keys, at + 1, size - at);
         System.arraycopy(vals, at, vals, at + 1, size - at);
@@ -89,6 +100,7 @@ public final class DictV extends Mutable {
             return null;
         }
         beforeWrite(t);
+        ownKeys();
         Value old = vals[i];
         System.arraycopy(keys, i + 1, keys, i, size - i - 1);
         System.arraycopy(vals, i + 1, vals, i, size - i - 1);
@@ -98,12 +110,19 @@ public final class DictV extends Mutable {
         return old;
     }
 
+    /** Copies the keys if the trail may hold them, before they change in place. */
+    private void ownKeys() {
+        if (keysShared) {
+            keys = Arrays.copyOf(keys, keys.length);
+            keysShared = false;
+        }
+    }
+
     @Override
     protected void saveTo(Trail t) {
         t.save(this, keys, vals, size);
-        int n = Math.max(keys.length, 4);
-        keys = Arrays.copyOf(keys, n);
-        vals = Arrays.copyOf(vals, n);
+        vals = Arrays.copyOf(vals, Math.max(vals.length, 4));
+        keysShared = true;
     }
 
     @Override
@@ -111,6 +130,7 @@ public final class DictV extends Mutable {
         keys = (Value[]) a;
         vals = (Value[]) b;
         size = n;
+        keysShared = true; // an older entry of the trail may hold the same keys
     }
 
     @Override
