@@ -126,7 +126,7 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
         try {
             return prepareRuns();
         } catch (RuntimeException | Error e) {
-            discardPrestartedWorkers();
+            discardEarlyWorkers();
             throw e;
         }
     }
@@ -179,7 +179,9 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     /**
      * In process isolation, starts the worker JVMs now, at the start of {@link #prepare}: their
      * start-up then overlaps the coordinator's (compiling the model, opening the store) instead
-     * of following it. A prepare that fails gives them back with {@link #discardPrestartedWorkers}.
+     * of following it; the ones the command started before it read its options
+     * ({@link PrestartedWorkers}) are taken instead if they are as many. A prepare that fails
+     * gives them back with {@link #discardEarlyWorkers}.
      */
     private void startWorkersEarly() {
         if (isolation == Isolation.PROCESS && launcher == null) {
@@ -197,7 +199,7 @@ public abstract class SessionBuilder<B extends SessionBuilder<B>> {
     }
 
     /** Kills the worker JVMs started early: the session they were for will not start. */
-    private void discardPrestartedWorkers() {
+    private void discardEarlyWorkers() {
         if (launcher != null) {
             launcher.discardEarly();
             launcher = null;
