@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,31 +28,6 @@ class EarlyWorkersTest {
                 y += 1
             """;
 
-    /** This JVM's live worker JVMs (other tests of this JVM may have theirs: compared by difference). */
-    private static Set<Long> workers() {
-        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().orElse("").contains("WorkerMain"))
-                .map(ProcessHandle::pid).collect(Collectors.toSet());
-    }
-
-    private static Set<Long> startedSince(Set<Long> before) {
-        Set<Long> now = workers();
-        now.removeAll(before);
-        return now;
-    }
-
-    private static void assertGone(Set<Long> pids) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        for (long pid : pids) {
-            while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                if (System.nanoTime() > deadline) {
-                    fail("worker JVM " + pid + " is still alive");
-                }
-                Thread.sleep(20);
-            }
-        }
-    }
-
     @Test
     void theWorkersStartWhileTheSessionPreparesAndThePoolAdoptsThem() throws Exception {
         // two workers share one worker JVM by default; three in two JVMs run as two threads and one
@@ -62,41 +36,41 @@ class EarlyWorkersTest {
     }
 
     private static void runsOnTheJvmsStartedEarly(CheckBuilder check, int jvms) throws Exception {
-        Set<Long> before = workers();
+        Set<Long> before = WorkerJvms.live();
         Set<Long> early;
         List<CheckReport> reports;
         try (Session s = check.isolation(Isolation.PROCESS).prepare()) {
-            early = startedSince(before);
+            early = WorkerJvms.startedSince(before);
             assertEquals(jvms, early.size(), "worker JVMs before the session starts");
             s.start();
             reports = s.await();
-            assertEquals(early, startedSince(before), "the pool ran on the workers started early, and no others");
+            assertEquals(early, WorkerJvms.startedSince(before), "the pool ran on the workers started early, and no others");
         }
         assertEquals(100, reports.get(0).distinctStates());
         assertEquals(19, reports.get(0).depth());
-        assertGone(early);
+        WorkerJvms.assertGone(early);
     }
 
     @Test
     void aSessionClosedWithoutStartingStopsItsWorkers() throws Exception {
-        Set<Long> before = workers();
+        Set<Long> before = WorkerJvms.live();
         Set<Long> early;
         try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).workerJvms(2).isolation(Isolation.PROCESS)
                 .prepare()) {
-            early = startedSince(before);
+            early = WorkerJvms.startedSince(before);
             assertEquals(2, early.size());
         }
-        assertGone(early);
+        WorkerJvms.assertGone(early);
     }
 
     @Test
     void aSessionDroppedWithoutClosingStopsItsWorkersOnceCollected() throws Exception {
-        Set<Long> before = workers();
+        Set<Long> before = WorkerJvms.live();
         prepareAndDrop();
-        Set<Long> early = startedSince(before);
+        Set<Long> early = WorkerJvms.startedSince(before);
         assertEquals(2, early.size());
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (early.stream().anyMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))) {
+        while (early.stream().anyMatch(pid -> WorkerJvms.alive(pid))) {
             if (System.nanoTime() > deadline) {
                 fail("the workers of a session nobody holds are still alive: " + early);
             }
@@ -113,18 +87,18 @@ class EarlyWorkersTest {
 
     @Test
     void aModelThatDoesNotCompileLeavesNoWorkerBehind() throws Exception {
-        Set<Long> before = workers();
+        Set<Long> before = WorkerJvms.live();
         assertThrows(CheckException.class, () -> Ariadne.check("bad.ari", "var x = \n").workers(2)
                 .isolation(Isolation.PROCESS).prepare());
-        Set<Long> left = startedSince(before);
+        Set<Long> left = WorkerJvms.startedSince(before);
         assertTrue(left.isEmpty(), "worker JVMs left: " + left);
     }
 
     @Test
     void threadIsolationStartsNoWorkerJvm() {
-        Set<Long> before = workers();
+        Set<Long> before = WorkerJvms.live();
         try (Session s = Ariadne.check("counter.ari", MODEL).workers(2).prepare()) {
-            assertTrue(startedSince(before).isEmpty());
+            assertTrue(WorkerJvms.startedSince(before).isEmpty());
         }
     }
 }
