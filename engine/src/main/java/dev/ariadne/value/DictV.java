@@ -121,7 +121,7 @@ public final class DictV extends Mutable {
     @Override
     protected void saveTo(Trail t) {
         t.save(this, keys, vals, size);
-        vals = Arrays.copyOf(vals, Math.max(vals.length, 4));
+        vals = Arrays.copyOf(vals, vals.length); // the same length as the keys: an insertion grows both
         keysShared = true;
     }
 
