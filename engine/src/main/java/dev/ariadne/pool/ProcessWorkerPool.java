@@ -313,7 +313,7 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
         cancelled.forEach(listener::cancelled);
         for (Task<T> t : failed) {
             listener.failed(t, new WorkerDied(reason + " (task started " + t.attempts + " times, lost with "
-                    + t.deaths + " dead workers)", cause, t.attempts));
+                    + t.deaths + " dead workers)", cause, t.attempts, t.deaths, reason));
         }
     }
 

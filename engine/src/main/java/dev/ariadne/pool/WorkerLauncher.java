@@ -52,9 +52,11 @@ public final class WorkerLauncher {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         cmd.addAll(VmOutput.FIRST);
-        cmd.addAll(VmOutput.toStderr(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments())));
-        cmd.addAll(VmOutput.toStderr(extraArgs));
-        cmd.addAll(VmOutput.toStderr(workerOnly(System.getenv(WORKER_OPTIONS), started++)));
+        List<String> own = new ArrayList<>();
+        extraArgs.forEach(flag -> own.add(recordingAsProperty(flag)));
+        own.addAll(workerOnly(System.getenv(WORKER_OPTIONS), started++));
+        cmd.addAll(VmOutput.toStderr(jvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments(), own)));
+        cmd.addAll(VmOutput.toStderr(own));
         cmd.addAll(manifestFlags(System.getProperty("java.class.path")));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -120,17 +122,34 @@ public final class WorkerLauncher {
         }
     }
 
-    /** The flags of {@link #WORKER_OPTIONS}' value for worker number {@code worker}. */
+    /**
+     * The flags of {@link #WORKER_OPTIONS}' value for worker number {@code worker}. A flight
+     * recording asked for with {@code -XX:StartFlightRecording} becomes the worker's own
+     * property ({@link WorkerRecording} starts it), since the JVM would print its start-up notice on
+     * the standard output that carries the frames, whatever {@code -Xlog} says.
+     */
     static List<String> workerOnly(String value, int worker) {
         List<String> flags = new ArrayList<>();
         if (value != null) {
             for (String flag : value.trim().split("\\s+")) {
                 if (!flag.isEmpty()) {
-                    flags.add(flag.replace("%w", Integer.toString(worker)));
+                    flags.add(recordingAsProperty(flag.replace("%w", Integer.toString(worker))));
                 }
             }
         }
         return flags;
+    }
+
+    private static String recordingAsProperty(String flag) {
+        String start = "-XX:StartFlightRecording";
+        if (!flag.startsWith(start)) {
+            return flag;
+        }
+        String options = flag.substring(start.length());
+        if (!options.isEmpty() && (options.charAt(0) == '=' || options.charAt(0) == ':')) {
+            options = options.substring(1);
+        }
+        return "-D" + WorkerRecording.OPTIONS + "=" + options;
     }
 
     /**
@@ -178,8 +197,11 @@ public final class WorkerLauncher {
                 && !flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-XX:FlightRecorderOptions");
     }
 
-    /** The flags a worker gets from this JVM's: debugging agents and recordings left out, a collector added if none was chosen. */
-    static List<String> jvmFlags(List<String> inherited) {
+    /**
+     * The flags a worker gets from this JVM's: debugging agents and recordings left out, a
+     * collector added if neither they nor the worker's own flags ({@code own}) choose one.
+     */
+    static List<String> jvmFlags(List<String> inherited, List<String> own) {
         // The flags the launcher picks for the coordinator (its collector) are not the user's choice.
         List<String> launcherFlags = List.of(System.getProperty(LAUNCHER_FLAGS, "").split(","));
         List<String> flags = new ArrayList<>();
@@ -192,6 +214,9 @@ public final class WorkerLauncher {
                 flags.add(arg);
                 collectorChosen |= GC_CHOICE.matcher(arg).matches();
             }
+        }
+        for (String arg : own) {
+            collectorChosen |= GC_CHOICE.matcher(arg).matches();
         }
         if (!collectorChosen) {
             flags.add("-XX:+UseSerialGC");

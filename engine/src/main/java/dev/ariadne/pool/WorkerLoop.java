@@ -74,7 +74,8 @@ public final class WorkerLoop {
     }
 
     /** Serves until told to stop; returns the process's exit status. */
-    public int run() throws IOException, InterruptedException {
+    public int run() throws Exception {
+        WorkerRecording.startIfAsked();
         startExecutors(1);
         send(Frames.READY, 0, new byte[0]);
         Thread heartbeat = new Thread(this::beat, "ariadne-worker-heartbeat");

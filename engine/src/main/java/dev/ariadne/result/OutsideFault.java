@@ -17,7 +17,11 @@ public final class OutsideFault extends RuntimeException {
     private final int deaths;
 
     private OutsideFault(DeathCause cause, long fingerprint, int deaths, Throwable origin) {
-        super(describe(cause, fingerprint, deaths), origin);
+        this(describe(cause, fingerprint, deaths), cause, fingerprint, deaths, origin);
+    }
+
+    private OutsideFault(String message, DeathCause cause, long fingerprint, int deaths, Throwable origin) {
+        super(message, origin);
         this.cause = cause;
         this.fingerprint = fingerprint;
         this.deaths = deaths;
@@ -26,6 +30,12 @@ public final class OutsideFault extends RuntimeException {
     /** The fault a worker's failure on state {@code fp} is, or null if the failure is not an outside fault. */
     public static OutsideFault of(Throwable error, long fp) {
         if (error instanceof WorkerDied died) {
+            if (died.attempts() == 0) {
+                // No worker began the state: they died before it, and only their last words say why.
+                return new OutsideFault("worker process " + died.deathCause().text + " " + times(died.deaths())
+                        + " before expanding state " + Fingerprint.hex(fp) + " (" + died.lastReason() + ")",
+                        died.deathCause(), fp, died.deaths(), died);
+            }
             return new OutsideFault(died.deathCause(), fp, died.attempts(), died);
         }
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -2,7 +2,10 @@ package dev.ariadne.pool;
 
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +99,41 @@ class ProcessWorkerPoolTest {
             assertTrue(o.result() instanceof String s && s.split(" ").length == 3, "a task's own result: " + o);
         }
         assertAllGone(pids);
+    }
+
+    @Test
+    void aWorkerAskedForAFlightRecordingRunsAndWritesItAtExit(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.jfr");
+        Recorder rec = new Recorder();
+        rec.expect(3);
+        List<Long> pids;
+        try (ProcessWorkerPool<Object, Object> pool = pool(1, rec, 0,
+                List.of("-Xmx64m", "-XX:StartFlightRecording=filename=" + file + ",settings=default"))) {
+            pids = pool.workerPids();
+            for (int i = 0; i < 3; i++) {
+                pool.submit(new Task<>("t", 0, "sleep:10"));
+            }
+            assertTrue(rec.await(120));
+        }
+        assertEquals(3, rec.outcomes.stream().filter(o -> o.result() != null).count(), "no worker died: " + rec.outcomes);
+        assertAllGone(pids);
+        assertTrue(Files.size(file) > 0, "the recording was written at exit");
+    }
+
+    @Test
+    void aTaskWhoseWorkersCannotStartFailsWithWhatTheJvmSaid() throws Exception {
+        Recorder rec = new Recorder();
+        rec.expect(1);
+        try (ProcessWorkerPool<Object, Object> pool = pool(1, rec, 0, List.of("-XX:+UseSerialGC", "-XX:+UseParallelGC"))) {
+            Task<Object> task = new Task<>("t", 0, "sleep:1");
+            pool.submit(task);
+            assertTrue(rec.await(120));
+            WorkerDied died = assertInstanceOf(WorkerDied.class, rec.of(task).error());
+            assertEquals(0, died.attempts(), "no worker began it");
+            assertTrue(died.deaths() > 0);
+            assertTrue(died.lastReason().contains("garbage collector") || died.lastReason().contains("collector"),
+                    died.lastReason());
+        }
     }
 
     @Test

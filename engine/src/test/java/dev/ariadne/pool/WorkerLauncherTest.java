@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The JVM flags a worker inherits from its coordinator. */
@@ -12,15 +13,15 @@ class WorkerLauncherTest {
     void workerKeepsTheCoordinatorsFlagsWithoutAgentsOrRecordings() {
         List<String> flags = WorkerLauncher.jvmFlags(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-agentlib:jdwp=transport=dt_socket", "-XX:StartFlightRecording=filename=x.jfr", "-Xss8m",
-                "-javaagent:cov.jar"));
+                "-javaagent:cov.jar"), List.of());
         assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xss8m", "-XX:+UseSerialGC"), flags);
     }
 
     @Test
     void workerGetsTheSerialCollectorUnlessOneWasChosen() {
-        assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-Xmx1g")));
-        assertEquals(List.of("-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC")));
-        assertEquals(List.of("-XX:+UseG1GC", "-Xmx2g"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC", "-Xmx2g")));
+        assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-Xmx1g"), List.of()));
+        assertEquals(List.of("-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC"), List.of()));
+        assertEquals(List.of("-XX:+UseG1GC", "-Xmx2g"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC", "-Xmx2g"), List.of()));
     }
 
     @Test
@@ -30,8 +31,8 @@ class WorkerLauncherTest {
         try {
             assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC",
                     "-XX:MaxNewSize=256m", "-D" + WorkerLauncher.LAUNCHER_FLAGS + "=-XX:+UseParallelGC,-XX:MaxNewSize=256m",
-                    "-Xmx1g")));
-            assertEquals(List.of("-XX:+UseG1GC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC")));
+                    "-Xmx1g"), List.of()));
+            assertEquals(List.of("-XX:+UseG1GC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC"), List.of()));
         } finally {
             if (before == null) {
                 System.clearProperty(WorkerLauncher.LAUNCHER_FLAGS);
@@ -47,5 +48,22 @@ class WorkerLauncherTest {
                 WorkerLauncher.workerOnly("  -Dariadne.worker.jfr=/tmp/w%w.jfr   -XX:+CITime ", 3));
         assertEquals(List.of(), WorkerLauncher.workerOnly(null, 0));
         assertEquals(List.of(), WorkerLauncher.workerOnly("  ", 0));
+    }
+
+    @Test
+    void aCollectorAmongTheWorkersOwnFlagsIsTheirChoiceToo() {
+        // Adding the default beside it would start a JVM with two collectors, which refuses to start.
+        assertEquals(List.of("-Xmx1g"), WorkerLauncher.jvmFlags(List.of("-Xmx1g"), List.of("-XX:+UseParallelGC")));
+    }
+
+    @Test
+    void aFlightRecordingAmongTheWorkersOwnFlagsBecomesTheirProperty() {
+        assertEquals(List.of("-Dariadne.worker.recording=filename=/tmp/w2.jfr,settings=profile", "-Xmx1g"),
+                WorkerLauncher.workerOnly("-XX:StartFlightRecording=filename=/tmp/w%w.jfr,settings=profile -Xmx1g", 2));
+        assertEquals(List.of("-Dariadne.worker.recording=", "-Dariadne.worker.recording=duration=5s"),
+                WorkerLauncher.workerOnly("-XX:StartFlightRecording -XX:StartFlightRecording:duration=5s", 0));
+        assertArrayEquals(new String[] {"filename=a.jfr", "settings=profile", "dumponexit=true"},
+                WorkerRecording.arguments("filename=a.jfr, settings=profile"));
+        assertArrayEquals(new String[] {"dumponexit=false"}, WorkerRecording.arguments("dumponexit=false"));
     }
 }
