@@ -34,6 +34,8 @@ public final class WorkerLauncher {
      */
     public static final String WORKER_OPTIONS = "ARIADNE_WORKER_JAVA_OPTS";
     private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
+    /** Flags that size the heap or its young generation, as the launcher recognises them. */
+    private static final Pattern HEAP_SIZE = Pattern.compile("-Xm[xn]|-XX:(Max)?NewSize=|-XX:NewRatio=|-XX:MaxHeapSize=");
     /** Kills the early workers of a launcher dropped without {@link #discardEarly} (a session never closed). */
     private static final Cleaner ORPHANS = Cleaner.create();
     private final String mainClass;
@@ -198,8 +200,10 @@ public final class WorkerLauncher {
     }
 
     /**
-     * The flags a worker gets from this JVM's: debugging agents and recordings left out, a
-     * collector added if neither they nor the worker's own flags ({@code own}) choose one.
+     * The flags a worker gets from this JVM's: debugging agents and recordings left out, the
+     * throughput collector with a young generation of at most 128 MB added if neither they nor
+     * the worker's own flags ({@code own}) choose a collector (the young generation's size only
+     * if they do not size the heap either).
      */
     static List<String> jvmFlags(List<String> inherited, List<String> own) {
         // The flags the launcher picks for the coordinator (its collector) are not the user's choice.
@@ -215,11 +219,23 @@ public final class WorkerLauncher {
                 collectorChosen |= GC_CHOICE.matcher(arg).matches();
             }
         }
+        boolean heapSized = false;
+        for (String arg : flags) {
+            heapSized |= HEAP_SIZE.matcher(arg).lookingAt();
+        }
         for (String arg : own) {
             collectorChosen |= GC_CHOICE.matcher(arg).matches();
+            heapSized |= HEAP_SIZE.matcher(arg).lookingAt();
         }
         if (!collectorChosen) {
-            flags.add("-XX:+UseSerialGC");
+            // The launcher's choice for a check, for the same reasons. A worker JVM runs several
+            // workers: the serial collector stopped them all for its single-threaded pauses, and
+            // the parallel one took 0.95-0.96 of the wall time on 2pc-7 at 2 workers, in one JVM
+            // or two (docs/benchmarks.md, stop 21).
+            flags.add("-XX:+UseParallelGC");
+            if (!heapSized) {
+                flags.add("-XX:MaxNewSize=128m");
+            }
         }
         return flags;
     }

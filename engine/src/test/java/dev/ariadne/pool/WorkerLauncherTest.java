@@ -14,12 +14,17 @@ class WorkerLauncherTest {
         List<String> flags = WorkerLauncher.jvmFlags(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-agentlib:jdwp=transport=dt_socket", "-XX:StartFlightRecording=filename=x.jfr", "-Xss8m",
                 "-javaagent:cov.jar"), List.of());
-        assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xss8m", "-XX:+UseSerialGC"), flags);
+        assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xss8m", "-XX:+UseParallelGC",
+                "-XX:MaxNewSize=128m"), flags);
     }
 
     @Test
-    void workerGetsTheSerialCollectorUnlessOneWasChosen() {
-        assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-Xmx1g"), List.of()));
+    void workerGetsTheLaunchersCollectorUnlessOneWasChosen() {
+        assertEquals(List.of("-Xss8m", "-XX:+UseParallelGC", "-XX:MaxNewSize=128m"),
+                WorkerLauncher.jvmFlags(List.of("-Xss8m"), List.of()));
+        // A heap sized by the user keeps its young generation as the JVM sizes it, as the launcher does.
+        assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-Xmx1g"), List.of()));
+        assertEquals(List.of("-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of(), List.of("-Xmn64m")));
         assertEquals(List.of("-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC"), List.of()));
         assertEquals(List.of("-XX:+UseG1GC", "-Xmx2g"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC", "-Xmx2g"), List.of()));
     }
@@ -29,7 +34,7 @@ class WorkerLauncherTest {
         String before = System.getProperty(WorkerLauncher.LAUNCHER_FLAGS);
         System.setProperty(WorkerLauncher.LAUNCHER_FLAGS, "-XX:+UseParallelGC,-XX:MaxNewSize=256m");
         try {
-            assertEquals(List.of("-Xmx1g", "-XX:+UseSerialGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC",
+            assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseParallelGC",
                     "-XX:MaxNewSize=256m", "-D" + WorkerLauncher.LAUNCHER_FLAGS + "=-XX:+UseParallelGC,-XX:MaxNewSize=256m",
                     "-Xmx1g"), List.of()));
             assertEquals(List.of("-XX:+UseG1GC"), WorkerLauncher.jvmFlags(List.of("-XX:+UseG1GC"), List.of()));
