@@ -99,15 +99,18 @@ class LauncherTest {
 
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
-    void aCheckInWorkerProcessesCompilesItsCoordinatorWithC1OnlyAndItsWorkersWithEveryTier() throws Exception {
+    void aCheckInWorkerProcessesCompilesItsCoordinatorWithC1OnlyAndGivesItASmallerYoungGeneration() throws Exception {
         String peterson = Cli.example("peterson.ari");
         String processFlags = coordinatorFlags("", "check", peterson, "--isolation", "process", "--workers", "1");
         assertTrue(processFlags.contains("-XX:TieredStopAtLevel=1"), processFlags);
         // Named as the launcher's own flag, which worker JVMs do not inherit (WorkerLauncher.jvmFlags).
         String properties = read("err.txt");
         assertTrue(properties.matches("(?s).*ariadne\\.launcher\\.flags = [^\\n]*-XX:TieredStopAtLevel=1.*"), properties);
+        assertTrue(properties.matches("(?s).*ariadne\\.launcher\\.flags = [^\\n]*-XX:MaxNewSize=32m.*"), properties);
         assertTrue(coordinatorFlags("", "check", peterson, "--isolation=process").contains("-XX:TieredStopAtLevel=1"));
         assertFalse(coordinatorFlags("", "check", peterson, "--isolation", "thread").contains("TieredStopAtLevel"));
+        assertTrue(read("err.txt").matches("(?s).*ariadne\\.launcher\\.flags = [^\\n]*-XX:MaxNewSize=128m.*"),
+                read("err.txt"));
         assertFalse(coordinatorFlags("", "check", peterson).contains("TieredStopAtLevel"));
         String chosen = coordinatorFlags("-XX:TieredStopAtLevel=4", "check", peterson, "--isolation", "process");
         assertTrue(chosen.contains("-XX:TieredStopAtLevel=4") && !chosen.contains("-XX:TieredStopAtLevel=1"), chosen);
