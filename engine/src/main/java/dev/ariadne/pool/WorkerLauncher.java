@@ -201,7 +201,7 @@ public final class WorkerLauncher {
 
     /**
      * The flags a worker gets from this JVM's: debugging agents and recordings left out, the
-     * throughput collector with a young generation of at most 128 MB added if neither they nor
+     * throughput collector with a young generation of at most 64 MB added if neither they nor
      * the worker's own flags ({@code own}) choose a collector (the young generation's size only
      * if they do not size the heap either).
      */
@@ -228,13 +228,15 @@ public final class WorkerLauncher {
             heapSized |= HEAP_SIZE.matcher(arg).lookingAt();
         }
         if (!collectorChosen) {
-            // The launcher's choice for a check, for the same reasons. A worker JVM runs several
-            // workers: the serial collector stopped them all for its single-threaded pauses, and
-            // the parallel one took 0.95-0.96 of the wall time on 2pc-7 at 2 workers, in one JVM
-            // or two (docs/benchmarks.md, stop 21).
+            // A worker JVM runs several workers: the serial collector stopped them all for its
+            // single-threaded pauses, and the throughput one took 0.95-0.96 of the wall time on
+            // 2pc-7 at 2 workers, in one JVM or two. Its live heap is the batches in flight, so its
+            // young generation is smaller than the launcher's for a check: each page of it is
+            // touched for the first time at a cost, and 64 MB against 128 took 0.97 of the time on
+            // 2pc-7 and race-7 (docs/benchmarks.md, stop 21).
             flags.add("-XX:+UseParallelGC");
             if (!heapSized) {
-                flags.add("-XX:MaxNewSize=128m");
+                flags.add("-XX:MaxNewSize=64m");
             }
         }
         return flags;

@@ -15,12 +15,12 @@ class WorkerLauncherTest {
                 "-agentlib:jdwp=transport=dt_socket", "-XX:StartFlightRecording=filename=x.jfr", "-Xss8m",
                 "-javaagent:cov.jar"), List.of());
         assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xss8m", "-XX:+UseParallelGC",
-                "-XX:MaxNewSize=128m"), flags);
+                "-XX:MaxNewSize=64m"), flags);
     }
 
     @Test
     void workerGetsTheLaunchersCollectorUnlessOneWasChosen() {
-        assertEquals(List.of("-Xss8m", "-XX:+UseParallelGC", "-XX:MaxNewSize=128m"),
+        assertEquals(List.of("-Xss8m", "-XX:+UseParallelGC", "-XX:MaxNewSize=64m"),
                 WorkerLauncher.jvmFlags(List.of("-Xss8m"), List.of()));
         // A heap sized by the user keeps its young generation as the JVM sizes it, as the launcher does.
         assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC"), WorkerLauncher.jvmFlags(List.of("-Xmx1g"), List.of()));
