@@ -210,6 +210,7 @@ public final class WorkerLauncher {
         List<String> launcherFlags = List.of(System.getProperty(LAUNCHER_FLAGS, "").split(","));
         List<String> flags = new ArrayList<>();
         boolean collectorChosen = false;
+        boolean heapSized = false;
         for (String arg : inherited) {
             if (launcherFlags.contains(arg) || arg.startsWith("-D" + LAUNCHER_FLAGS + "=")) {
                 continue;
@@ -217,11 +218,8 @@ public final class WorkerLauncher {
             if (isInheritable(arg)) {
                 flags.add(arg);
                 collectorChosen |= GC_CHOICE.matcher(arg).matches();
+                heapSized |= HEAP_SIZE.matcher(arg).lookingAt();
             }
-        }
-        boolean heapSized = false;
-        for (String arg : flags) {
-            heapSized |= HEAP_SIZE.matcher(arg).lookingAt();
         }
         for (String arg : own) {
             collectorChosen |= GC_CHOICE.matcher(arg).matches();

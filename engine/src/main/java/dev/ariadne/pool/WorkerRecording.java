@@ -1,12 +1,9 @@
 package dev.ariadne.pool;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.ObjectName;
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 
 /**
  * The flight recording a worker JVM starts by itself when asked, to profile workers.
@@ -28,23 +25,22 @@ final class WorkerRecording {
     private WorkerRecording() {
     }
 
-    /** Starts what the properties ask for, if anything; the notice goes to the standard error. */
+    /** Starts what the properties ask for, if anything; the notices go to the standard error. */
     static void startIfAsked() throws Exception {
+        List<String> recordings = new ArrayList<>();
         String file = System.getProperty(FILE);
         if (file != null) {
-            String settings = System.getProperty(FILE + ".settings", "profile");
-            Recording r = new Recording(settings.endsWith(".jfc") ? Configuration.create(Path.of(settings))
-                    : Configuration.getConfiguration(settings));
-            r.setDestination(Path.of(file));
-            r.setDumpOnExit(true);
-            r.start();
+            recordings.add("filename=" + file + ",settings=" + System.getProperty(FILE + ".settings", "profile"));
         }
         String options = System.getProperty(OPTIONS);
         if (options != null) {
+            recordings.add(options);
+        }
+        for (String recording : recordings) {
             // JFR.start through the platform's diagnostic command, which returns its notice instead of printing it.
             Object notice = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "jfrStart",
-                    new Object[] {arguments(options)}, new String[] {String[].class.getName()});
+                    new Object[] {arguments(recording)}, new String[] {String[].class.getName()});
             System.err.print(notice);
         }
     }
