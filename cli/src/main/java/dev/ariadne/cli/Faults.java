@@ -1,7 +1,6 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.result.OutsideFault;
-import dev.ariadne.pool.DeathCause;
 import dev.ariadne.storage.StorageException;
 
 import java.io.IOException;
@@ -17,8 +16,11 @@ final class Faults {
 
     /** The line for a fault that struck on a state, e.g. "out of memory expanding state …: resume with more memory: …". */
     static String line(OutsideFault fault, String dir) {
-        String how = fault.deathCause() == DeathCause.OUT_OF_MEMORY ? moreMemory(dir)
-                : "the run is stopped and resumable: ariadne resume " + dir;
+        String how = switch (fault.deathCause()) {
+            case OUT_OF_MEMORY -> moreMemory(dir);
+            case CANNOT_START -> "the run is stopped and resumable; correct the flags, then: ariadne resume " + dir;
+            default -> "the run is stopped and resumable: ariadne resume " + dir;
+        };
         return "ariadne: " + fault.getMessage() + ": " + how;
     }
 

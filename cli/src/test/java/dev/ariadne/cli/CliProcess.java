@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -41,12 +42,19 @@ final class CliProcess implements AutoCloseable {
 
     /** Starts {@code java <this JVM's flags> [extraJvmArgs] -cp <class path> dev.ariadne.cli.Main args} in {@code cwd}. */
     static CliProcess start(Path cwd, String name, List<String> extraJvmArgs, List<String> args) throws IOException {
+        return start(cwd, name, Map.of(), extraJvmArgs, args);
+    }
+
+    /** As {@link #start(Path, String, List, List)}, with {@code env} added to the child's environment. */
+    static CliProcess start(Path cwd, String name, Map<String, String> env, List<String> extraJvmArgs,
+                            List<String> args) throws IOException {
         List<String> command = JvmCommand.of(extraJvmArgs, Main.class.getName(), args);
         Path out = cwd.resolve(name + ".out");
         Path err = cwd.resolve(name + ".err");
-        Process p = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new CliProcess(p, out, err, name);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        return new CliProcess(pb.start(), out, err, name);
     }
 
     static CliProcess start(Path cwd, String name, List<String> args) throws IOException {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (in a worker JVM three times, or in a worker thread) stops the run resumably, with the
  * same words in both isolations, and a resume with more memory finishes it; a worker JVM
  * stopped with {@code kill -STOP} is found silent, killed and replaced, and the check ends
- * with the verified counts. The command runs in a child JVM ({@link CliProcess}).
+ * with the verified counts; worker JVMs whose flags keep them from starting stop the run at once. The command runs in a child JVM ({@link CliProcess}).
  */
 class MachineFaultTest {
     /** One step allocates about 100 MB (within its step budget): too much for a 64 MB heap, easy for 512 MB. */
@@ -113,8 +114,35 @@ class MachineFaultTest {
         ProcessIsolationResilienceTest.assertVerifiedCounts(tmp.resolve("check.json"), "process");
     }
 
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void workerJvmsThatCannotStartStopTheRunAtOnceResumablyAndAResumeWithGoodFlagsFinishesIt() throws Exception {
+        CliProcess check = start("check", Map.of("ARIADNE_WORKER_JAVA_OPTS", "-XX:+UseNoSuchOption"), List.of(),
+                List.of("check", Cli.example("two_phase_commit.ari"), "--const", "RM_COUNT=3", "--store", "run",
+                        "--isolation", "process", "--workers", "2", "--progress", "0", "--json", "check.json"));
+        assertEquals(3, check.waitFor(LIMIT_MILLIS), check::toString);
+        assertTrue(check.err().contains("ariadne: worker processes cannot start: their JVM exits before it is ready ("),
+                check::toString);
+        assertTrue(check.err().contains("Unrecognized VM option 'UseNoSuchOption'"), "what the JVM said: " + check);
+        assertTrue(check.err().contains("then of ARIADNE_WORKER_JAVA_OPTS: the run is stopped and resumable; correct the"
+                + " flags, then: ariadne resume run"), "where the flags come from, and what to do: " + check);
+        assertFalse(check.err().contains(" died ("), "no JVM was started again with the same flags: " + check);
+        assertEquals("interrupted", at(Json.parse(Files.readString(tmp.resolve("check.json"))), "status"));
+
+        CliProcess resume = start("resume", List.of(), List.of("resume", "run", "--isolation", "process",
+                "--workers", "2", "--progress", "0", "--json", "resume.json"));
+        assertEquals(0, resume.waitFor(LIMIT_MILLIS), resume::toString);
+        Object report = Json.parse(Files.readString(tmp.resolve("resume.json")));
+        assertEquals(288L, at(report, "runs", 0, "distinct_states"), report::toString); // TLC: TwoPhase_3.cfg
+    }
+
     private CliProcess start(String name, List<String> jvm, List<String> args) throws IOException {
-        CliProcess p = CliProcess.start(tmp, name, jvm, args);
+        return start(name, Map.of(), jvm, args);
+    }
+
+    private CliProcess start(String name, Map<String, String> env, List<String> jvm, List<String> args)
+            throws IOException {
+        CliProcess p = CliProcess.start(tmp, name, env, jvm, args);
         started.add(p);
         return p;
     }

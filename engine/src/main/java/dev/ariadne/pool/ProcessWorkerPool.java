@@ -57,6 +57,10 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     private long nextTaskId;
     private int nextWorkerId;
     private volatile Consumer<String> notices = n -> { };
+    /** Whether any of its workers ever said it was ready: until then a JVM that cannot start is a bad flag. */
+    private volatile boolean everReady;
+    /** Why its worker JVMs cannot start, once the pool gave up starting them (lock held); then every task fails. */
+    private volatile String cannotStart;
 
     /** A pool of {@code size} worker JVMs running one task at a time each. */
     public ProcessWorkerPool(int size, WorkerLauncher launcher, TaskCodec<T, R> codec, TaskListener<T, R> listener,
@@ -146,6 +150,12 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
 
     @Override
     void dispatch() {
+        if (cannotStart != null) {
+            for (Task<T> t : queue.removeTag(null)) {
+                listener.failed(t, cannotStart(t));
+            }
+            return;
+        }
         while (!queue.isEmpty() && !shutdown) {
             boolean alone = queue.peek().alone;
             WorkerProcess<T> target = null;
@@ -202,6 +212,9 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     }
 
     private void onFrame(WorkerProcess<T> w, Frames.Frame f) {
+        if (f.type() == Frames.READY) {
+            everReady = true;
+        }
         if (f.type() == Frames.READY || f.type() == Frames.HEARTBEAT || f.type() == Frames.FATAL) {
             return; // their reader thread noted that the worker is alive, or which task broke it
         }
@@ -269,9 +282,15 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
         DeathCause cause = w.cause();
         int retried = 0;
         boolean stopping;
+        boolean givenUp;
         lock.lock();
         try {
             stopping = shutdown;
+            if (cause == DeathCause.CANNOT_START && !everReady && cannotStart == null) {
+                // The same flags would fail every JVM started after it: the tasks fail at once instead.
+                cannotStart = reason;
+            }
+            givenUp = cannotStart != null;
             workers.remove(w);
             long culprit = culprit(w);
             for (Map.Entry<Long, Task<T>> e : w.inflight.entrySet()) {
@@ -286,7 +305,7 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
                 }
                 if (t.isCancelled() || shutdown) {
                     cancelled.add(t);
-                } else if (charged && t.attempts >= options.maxAttempts()
+                } else if (givenUp || charged && t.attempts >= options.maxAttempts()
                         || t.deaths >= options.maxAttempts() * MAX_DEATHS_PER_ATTEMPT) {
                     // The second bound: a worker can die before the guilty task says it started,
                     // and a task must not ride through deaths forever.
@@ -299,22 +318,31 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
             w.inflight.clear();
             w.running.clear();
             if (!shutdown) {
-                startWorker(w.threads);
+                if (!givenUp) {
+                    startWorker(w.threads);
+                }
                 dispatch();
             }
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        if (!stopping && cause != DeathCause.HUNG) { // the watchdog told of a hang when it killed the worker
+        // The watchdog told of a hang when it killed the worker; a pool that gave up says why through its tasks.
+        if (!stopping && cause != DeathCause.HUNG && !givenUp) {
             notices.accept("worker process " + w.pid() + " died (" + cause.text + ")" + (retried == 0 ? ""
                     : "; a new worker runs its " + retried + (retried == 1 ? " task" : " tasks") + " again"));
         }
         cancelled.forEach(listener::cancelled);
         for (Task<T> t : failed) {
-            listener.failed(t, new WorkerDied(reason + " (task started " + t.attempts + " times, lost with "
-                    + t.deaths + " dead workers)", cause, t.attempts, t.deaths, reason));
+            listener.failed(t, givenUp ? cannotStart(t)
+                    : new WorkerDied(reason + " (task started " + t.attempts + " times, lost with " + t.deaths
+                            + " dead workers)", cause, t.attempts, t.deaths, reason));
         }
+    }
+
+    /** The error a task fails with once the pool gave up starting worker JVMs: why the first could not start. */
+    private WorkerDied cannotStart(Task<T> t) {
+        return new WorkerDied(cannotStart, DeathCause.CANNOT_START, t.attempts, t.deaths, cannotStart);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +41,8 @@ final class WorkerProcess<T> {
     /** Why the pool killed it, if it did (its exit status then only says "killed"). */
     private volatile DeathCause imposed;
     private volatile String imposedWhy;
+    /** Counted down when its standard error is closed: every line of it is in {@link #stderrTail}. */
+    private final CountDownLatch errorsDone = new CountDownLatch(1);
 
     /** Takes over a started worker JVM (perhaps started early, its first frames waiting in the pipe). */
     WorkerProcess(int id, Process process, int threads, Consumer<Frames.Frame> onFrame,
@@ -63,6 +67,8 @@ final class WorkerProcess<T> {
             }
             try {
                 process.waitFor();
+                // Its last error lines explain the death: read them all before reporting it.
+                errorsDone.await(1, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -85,6 +91,8 @@ final class WorkerProcess<T> {
                 }
             } catch (IOException e) {
                 // the worker is gone
+            } finally {
+                errorsDone.countDown();
             }
         }, "ariadne-pool-stderr-" + id);
         errors.setDaemon(true);
@@ -133,8 +141,14 @@ final class WorkerProcess<T> {
         }
         int status = process.isAlive() ? -1 : process.exitValue();
         boolean oomLine;
+        boolean noJvm;
         synchronized (stderrTail) {
             oomLine = stderrTail.stream().anyMatch(l -> l.contains("java.lang.OutOfMemoryError"));
+            noJvm = stderrTail.stream().anyMatch(l -> l.contains("Could not create the Java Virtual Machine")
+                    || l.contains("Error occurred during initialization of VM"));
+        }
+        if (!ready && noJvm && status > 0 && status <= 128) {
+            return DeathCause.CANNOT_START;
         }
         if (status == WorkerLoop.OUT_OF_MEMORY_STATUS || oomLine) {
             return DeathCause.OUT_OF_MEMORY;

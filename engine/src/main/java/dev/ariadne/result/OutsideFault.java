@@ -2,6 +2,7 @@ package dev.ariadne.result;
 
 import dev.ariadne.pool.DeathCause;
 import dev.ariadne.pool.WorkerDied;
+import dev.ariadne.pool.WorkerLauncher;
 import dev.ariadne.snapshot.Fingerprint;
 
 /**
@@ -30,6 +31,12 @@ public final class OutsideFault extends RuntimeException {
     /** The fault a worker's failure on state {@code fp} is, or null if the failure is not an outside fault. */
     public static OutsideFault of(Throwable error, long fp) {
         if (error instanceof WorkerDied died) {
+            if (died.deathCause() == DeathCause.CANNOT_START) {
+                // Not a state's doing: the JVM flags are wrong (or the heap they ask for cannot be had).
+                return new OutsideFault("worker processes cannot start: their JVM exits before it is ready ("
+                        + died.lastReason() + "); a worker JVM takes the flags of ARIADNE_JAVA_OPTS, then of "
+                        + WorkerLauncher.WORKER_OPTIONS, died.deathCause(), fp, died.deaths(), died);
+            }
             if (died.attempts() == 0) {
                 // No worker began the state: they died before it, and only their last words say why.
                 return new OutsideFault("worker process " + died.deathCause().text + " " + times(died.deaths())

@@ -121,17 +121,29 @@ class ProcessWorkerPoolTest {
     }
 
     @Test
-    void aTaskWhoseWorkersCannotStartFailsWithWhatTheJvmSaid() throws Exception {
+    void workerJvmsThatCannotStartFailEveryTaskAtOnceWithWhatTheJvmSaid() throws Exception {
         Recorder rec = new Recorder();
         rec.expect(1);
-        try (ProcessWorkerPool<Object, Object> pool = pool(1, rec, 0, List.of("-XX:+UseSerialGC", "-XX:+UseParallelGC"))) {
+        try (ProcessWorkerPool<Object, Object> pool = pool(2, rec, 0, List.of("-XX:+UseSerialGC", "-XX:+UseParallelGC"))) {
             Task<Object> task = new Task<>("t", 0, "sleep:1");
             pool.submit(task);
             assertTrue(rec.await(120));
             WorkerDied died = assertInstanceOf(WorkerDied.class, rec.of(task).error());
+            assertEquals(DeathCause.CANNOT_START, died.deathCause());
             assertEquals(0, died.attempts(), "no worker began it");
-            assertTrue(died.deaths() > 0);
+            assertTrue(died.deaths() <= 1, "no JVM was started again with the same flags: " + died.deaths());
             assertTrue(died.lastReason().contains("collector"), died.lastReason());
+            // A pool that gave up fails what comes next at once, and starts nothing for it.
+            rec.expect(1);
+            Task<Object> later = new Task<>("t", 0, "sleep:1");
+            pool.submit(later);
+            assertTrue(rec.await(5));
+            assertEquals(DeathCause.CANNOT_START, assertInstanceOf(WorkerDied.class, rec.of(later).error()).deathCause());
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (!pool.workerPids().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20); // a JVM started with the first may still be on its way out
+            }
+            assertEquals(List.of(), pool.workerPids(), "no JVM started again");
         }
     }
 

@@ -29,6 +29,16 @@ class OutsideFaultTest {
     }
 
     @Test
+    void workerJvmsThatCannotStartSayWhatTheJvmSaidAndWhereTheirFlagsComeFrom() {
+        OutsideFault f = OutsideFault.of(new WorkerDied("w", DeathCause.CANNOT_START, 0, 1,
+                "worker process 41 exited with status 1: Unrecognized VM option 'UseBogusFlag'"), 0xabL);
+        assertEquals("worker processes cannot start: their JVM exits before it is ready (worker process 41 exited with"
+                + " status 1: Unrecognized VM option 'UseBogusFlag'); a worker JVM takes the flags of ARIADNE_JAVA_OPTS,"
+                + " then of ARIADNE_WORKER_JAVA_OPTS", f.getMessage());
+        assertEquals(DeathCause.CANNOT_START, f.deathCause());
+    }
+
+    @Test
     void otherFailuresAreNotOutsideFaults() {
         assertNull(OutsideFault.of(new IllegalStateException("a bug"), 1));
     }
