@@ -6,15 +6,15 @@ import dev.ariadne.api.SessionBuilder;
 
 /**
  * What a command starts from its raw arguments, before picocli has read them: the worker
- * JVMs of {@code check --isolation process} ({@link PrestartedWorkers}), whose start-up then
- * overlaps the command's own. Only options written plainly are read; anything unclear
+ * JVMs of {@code check --isolation process} and {@code resume --isolation process}
+ * ({@link PrestartedWorkers}), whose start-up then overlaps the command's own. Only options written plainly are read; anything unclear
  * starts nothing, and picocli then says what is wrong with it.
  */
 final class EarlyStart {
     private EarlyStart() {
     }
 
-    /** Starts the worker JVMs of a check in worker processes, as many as its options will ask for. */
+    /** Starts the worker JVMs of a check or resume in worker processes, as many as its options will ask for. */
     static void workers(String first, String[] args) {
         int jvms = workerJvms(first, args, Runtime.getRuntime().availableProcessors());
         if (jvms > 0) {
@@ -24,12 +24,13 @@ final class EarlyStart {
 
     /**
      * How many worker JVMs the command line {@code args} (its first word {@code first}) will
-     * ask for on a machine of {@code cores} cores, or 0: not a check in worker processes here
-     * (a Spark run has none), or options that picocli would refuse.
+     * ask for on a machine of {@code cores} cores, or 0: not a check or resume in worker processes
+     * here (a Spark run has none), or options that picocli would refuse. A resume of a run that
+     * needs none (a Spark run's directory, a finished run) discards them when the command ends.
      */
     static int workerJvms(String first, String[] args, int cores) {
-        if (!first.equals("check")) {
-            return 0;
+        if (!first.equals("check") && !first.equals("resume")) {
+            return 0; // resume chooses its session anew, from its own options, as check does
         }
         String isolation = null;
         String engine = null;

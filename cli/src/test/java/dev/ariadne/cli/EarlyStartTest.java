@@ -20,11 +20,18 @@ class EarlyStartTest {
     }
 
     @Test
+    void aResumeInWorkerProcessesStartsThemTooItsSessionBeingChosenByItsOwnOptions() {
+        assertEquals(1, jvms("resume", "run", "--isolation", "process"));
+        assertEquals(2, jvms("resume", "run", "--isolation=process", "--workers", "4", "--worker-jvms", "2"));
+        assertEquals(0, jvms("resume", "run"), "a resume's isolation is its own option: threads by default");
+        assertEquals(0, jvms("resume", "run", "--isolation", "process", "--engine", "spark"));
+    }
+
+    @Test
     void otherCommandsAndThreadsStartNone() {
         assertEquals(0, jvms("check", "m.ari"));
         assertEquals(0, jvms("check", "m.ari", "--isolation", "thread"));
         assertEquals(0, jvms("simulate", "m.ari", "--isolation", "process"));
-        assertEquals(0, jvms("resume", "run", "--isolation", "process"), "a resumed run's settings are its own");
         assertEquals(0, jvms("check", "m.ari", "--isolation", "process", "--engine", "spark"), "Spark runs no worker JVM");
         assertEquals(0, jvms());
     }
