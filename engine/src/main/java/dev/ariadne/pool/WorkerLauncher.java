@@ -33,9 +33,9 @@ public final class WorkerLauncher {
      * recording per worker, {@code -XX:+CITime}). The coordinator's own flags are inherited anyway.
      */
     public static final String WORKER_OPTIONS = "ARIADNE_WORKER_JAVA_OPTS";
-    private static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
-    /** Flags that size the heap or its young generation, as the launcher recognises them. */
-    private static final Pattern HEAP_SIZE = Pattern.compile("-Xm[xn]|-XX:(Max)?NewSize=|-XX:NewRatio=|-XX:MaxHeapSize=");
+    static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
+    /** Flags that size the heap or its young generation, as the launcher recognises them (a test holds the two alike). */
+    static final Pattern HEAP_SIZE = Pattern.compile("-Xm[xn]|-XX:(Max)?NewSize=|-XX:NewRatio=|-XX:MaxHeapSize=");
     /** Kills the early workers of a launcher dropped without {@link #discardEarly} (a session never closed). */
     private static final Cleaner ORPHANS = Cleaner.create();
     private final String mainClass;

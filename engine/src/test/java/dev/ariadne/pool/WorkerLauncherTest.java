@@ -2,10 +2,16 @@ package dev.ariadne.pool;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The JVM flags a worker inherits from its coordinator. */
 class WorkerLauncherTest {
@@ -70,5 +76,29 @@ class WorkerLauncherTest {
         assertArrayEquals(new String[] {"filename=a.jfr", "settings=profile", "dumponexit=true"},
                 WorkerRecording.arguments("filename=a.jfr, settings=profile"));
         assertArrayEquals(new String[] {"dumponexit=false"}, WorkerRecording.arguments("dumponexit=false"));
+    }
+
+    /**
+     * The launcher script and this class must agree on which flags choose a collector or size the
+     * heap (they are in two languages and cannot share the pattern): read the script's two tests
+     * and put the same flags to both.
+     */
+    @Test
+    void theLauncherScriptAndTheWorkerLauncherAgreeOnWhichFlagsChooseACollectorOrSizeTheHeap() throws IOException {
+        String script = Files.readString(Path.of("..", "ariadne"));
+        Matcher m = Pattern.compile("if \\[\\[ \"\\$opt\" =~ (\\S+) \\]\\]; then\\s+gc=\\(\\)[\\s\\S]*?"
+                + "elif \\[\\[ \"\\$opt\" =~ (\\S+) \\]\\]; then\\s+young=\\(\\)").matcher(script);
+        assertTrue(m.find(), "the launcher's tests of ARIADNE_JAVA_OPTS are where this test looks for them");
+        Pattern scriptGc = Pattern.compile(m.group(1));
+        Pattern scriptHeap = Pattern.compile(m.group(2));
+        for (String flag : List.of("-XX:+UseParallelGC", "-XX:-UseG1GC", "-XX:+UseZGC", "-XX:+UseShenandoahGC",
+                "-XX:+UseSerialGC", "-XX:+UseGCOverheadLimit", "-XX:+UseCompressedOops", "-XX:+UseParallelGCx",
+                "-Xmx1g", "-Xmn64m", "-Xms1g", "-Xss8m", "-XX:MaxNewSize=32m", "-XX:NewSize=16m", "-XX:NewRatio=3",
+                "-XX:MaxHeapSize=2g", "-XX:InitialHeapSize=1g", "-XX:MaxNewSizeX", "-Dx=-Xmx1g", "-XX:TieredStopAtLevel=1")) {
+            assertEquals(scriptGc.matcher(flag).find(), WorkerLauncher.GC_CHOICE.matcher(flag).matches(),
+                    "collector: " + flag);
+            assertEquals(scriptHeap.matcher(flag).find(), WorkerLauncher.HEAP_SIZE.matcher(flag).lookingAt(),
+                    "heap: " + flag);
+        }
     }
 }
