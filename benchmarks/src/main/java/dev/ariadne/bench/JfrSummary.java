@@ -56,15 +56,42 @@ public final class JfrSummary {
     private JfrSummary() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: benchmarks/harness jfr-summary FILE.jfr [--top N]");
-            System.exit(2);
+    private static final String USAGE = "usage: benchmarks/harness jfr-summary FILE.jfr [--top N]";
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Summarises the recording {@code args} name on {@code out}; returns the exit status (2: bad arguments or file). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(USAGE);
+            return 0;
         }
-        int top = args.length >= 3 && args[1].equals("--top") ? Integer.parseInt(args[2]) : 12;
+        if (args.length < 1 || args[0].startsWith("-") || !(args.length == 1 || args.length == 3 && args[1].equals("--top"))) {
+            err.println(USAGE);
+            return 2;
+        }
+        int top;
+        try {
+            top = args.length == 3 ? Integer.parseInt(args[2]) : 12;
+        } catch (NumberFormatException e) {
+            top = -1;
+        }
+        if (top < 1) {
+            err.println("harness: jfr-summary: --top takes a positive number, not '" + args[2] + "'");
+            return 2;
+        }
         JfrSummary s = new JfrSummary();
-        s.read(Path.of(args[0]));
-        s.print(System.out, top);
+        try {
+            s.read(Path.of(args[0]));
+        } catch (IOException | RuntimeException e) {
+            // A missing or truncated file, or not a recording: say so, without a stack trace.
+            err.println("harness: jfr-summary: cannot read '" + args[0] + "' as a flight recording: " + e.getMessage());
+            return 2;
+        }
+        s.print(out, top);
+        return 0;
     }
 
     /** Worker threads are numbered ({@code ariadne-worker-0}, ...): one group for all of them. */
