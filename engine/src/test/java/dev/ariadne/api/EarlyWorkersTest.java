@@ -1,5 +1,6 @@
 package dev.ariadne.api;
 
+import dev.ariadne.pool.GoneProcesses;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,7 +49,7 @@ class EarlyWorkersTest {
         }
         assertEquals(100, reports.get(0).distinctStates());
         assertEquals(19, reports.get(0).depth());
-        WorkerJvms.assertGone(early);
+        GoneProcesses.assertGone(early);
     }
 
     @Test
@@ -60,7 +61,7 @@ class EarlyWorkersTest {
             early = WorkerJvms.startedSince(before);
             assertEquals(2, early.size());
         }
-        WorkerJvms.assertGone(early);
+        GoneProcesses.assertGone(early);
     }
 
     @Test
@@ -70,7 +71,7 @@ class EarlyWorkersTest {
         Set<Long> early = WorkerJvms.startedSince(before);
         assertEquals(2, early.size());
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (early.stream().anyMatch(pid -> WorkerJvms.alive(pid))) {
+        while (early.stream().anyMatch(pid -> GoneProcesses.alive(pid))) {
             if (System.nanoTime() > deadline) {
                 fail("the workers of a session nobody holds are still alive: " + early);
             }

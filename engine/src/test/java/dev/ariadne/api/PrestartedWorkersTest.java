@@ -1,5 +1,6 @@
 package dev.ariadne.api;
 
+import dev.ariadne.pool.GoneProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class PrestartedWorkersTest {
             assertEquals(early, WorkerJvms.startedSince(before), "the pool ran on them");
         }
         assertEquals(10, reports.get(0).distinctStates());
-        WorkerJvms.assertGone(early);
+        GoneProcesses.assertGone(early);
         PrestartedWorkers.discard(); // nothing left to discard: a session adopted them
     }
 
@@ -58,7 +59,7 @@ class PrestartedWorkersTest {
         Set<Long> before = WorkerJvms.live();
         Set<Long> early = prestart(2, before);
         try (Session s = Ariadne.check("inc.ari", MODEL).workers(2).isolation(Isolation.PROCESS).prepare()) {
-            WorkerJvms.assertGone(early);
+            GoneProcesses.assertGone(early);
             Set<Long> own = WorkerJvms.startedSince(before);
             assertEquals(1, own.size(), "two workers share one JVM by default");
             assertFalse(own.stream().anyMatch(early::contains));
@@ -71,9 +72,9 @@ class PrestartedWorkersTest {
     void workersNoSessionAdoptsAreKilledByDiscard() throws Exception {
         Set<Long> before = WorkerJvms.live();
         Set<Long> early = prestart(1, before);
-        assertTrue(early.stream().allMatch(WorkerJvms::alive));
+        assertTrue(early.stream().allMatch(GoneProcesses::alive));
         PrestartedWorkers.discard();
-        WorkerJvms.assertGone(early);
+        GoneProcesses.assertGone(early);
     }
 
     @Test
@@ -84,8 +85,8 @@ class PrestartedWorkersTest {
             s.start();
             assertEquals(10, s.await().get(0).distinctStates());
         }
-        assertTrue(early.stream().allMatch(WorkerJvms::alive), "a thread session does not take them");
+        assertTrue(early.stream().allMatch(GoneProcesses::alive), "a thread session does not take them");
         PrestartedWorkers.discard();
-        WorkerJvms.assertGone(early);
+        GoneProcesses.assertGone(early);
     }
 }

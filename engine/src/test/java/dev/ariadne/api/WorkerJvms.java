@@ -3,9 +3,7 @@ package dev.ariadne.api;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-/** The worker JVMs this test JVM has started, found among its live children, and waiting for them to end. */
+/** The worker JVMs this test JVM has started, found among its live children ({@code GoneProcesses} waits for them to end). */
 final class WorkerJvms {
     private WorkerJvms() {
     }
@@ -22,22 +20,5 @@ final class WorkerJvms {
         Set<Long> now = live();
         now.removeAll(before);
         return now;
-    }
-
-    static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    /** Waits up to ten seconds for every one of {@code pids} to end. */
-    static void assertGone(Set<Long> pids) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        for (long pid : pids) {
-            while (alive(pid)) {
-                if (System.nanoTime() > deadline) {
-                    fail("worker JVM " + pid + " is still alive");
-                }
-                Thread.sleep(20);
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import dev.ariadne.load.ModelLoader;
 import dev.ariadne.api.RunSpec;
 import dev.ariadne.lang.compile.Program;
 import dev.ariadne.pool.DeathCause;
+import dev.ariadne.pool.GoneProcesses;
 import dev.ariadne.pool.ProcessWorkerPool;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +31,6 @@ class ProcessIsolationTest {
     private static Program race(int n) throws Exception {
         Path model = Path.of(ProcessIsolationTest.class.getResource("/explore/reference/race_no_invariant.ari").toURI());
         return ModelLoader.load(model, Map.of("N", Integer.toString(n)));
-    }
-
-    private static void assertGone(List<Long> pids) {
-        for (long pid : pids) {
-            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "worker " + pid + " is alive");
-        }
     }
 
     @Test
@@ -62,7 +57,7 @@ class ProcessIsolationTest {
         assertEquals(expected.distinct(), got.distinct());
         assertEquals(expected.generated(), got.generated());
         assertEquals(expected.depth(), got.depth());
-        assertGone(pids);
+        GoneProcesses.assertGone(pids);
     }
 
     @Test
@@ -102,7 +97,7 @@ class ProcessIsolationTest {
         List<TraceStep> trace = new TraceBuilder(hanging, hangStore).trace(fault.fingerprint());
         assertEquals(List.of("Init", "Inc", "Inc"), trace.stream().map(TraceStep::name).toList(),
                 "the trace leads to the state whose expansion hangs");
-        assertGone(pids);
+        GoneProcesses.assertGone(pids);
     }
 
     /** Issue 19: what a model prints was shown in thread isolation and dropped in process isolation. */

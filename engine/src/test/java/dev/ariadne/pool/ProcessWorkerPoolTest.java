@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,12 +47,6 @@ class ProcessWorkerPoolTest {
         assertTrue(rec.await(120), "the workers started");
     }
 
-    private static void assertAllGone(List<Long> pids) {
-        for (long pid : pids) {
-            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "worker " + pid + " is still alive");
-        }
-    }
-
     @Test
     void runsTasksInWorkerProcessesNeverMoreAtOnceThanWorkers() throws Exception {
         Recorder rec = new Recorder();
@@ -78,7 +71,7 @@ class ProcessWorkerPoolTest {
                 assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], "a worker runs one task at a time");
             }
         }
-        assertAllGone(pids);
+        GoneProcesses.assertGone(pids);
     }
 
     @Test
@@ -98,7 +91,7 @@ class ProcessWorkerPoolTest {
         for (Recorder.Outcome o : rec.outcomes) {
             assertTrue(o.result() instanceof String s && s.split(" ").length == 3, "a task's own result: " + o);
         }
-        assertAllGone(pids);
+        GoneProcesses.assertGone(pids);
     }
 
     @Test
@@ -116,7 +109,7 @@ class ProcessWorkerPoolTest {
             assertTrue(rec.await(120));
         }
         assertEquals(3, rec.outcomes.stream().filter(o -> o.result() != null).count(), "no worker died: " + rec.outcomes);
-        assertAllGone(pids);
+        GoneProcesses.assertGone(pids);
         assertTrue(Files.size(file) > 0, "the recording was written at exit");
     }
 
@@ -169,8 +162,8 @@ class ProcessWorkerPoolTest {
             after = pool.workerPids();
             assertEquals(2, after.size(), "dead workers are replaced");
         }
-        assertAllGone(before);
-        assertAllGone(after);
+        GoneProcesses.assertGone(before);
+        GoneProcesses.assertGone(after);
     }
 
     /** Found by examples/worker_pool.ari: attempts were charged when a task was sent, not when it ran. */
