@@ -12,6 +12,7 @@ import dev.ariadne.value.Repr;
 import dev.ariadne.value.SetV;
 import dev.ariadne.value.StrV;
 import dev.ariadne.value.Trail;
+import dev.ariadne.value.TupleV;
 import dev.ariadne.value.Value;
 import dev.ariadne.vm.Machine;
 import dev.ariadne.vm.Proc;
@@ -219,4 +220,26 @@ class StateCodecTest {
     }
 
     private static final long PINNED_FINGERPRINT = 0x0ab7128043b5b47eL;
+
+    /** Found on 2pc: {@code ("Commit",)} was written as characters into every state, and read back as a new string. */
+    @Test
+    void stringsOfTuplesFoldedAtCompileTimeAreTheProgramsAndAreWrittenAsAnIndex() throws Exception {
+        Program p = ModelLoader.load("fold.ari", """
+                var g0 = None
+                action A:
+                    g0 = ("Commit", ("Abort",), 1)
+                """, Map.of());
+        int commit = p.stringIndex("Commit");
+        int abort = p.stringIndex("Abort");
+        assertTrue(commit >= 0 && abort >= 0, "the folded tuple's strings are in the string table");
+        StateCodec codec = new StateCodec(p);
+        Machine m = new Machine(p);
+        Value[] state = {TupleV.of(new StrV("Commit"), TupleV.of(new StrV("Abort")), IntV.of(1))};
+        byte[] bytes = encode(codec, m, state);
+        assertFalse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Commit"),
+                "written as an index, not as characters");
+        TupleV back = (TupleV) decode(codec, m, bytes)[0];
+        assertSame(p.string(commit), back.get(0), "read back as the program's own string");
+        assertSame(p.string(abort), ((TupleV) back.get(1)).get(0));
+    }
 }

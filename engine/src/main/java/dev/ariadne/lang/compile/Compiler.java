@@ -42,8 +42,11 @@ import java.util.Map;
  * loader, which runs their code.
  */
 public final class Compiler {
-    /** Part of every program's hash: bump when the same source would compile differently. */
-    public static final int VERSION = 3;
+    /**
+     * Part of every program's hash: bump when the same source would compile differently.
+     * 4: the strings of folded tuples are in the string table (states holding them encode differently).
+     */
+    public static final int VERSION = 4;
 
     final Resolution res;
     final Literals literals = new Literals();

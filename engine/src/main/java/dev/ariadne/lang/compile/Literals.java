@@ -26,7 +26,27 @@ final class Literals {
 
     /** A tuple folded at compile time ({@link ConstantFolder}); its repr tells tuples apart. */
     int tuple(TupleV t) {
-        return add("t" + Repr.repr(t), () -> t);
+        return add("t" + Repr.repr(t), () -> withTableStrings(t));
+    }
+
+    /**
+     * {@code t} with every string in it, at any depth, the table's own: the codec writes the
+     * program's strings as an index and reads them back as these objects. The folder made
+     * strings of its own, so {@code ("Commit",)} went into every state holding it as
+     * characters, and came out as a new string each time it was read.
+     */
+    private TupleV withTableStrings(TupleV t) {
+        Value[] items = new Value[t.size()];
+        for (int i = 0; i < items.length; i++) {
+            Value v = t.get(i);
+            if (v instanceof StrV str) {
+                v = values.get(string(str.value));
+            } else if (v instanceof TupleV inner) {
+                v = withTableStrings(inner);
+            }
+            items[i] = v;
+        }
+        return TupleV.wrap(items);
     }
 
     /** A tuple of keyword-argument names. */
