@@ -131,6 +131,23 @@ class LauncherTest {
         assertTrue(chosen.contains("-XX:Tier4InvocationThreshold=7000") && !chosen.contains("Tier4CompileThreshold"), chosen);
     }
 
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void theHeapIsInTransparentHugePagesWhereTheKernelOffersThemUnlessTheUserChoosesThePages() throws Exception {
+        Path sysfs = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String thp = Files.isReadable(sysfs) ? Files.readString(sysfs) : "";
+        boolean offered = thp.contains("[madvise]") || thp.contains("[always]");
+        String peterson = Cli.example("peterson.ari");
+        String flags = coordinatorFlags("", "check", peterson);
+        assertEquals(offered, flags.contains("-XX:+UseTransparentHugePages"), thp + " / " + flags);
+        // Not a launcher flag: worker JVMs allocate as much and inherit it.
+        assertFalse(read("err.txt").matches("(?s).*ariadne\\.launcher\\.flags = [^\\n]*TransparentHugePages.*"),
+                read("err.txt"));
+        assertFalse(read("err.txt").contains("UseTransparentHugePages disabled"), read("err.txt"));
+        String chosen = coordinatorFlags("-XX:-UseTransparentHugePages", "check", peterson);
+        assertFalse(chosen.contains("-XX:+UseTransparentHugePages"), chosen);
+    }
+
     /** The flags the coordinator JVM of {@code ./ariadne args} ran with, as it printed them. */
     private String coordinatorFlags(String javaOpts, String... args) throws Exception {
         Process p = start(List.of(args), "-XX:+PrintCommandLineFlags -XshowSettings:properties " + javaOpts);
