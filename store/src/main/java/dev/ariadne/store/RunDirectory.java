@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,11 +130,19 @@ public final class RunDirectory {
                 if (!isStoreFileName(name) && !name.endsWith(TMP_SUFFIX)) {
                     continue;
                 }
-                if (Files.isSymbolicLink(file)) {
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException gone) {
+                    // Renamed or deleted since the listing: a live writer's half-built tier, which
+                    // the writer lock then refuses to share (found by CrashRecoveryTest).
+                    continue;
+                }
+                if (attributes.isSymbolicLink()) {
                     throw new StoreException(file + " is a symbolic link; the files of a run directory must be "
                             + "regular files (ariadne does not follow links there)");
                 }
-                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (!attributes.isRegularFile()) {
                     throw new StoreException(file + " is not a regular file; the files of a run directory must be");
                 }
             }
