@@ -62,13 +62,14 @@ public final class JfrSummary {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Summarises the recording {@code args} name on {@code out}; returns the exit status (2: bad arguments or file). */
+    /** Summarises the recording {@code args} names on {@code out}; returns the exit status (2: bad input). */
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.println(USAGE);
             return 0;
         }
-        if (args.length < 1 || args[0].startsWith("-") || !(args.length == 1 || args.length == 3 && args[1].equals("--top"))) {
+        boolean shape = args.length == 1 || args.length == 3 && args[1].equals("--top");
+        if (!shape || args[0].startsWith("-")) {
             err.println(USAGE);
             return 2;
         }

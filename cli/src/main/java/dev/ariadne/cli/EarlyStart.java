@@ -7,8 +7,9 @@ import dev.ariadne.api.SessionBuilder;
 /**
  * What a command starts from its raw arguments, before picocli has read them: the worker
  * JVMs of {@code check --isolation process} and {@code resume --isolation process}
- * ({@link PrestartedWorkers}), whose start-up then overlaps the command's own. Only options written plainly are read; anything unclear
- * starts nothing, and picocli then says what is wrong with it.
+ * ({@link PrestartedWorkers}), whose start-up then overlaps the command's own. Only options
+ * written plainly are read; anything unclear starts nothing, and picocli then says what is
+ * wrong with it.
  */
 final class EarlyStart {
     private EarlyStart() {

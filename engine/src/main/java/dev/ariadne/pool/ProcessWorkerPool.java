@@ -59,7 +59,7 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     private volatile Consumer<String> notices = n -> { };
     /** Whether any of its workers ever said it was ready: until then a JVM that cannot start is a bad flag. */
     private volatile boolean everReady;
-    /** Why its worker JVMs cannot start, once the pool gave up starting them (lock held); then every task fails. */
+    /** Why its worker JVMs cannot start, once the pool gave up on them (set under the lock): every task then fails. */
     private volatile String cannotStart;
 
     /** A pool of {@code size} worker JVMs running one task at a time each. */
