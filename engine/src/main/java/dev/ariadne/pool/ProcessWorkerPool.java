@@ -152,7 +152,7 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
     void dispatch() {
         if (cannotStart != null) {
             for (Task<T> t : queue.removeTag(null)) {
-                listener.failed(t, cannotStart(t));
+                listener.failed(t, failedToStart(t));
             }
             return;
         }
@@ -334,14 +334,14 @@ public final class ProcessWorkerPool<T, R> extends QueuedPool<T, R> {
         }
         cancelled.forEach(listener::cancelled);
         for (Task<T> t : failed) {
-            listener.failed(t, givenUp ? cannotStart(t)
+            listener.failed(t, givenUp ? failedToStart(t)
                     : new WorkerDied(reason + " (task started " + t.attempts + " times, lost with " + t.deaths
                             + " dead workers)", cause, t.attempts, t.deaths, reason));
         }
     }
 
     /** The error a task fails with once the pool gave up starting worker JVMs: why the first could not start. */
-    private WorkerDied cannotStart(Task<T> t) {
+    private WorkerDied failedToStart(Task<T> t) {
         return new WorkerDied(cannotStart, DeathCause.CANNOT_START, t.attempts, t.deaths, cannotStart);
     }
 
