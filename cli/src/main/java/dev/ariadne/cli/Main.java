@@ -42,6 +42,8 @@ public final class Main implements Callable<Integer> {
         // Run as 'java -jar ariadne.jar' no launcher passes these: Chronicle must not phone home nor print a banner.
         System.setProperty("chronicle.analytics.disable", System.getProperty("chronicle.analytics.disable", "true"));
         System.setProperty("chronicle.announcer.disable", System.getProperty("chronicle.announcer.disable", "true"));
+        // Nor set up its native POSIX binding, which the store does without (store.ChronicleRuntime).
+        System.setProperty("ariadne.chronicle.posix", System.getProperty("ariadne.chronicle.posix", "off"));
         Signals.install();
         int code = onLargeStack(() -> run(args, System.out, System.err));
         System.out.flush();

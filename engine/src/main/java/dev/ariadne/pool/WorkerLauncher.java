@@ -159,7 +159,7 @@ public final class WorkerLauncher {
      * {@code Add-Exports}, honoured only by {@code java -jar}), as command-line flags: a worker
      * runs from the same jar with {@code -cp}, where the manifest's are ignored. None when the
      * class path is not one jar, or the jar has no such entries; with them, what the launcher would
-     * also have given (the thread stack, Chronicle's quiet switches).
+     * also have given (the thread stack, Chronicle's switches).
      */
     static List<String> manifestFlags(String classPath) {
         List<String> flags = new ArrayList<>();
@@ -183,9 +183,9 @@ public final class WorkerLauncher {
                 }
             }
             if (!flags.isEmpty()) {
-                // what the ariadne launcher would have given: the thread stack and Chronicle's quiet switches
+                // what the ariadne launcher would have given: the thread stack and Chronicle's switches
                 flags.addAll(List.of("-Xss8m", "-Dchronicle.analytics.disable=true",
-                        "-Dchronicle.announcer.disable=true"));
+                        "-Dchronicle.announcer.disable=true", "-Dariadne.chronicle.posix=off"));
             }
         } catch (java.io.IOException e) {
             // not a readable jar: the worker gets the flags it was given on the command line only

@@ -101,4 +101,22 @@ class WorkerLauncherTest {
                     "heap: " + flag);
         }
     }
+
+    @Test
+    void aWorkerOfTheRunnableJarGetsTheFlagsTheLauncherWouldHaveGiven(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().putValue("Add-Opens", "java.base/java.lang");
+        m.getMainAttributes().putValue("Add-Exports", "java.base/sun.nio.ch");
+        Path jar = dir.resolve("ariadne.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), m)) {
+            out.putNextEntry(new java.util.jar.JarEntry("x.txt"));
+            out.closeEntry();
+        }
+        assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
+                "-Xss8m", "-Dchronicle.analytics.disable=true", "-Dchronicle.announcer.disable=true",
+                "-Dariadne.chronicle.posix=off"), WorkerLauncher.manifestFlags(jar.toString()));
+        assertEquals(List.of(), WorkerLauncher.manifestFlags(jar + java.io.File.pathSeparator + "other.jar"));
+    }
 }

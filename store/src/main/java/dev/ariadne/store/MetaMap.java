@@ -42,6 +42,7 @@ final class MetaMap implements AutoCloseable {
     }
 
     static ChronicleMapBuilder<String, byte[]> builder() {
+        ChronicleRuntime.prepare();
         return ChronicleMapBuilder.of(String.class, byte[].class)
                 .name(RunDirectory.META_FILE)
                 .entries(1024)

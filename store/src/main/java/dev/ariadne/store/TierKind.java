@@ -72,6 +72,7 @@ enum TierKind {
      * header; this one only matters when the file is created.
      */
     ChronicleMapBuilder<Long, byte[]> builder(String name, long capacity, double averageValueSize) {
+        ChronicleRuntime.prepare();
         ChronicleMapBuilder<Long, byte[]> builder = ChronicleMapBuilder.of(Long.class, byte[].class)
                 .name(name)
                 .entries(capacity)
