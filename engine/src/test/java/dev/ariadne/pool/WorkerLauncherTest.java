@@ -1,11 +1,17 @@
 package dev.ariadne.pool;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,20 +109,19 @@ class WorkerLauncherTest {
     }
 
     @Test
-    void aWorkerOfTheRunnableJarGetsTheFlagsTheLauncherWouldHaveGiven(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws IOException {
-        java.util.jar.Manifest m = new java.util.jar.Manifest();
-        m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    void aWorkerOfTheRunnableJarGetsTheFlagsTheLauncherWouldHaveGiven(@TempDir Path dir) throws IOException {
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         m.getMainAttributes().putValue("Add-Opens", "java.base/java.lang");
         m.getMainAttributes().putValue("Add-Exports", "java.base/sun.nio.ch");
         Path jar = dir.resolve("ariadne.jar");
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), m)) {
-            out.putNextEntry(new java.util.jar.JarEntry("x.txt"));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), m)) {
+            out.putNextEntry(new JarEntry("x.txt"));
             out.closeEntry();
         }
         assertEquals(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-Xss8m", "-Dchronicle.analytics.disable=true", "-Dchronicle.announcer.disable=true",
                 "-Dariadne.chronicle.posix=off"), WorkerLauncher.manifestFlags(jar.toString()));
-        assertEquals(List.of(), WorkerLauncher.manifestFlags(jar + java.io.File.pathSeparator + "other.jar"));
+        assertEquals(List.of(), WorkerLauncher.manifestFlags(jar + File.pathSeparator + "other.jar"));
     }
 }

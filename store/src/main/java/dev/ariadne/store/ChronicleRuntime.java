@@ -11,10 +11,10 @@ import net.openhft.posix.PosixAPI;
  * the store is sparse, and the store forces its files itself ({@code FileChannel.force}) at
  * each checkpoint, which on Linux writes the pages dirtied through a mapping too; its recovery
  * trusts nothing written after the last checkpoint. So the binding buys the store nothing, and
- * setting it up (jnr-ffi generates and loads native stubs) took about 0.2 s of CPU in every
- * JVM that opened a map (docs/benchmarks.md, Stop 23). The launcher and worker JVMs say
- * {@code -Dariadne.chronicle.posix=off}; a JVM that embeds Ariadne (the JUnit extension, the
- * Java API) keeps Chronicle as it is, since other code in it may rely on the binding.
+ * setting it up (jnr-ffi generates and loads native stubs) took about 0.2 s in every JVM that
+ * opened a map, without class-data sharing (docs/benchmarks.md, Stop 23). The launcher and
+ * worker JVMs say {@code -Dariadne.chronicle.posix=off}; a JVM that embeds Ariadne (the JUnit
+ * extension, the Java API) keeps Chronicle as it is, since other code in it may use the binding.
  */
 final class ChronicleRuntime {
     /** The system property; {@code off} leaves Chronicle without its native POSIX binding. */
