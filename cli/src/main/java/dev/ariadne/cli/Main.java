@@ -1,6 +1,7 @@
 package dev.ariadne.cli;
 
 import dev.ariadne.api.PrestartedWorkers;
+import dev.ariadne.pool.WorkerLauncher;
 import dev.ariadne.storage.StoreWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,11 +40,13 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Chronicle logs through SLF4J, which has no provider here: keep its start-up notice off the terminal.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        // Run as 'java -jar ariadne.jar' no launcher passes these: Chronicle must not phone home nor print a banner.
-        System.setProperty("chronicle.analytics.disable", System.getProperty("chronicle.analytics.disable", "true"));
-        System.setProperty("chronicle.announcer.disable", System.getProperty("chronicle.announcer.disable", "true"));
-        // Nor set up its native POSIX binding, which the store does without (store.ChronicleRuntime).
-        System.setProperty("ariadne.chronicle.posix", System.getProperty("ariadne.chronicle.posix", "off"));
+        // Run as 'java -jar ariadne.jar' no launcher passes these: Chronicle must not phone home, print a
+        // banner nor set up its native POSIX binding. A value given on the command line stays.
+        for (String property : WorkerLauncher.CHRONICLE_PROPERTIES) {
+            int eq = property.indexOf('=');
+            String name = property.substring(0, eq);
+            System.setProperty(name, System.getProperty(name, property.substring(eq + 1)));
+        }
         Signals.install();
         int code = onLargeStack(() -> run(args, System.out, System.err));
         System.out.flush();

@@ -33,6 +33,13 @@ public final class WorkerLauncher {
      * recording per worker, {@code -XX:+CITime}). The coordinator's own flags are inherited anyway.
      */
     public static final String WORKER_OPTIONS = "ARIADNE_WORKER_JAVA_OPTS";
+    /**
+     * The system properties ({@code name=value}) every JVM of Ariadne's own gets for Chronicle, which
+     * the launcher gives as flags (the parent pom's {@code ariadne.jvmFlags}) and a run of the
+     * runnable jar sets itself: no analytics, no banner, no native POSIX binding (store.ChronicleRuntime).
+     */
+    public static final List<String> CHRONICLE_PROPERTIES = List.of("chronicle.analytics.disable=true",
+            "chronicle.announcer.disable=true", "ariadne.chronicle.posix=off");
     static final Pattern GC_CHOICE = Pattern.compile("-XX:[+-]Use\\w*GC");
     /** Flags that size the heap or its young generation, as the launcher recognises them (a test holds the two alike). */
     static final Pattern HEAP_SIZE = Pattern.compile("-Xm[xn]|-XX:(Max)?NewSize=|-XX:NewRatio=|-XX:MaxHeapSize=");
@@ -184,8 +191,8 @@ public final class WorkerLauncher {
             }
             if (!flags.isEmpty()) {
                 // what the ariadne launcher would have given: the thread stack and Chronicle's switches
-                flags.addAll(List.of("-Xss8m", "-Dchronicle.analytics.disable=true",
-                        "-Dchronicle.announcer.disable=true", "-Dariadne.chronicle.posix=off"));
+                flags.add("-Xss8m");
+                CHRONICLE_PROPERTIES.forEach(p -> flags.add("-D" + p));
             }
         } catch (java.io.IOException e) {
             // not a readable jar: the worker gets the flags it was given on the command line only
