@@ -5,6 +5,8 @@ import dev.ariadne.pool.WorkerLauncher;
 import dev.ariadne.storage.StoreWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +49,9 @@ public final class Main implements Callable<Integer> {
             String name = property.substring(0, eq);
             System.setProperty(name, System.getProperty(name, property.substring(eq + 1)));
         }
+        // picocli looks for Groovy's Closure class unless told not to, and a class that is not there is looked
+        // for in every jar of the class path: some 15 ms of every start.
+        System.setProperty("picocli.disable.closures", "true");
         Signals.install();
         int code = onLargeStack(() -> run(args, System.out, System.err));
         System.out.flush();
@@ -94,8 +99,9 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setParameterExceptionHandler(Main::usageError);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ctx, ex));
+        Handlers handlers = new Handlers(ctx);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
         try {
             return cl.execute(args);
         } finally {
@@ -186,6 +192,30 @@ public final class Main implements Callable<Integer> {
         ctx.err().println("ariadne: internal failure (a bug in ariadne, please report it):");
         ex.printStackTrace(ctx.err());
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * What picocli calls on a bad command line and on a failed command. A class, not two lambdas:
+     * picocli's class files predate Java 6, and class-data sharing leaves out such an interface
+     * once a lambda has linked it at dump time, and with it every class that implements it; the
+     * JVM then opens the class path's jars one by one to find them, at every start.
+     */
+    private static final class Handlers implements IParameterExceptionHandler, IExecutionExceptionHandler {
+        private final CliContext ctx;
+
+        Handlers(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            return usageError(ex, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+            return failure(ctx, ex);
+        }
     }
 
     /** {@code ariadne --version}. */

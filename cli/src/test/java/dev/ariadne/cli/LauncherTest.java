@@ -41,7 +41,8 @@ class LauncherTest {
         for (String module : List.of("engine", "store", "cli", "junit", "benchmarks", "spark")) {
             copy(REPO.resolve(module).resolve("pom.xml"), clone.resolve(module).resolve("pom.xml"));
         }
-        for (String dir : List.of("engine/src/main", "store/src/main", "cli/src/main", "cli/src/launcher")) {
+        // The examples too: the launcher trains its class-data sharing archive on one of them.
+        for (String dir : List.of("engine/src/main", "store/src/main", "cli/src/main", "cli/src/launcher", "examples")) {
             Path from = REPO.resolve(dir);
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -146,6 +147,27 @@ class LauncherTest {
         assertFalse(read("err.txt").contains("UseTransparentHugePages disabled"), read("err.txt"));
         String chosen = coordinatorFlags("-XX:-UseTransparentHugePages", "check", peterson);
         assertFalse(chosen.contains("-XX:+UseTransparentHugePages"), chosen);
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void aCheckOfAModelUnlikeTheTrainingOneLoadsAriadneAndPicocliFromTheArchive() throws Exception {
+        // Two-phase commit needs parser and compiler classes that the archive's training model does not.
+        Path log = work.resolve("classes.log");
+        Process p = start(List.of("check", Cli.example("two_phase_commit.ari"), "--store", "run"),
+                "-Xlog:class+load:file=" + log);
+        try {
+            assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
+            assertEquals(0, p.exitValue(), read("out.txt") + read("err.txt"));
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+        List<String> lines = Files.readAllLines(log);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" dev.ariadne.cli.Main source: shared objects file")),
+                "the archive is in use");
+        List<String> fromJars = lines.stream()
+                .filter(l -> l.matches(".* (dev\\.ariadne|picocli)\\.[^ ]* source: (file|jar):.*")).toList();
+        assertEquals(List.of(), fromJars, "classes loaded from a jar rather than the archive");
     }
 
     /** The flags the coordinator JVM of {@code ./ariadne args} ran with, as it printed them. */

@@ -42,6 +42,20 @@ public interface StoreOpener {
 
     /** The opener found on the class path, or null when none is there. */
     static StoreOpener find() {
+        // The store module's own opener by name first: ServiceLoader reads its configuration file from every
+        // jar of the class path, opening each of them (some 20 ms of a check's start-up, docs/benchmarks.md,
+        // "Stop 24"). The name is only a shortcut; without that class, ServiceLoader finds what is there.
+        try {
+            Class<?> known = Class.forName(STORE_MODULE_OPENER, true, StoreOpener.class.getClassLoader());
+            if (StoreOpener.class.isAssignableFrom(known)) {
+                return (StoreOpener) known.getConstructor().newInstance();
+            }
+        } catch (ReflectiveOperationException | LinkageError e) {
+            // not on the class path, or not usable: as the service loader decides
+        }
         return ServiceLoader.load(StoreOpener.class).findFirst().orElse(null);
     }
+
+    /** The class the store module provides as this service (its {@code META-INF/services} entry). */
+    String STORE_MODULE_OPENER = "dev.ariadne.store.ChronicleStoreOpener";
 }
