@@ -17,11 +17,11 @@ final class CoverageText {
         for (CoverageReport.Step s : c.steps()) {
             width = Math.max(width, s.kind().length() + 1 + s.name().length());
         }
-        out.println(String.format(Locale.ROOT, "  %-" + width + "s %12s %12s %12s", "step", "enabled", "taken",
+        out.println(String.format(Locale.US, "  %-" + width + "s %12s %12s %12s", "step", "enabled", "taken",
                 "new states"));
         for (CoverageReport.Step s : c.steps()) {
-            out.println(String.format(Locale.ROOT, "  %-" + width + "s %,12d %,12d %12s", s.kind() + " " + s.name(),
-                    s.enabled(), s.taken(), s.produced() < 0 ? "-" : String.format(Locale.ROOT, "%,d", s.produced())));
+            out.println(String.format(Locale.US, "  %-" + width + "s %,12d %,12d %12s", s.kind() + " " + s.name(),
+                    s.enabled(), s.taken(), s.produced() < 0 ? "-" : String.format(Locale.US, "%,d", s.produced())));
         }
         if (!c.neverEnabled().isEmpty()) {
             out.println("  never enabled:");
@@ -31,7 +31,7 @@ final class CoverageText {
         }
         out.println("  distinct values per variable (estimated):");
         for (CoverageReport.Variable v : c.variables()) {
-            out.println(String.format(Locale.ROOT, "    %s: %,d", v.name(), v.distinct()));
+            out.println(String.format(Locale.US, "    %s: %,d", v.name(), v.distinct()));
         }
     }
 

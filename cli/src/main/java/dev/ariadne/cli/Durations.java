@@ -40,16 +40,16 @@ final class Durations {
     /** An elapsed time for people: {@code 0.18 s}, {@code 12.3 s}, {@code 4m05s}, {@code 2h03m}. */
     static String format(double seconds) {
         if (seconds < 10) {
-            return String.format(Locale.ROOT, "%.2f s", seconds);
+            return String.format(Locale.US, "%.2f s", seconds);
         }
         if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.1f s", seconds);
+            return String.format(Locale.US, "%.1f s", seconds);
         }
         long s = Math.round(seconds);
         if (s < 3600) {
-            return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+            return String.format(Locale.US, "%dm%02ds", s / 60, s % 60);
         }
-        return String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60);
+        return String.format(Locale.US, "%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60);
     }
 
     /** A duration as {@code --timeout} takes it: {@code 30s}, {@code 1h30m}, {@code 500ms}. */

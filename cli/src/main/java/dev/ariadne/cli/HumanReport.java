@@ -40,10 +40,10 @@ final class HumanReport {
         CheckResult res = r.result();
         out.println();
         out.println(verdict(r));
-        out.println(String.format(Locale.ROOT, "  %,d distinct states, %,d generated, depth %d, %s",
+        out.println(String.format(Locale.US, "  %,d distinct states, %,d generated, depth %d, %s",
                 res.distinct(), res.generated(), res.depth(), Durations.format(res.elapsedSeconds())));
         if (res.queueLeft() > 0) {
-            out.println(String.format(Locale.ROOT, "  %,d %s left on the queue", res.queueLeft(),
+            out.println(String.format(Locale.US, "  %,d %s left on the queue", res.queueLeft(),
                     res.queueLeft() == 1 ? "state" : "states"));
         }
         for (PropertyVerdict p : res.properties()) {
@@ -65,13 +65,13 @@ final class HumanReport {
     private static String verdict(RunSummary r) {
         CheckResult res = r.result();
         long n = Math.max(res.violationCount(), res.violations().size());
-        String more = n > 1 ? " (" + String.format(Locale.ROOT, "%,d", n) + " violations" + capped(res) + ")" : "";
+        String more = n > 1 ? " (" + String.format(Locale.US, "%,d", n) + " violations" + capped(res) + ")" : "";
         return switch (res.status()) {
             case OK -> "No violation found.";
             case VIOLATION, ERROR, DEADLOCK, LIVENESS -> "Failed: " + TraceText.headline(res.violations().get(0)) + more + ".";
             case INTERRUPTED -> (r.stopReason() != null ? "Interrupted (" + r.stopReason() + ")"
                     : "Stopped: the time limit (--timeout " + Durations.formatLimit(r.timeoutMillis()) + ") is reached")
-                    + (n > 0 ? "; " + String.format(Locale.ROOT, "%,d", n) + (n == 1 ? " violation" : " violations")
+                    + (n > 0 ? "; " + String.format(Locale.US, "%,d", n) + (n == 1 ? " violation" : " violations")
                     + " so far" + capped(res) : "") + ".";
             case FAILED -> "Internal failure.";
         };

@@ -86,7 +86,7 @@ public final class JsonWriter {
             return nullValue();
         }
         beforeValue();
-        out.append(String.format(Locale.ROOT, "%.3f", d));
+        out.append(String.format(Locale.US, "%.3f", d));
         return this;
     }
 
@@ -156,7 +156,7 @@ public final class JsonWriter {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        String s = Math.abs(d) >= 1e-3 ? String.format(Locale.ROOT, "%.6f", d) : String.format(Locale.ROOT, "%.6e", d);
+        String s = Math.abs(d) >= 1e-3 ? String.format(Locale.US, "%.6f", d) : String.format(Locale.US, "%.6e", d);
         if (s.contains(".") && !s.contains("e")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
@@ -181,7 +181,7 @@ public final class JsonWriter {
                     boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
                             && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)));
                     if (c < 0x20 || c == 0x2028 || c == 0x2029 || loneSurrogate) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        out.append(String.format(java.util.Locale.US, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                         if (Character.isHighSurrogate(c)) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -52,6 +53,12 @@ public final class Main implements Callable<Integer> {
         // picocli looks for Groovy's Closure class unless told not to, and a class that is not there is looked
         // for in every jar of the class path: some 15 ms of every start.
         System.setProperty("picocli.disable.closures", "true");
+        // Numbers formatted for Locale.US need no locale data (the JDK's Formatter special-cases it) and look as
+        // the root locale's do. For any other locale the first %d sets up the CLDR locale provider: some 15 ms
+        // of a small check (docs/benchmarks.md, "Stop 24"). Ariadne's own output names Locale.US; this covers
+        // the libraries' String.format too. (A JVM that opens a Chronicle map sets up CLDR all the same:
+        // Chronicle Wire makes a SimpleDateFormat.)
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         Signals.install();
         int code = onLargeStack(() -> run(args, System.out, System.err));
         System.out.flush();

@@ -14,7 +14,7 @@ final class ProgressLine {
         if (p.note() != null) {
             return "[" + Durations.format(p.elapsedSeconds()) + "] " + p.note();
         }
-        return String.format(Locale.ROOT, "[%s] depth %d: %,d generated, %,d distinct, %,d on the queue, %,d states/s",
+        return String.format(Locale.US, "[%s] depth %d: %,d generated, %,d distinct, %,d on the queue, %,d states/s",
                 Durations.format(p.elapsedSeconds()), p.depth(), p.generated(), p.distinct(), p.queue(),
                 Math.round(p.perSecond()));
     }

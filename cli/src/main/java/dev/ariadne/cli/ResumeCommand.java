@@ -91,7 +91,7 @@ final class ResumeCommand implements Callable<Integer> {
         RunMetadata meta = run.metadata();
         warnIfModelChanged(meta);
         if (run.store().crashedBefore()) {
-            ctx.err().println(String.format(Locale.ROOT, "ariadne: note: the last session of this run did not "
+            ctx.err().println(String.format(Locale.US, "ariadne: note: the last session of this run did not "
                     + "stop cleanly; it continues from its last checkpoint (%,d states after it dropped)",
                     run.store().droppedStates()));
         }
@@ -102,7 +102,7 @@ final class ResumeCommand implements Callable<Integer> {
         if (saved != null && !saved.equals(Status.INTERRUPTED.label)) {
             human.println("The run in " + dir + " had already finished (" + saved + "); its result:");
         } else if (cp != null) {
-            human.println(String.format(Locale.ROOT, "  from %s: %,d distinct states, %,d on the queue", dir,
+            human.println(String.format(Locale.US, "  from %s: %,d distinct states, %,d on the queue", dir,
                     cp.discovered(), cp.discovered() - cp.expanded()));
         }
     }

@@ -138,7 +138,7 @@ final class SimulateCommand implements Callable<Integer> {
                 !noDeadlock, Machine.DEFAULT_STEP_BUDGET, selected, coverage);
         PrintStream human = "-".equals(json) ? ctx.err() : ctx.out();
         HumanReport.header(human, "Simulating", model, RunSummary.constants(program), w);
-        human.println("  seed " + runSeed + ", " + (n > 0 ? String.format(Locale.ROOT, "%,d behaviours", n)
+        human.println("  seed " + runSeed + ", " + (n > 0 ? String.format(Locale.US, "%,d behaviours", n)
                 : "behaviours for " + time) + " of at most " + options.depth() + " states");
         Simulator simulator = new Simulator(program, options);
         Thread hook = new Thread(simulator::stop);
@@ -169,7 +169,7 @@ final class SimulateCommand implements Callable<Integer> {
         human.println();
         human.println(r.violation() == null ? "No violation found." : "Failed: " + dev.ariadne.report.TraceText.headline(r.violation())
                 + " (behaviour " + r.behaviour() + " of seed " + runSeed + ").");
-        human.println(String.format(Locale.ROOT, "  %,d behaviours, %,d states (%,.0f states/s), about %,d distinct"
+        human.println(String.format(Locale.US, "  %,d behaviours, %,d states (%,.0f states/s), about %,d distinct"
                         + " states, longest behaviour %,d states, %s", r.behaviours(), r.states(),
                 r.states() / Math.max(r.elapsedSeconds(), 1e-9), r.distinct(), r.longest(),
                 Durations.format(r.elapsedSeconds())));

@@ -89,7 +89,7 @@ public record CheckReport(String model, String label, Program program, CheckResu
     public String summary() {
         StringJoiner consts = new StringJoiner(", ", " (", ")").setEmptyValue("");
         constants().forEach((k, v) -> consts.add(k + "=" + Repr.repr(v)));
-        return String.format(Locale.ROOT, "%s%s: %s, %,d distinct states, %,d generated, depth %d", model, consts,
+        return String.format(Locale.US, "%s%s: %s, %,d distinct states, %,d generated, depth %d", model, consts,
                 status().label, distinctStates(), generatedStates(), depth());
     }
 

@@ -151,7 +151,7 @@ final class LivenessPhase implements AutoCloseable {
         store.flush();
         int n = properties.temporal().size();
         note.accept("checking " + n + (n == 1 ? " temporal property" : " temporal properties") + " on the state graph ("
-                + String.format(java.util.Locale.ROOT, "%,d", graph.length()) + " bytes)");
+                + String.format(java.util.Locale.US, "%,d", graph.length()) + " bytes)");
         long wall = System.nanoTime();
         long cpu = CpuTime.process();
         List<LivenessChecker.Outcome> outcomes;
@@ -159,7 +159,7 @@ final class LivenessPhase implements AutoCloseable {
             outcomes = LivenessChecker.check(graph, properties, Math.toIntExact(store.size()), store::fingerprintAt,
                     levels, tree, threads, stop, note);
             double secs = (System.nanoTime() - wall) / 1e9;
-            note.accept(String.format(java.util.Locale.ROOT, "temporal properties checked in %.2f s, %.1f cores busy",
+            note.accept(String.format(java.util.Locale.US, "temporal properties checked in %.2f s, %.1f cores busy",
                     secs, secs > 0 ? (CpuTime.process() - cpu) / 1e9 / secs : 0));
         } catch (IOException e) {
             throw new DamagedStoreException(store, DamagedStoreException.Part.GRAPH, e.getMessage());

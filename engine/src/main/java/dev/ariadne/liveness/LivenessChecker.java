@@ -59,7 +59,7 @@ public final class LivenessChecker {
                                       Consumer<String> note) throws IOException, Interrupted {
         long start = System.nanoTime();
         Graph g = GraphLoader.load(file, props.words(), states, fingerprint, levels);
-        note.accept(String.format(Locale.ROOT, "state graph read: %,d states, %,d edges, %,d fair instances in %.2f s",
+        note.accept(String.format(Locale.US, "state graph read: %,d states, %,d edges, %,d fair instances in %.2f s",
                 g.n, g.edges(), g.instances, (System.nanoTime() - start) / 1e9));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ariadne-liveness");

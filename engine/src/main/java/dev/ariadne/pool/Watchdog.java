@@ -80,7 +80,7 @@ final class Watchdog implements Runnable {
             long limit = w.ready ? silenceNanos : Math.max(silenceNanos, TimeUnit.MILLISECONDS.toNanos(STARTUP_MILLIS));
             long deadline = w.lastHeard + limit;
             if (deadline - now <= 0) {
-                String why = String.format(Locale.ROOT, "it sent nothing for %.0f s, not even its heartbeat"
+                String why = String.format(Locale.US, "it sent nothing for %.0f s, not even its heartbeat"
                         + " (stopped, or its JVM stuck)", (now - w.lastHeard) / 1e9);
                 hung(w, why);
                 return Long.MAX_VALUE;

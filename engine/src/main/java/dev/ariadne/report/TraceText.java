@@ -89,7 +89,7 @@ public final class TraceText {
             TraceStep s = steps.get(i);
             String where = s.location() == null ? "" : " (" + s.location() + ")";
             String fp = s.state() == null ? "" : "  [" + Fingerprint.hex(s.fingerprint()) + "]";
-            out.println(String.format(Locale.ROOT, "  %" + width + "d. %s%s%s", i + 1, s.name(), where, fp));
+            out.println(String.format(Locale.US, "  %" + width + "d. %s%s%s", i + 1, s.name(), where, fp));
             if (s.state() == null) {
                 out.println(indent + "fails: " + failure);
                 continue;

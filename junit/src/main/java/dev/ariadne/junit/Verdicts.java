@@ -30,7 +30,7 @@ final class Verdicts {
             return wanted + ", but found:\n\n" + found;
         }
         return switch (report.status()) {
-            case OK -> wanted + ", but no violation was found" + String.format(Locale.ROOT,
+            case OK -> wanted + ", but no violation was found" + String.format(Locale.US,
                     " (%,d distinct states, depth %d)", report.distinctStates(), report.depth());
             case INTERRUPTED -> wanted + ", but the check was interrupted: " + report.failure();
             default -> wanted + ", but the check failed: " + report.failure();

@@ -83,9 +83,9 @@ final class SpaceGuard {
         if (free - length < reserve) {
             allowance = 0;
             String why = length == 0
-                    ? String.format(java.util.Locale.ROOT, "%.1f MB free, less than the %.1f MB the store keeps in reserve",
+                    ? String.format(java.util.Locale.US, "%.1f MB free, less than the %.1f MB the store keeps in reserve",
                             free / (double) MB, reserve / (double) MB)
-                    : String.format(java.util.Locale.ROOT,
+                    : String.format(java.util.Locale.US,
                             "%.1f MB free, less than the %.1f MB of a %.1f MB file and the store's reserve",
                             free / (double) MB, (reserve + length) / (double) MB, length / (double) MB);
             throw StoreException.diskFull(dir, why, null);
