@@ -174,6 +174,44 @@ class LauncherTest {
         assertTrue(read("out.txt").contains("288 distinct states, 1,146 generated, depth 11"), read("out.txt"));
     }
 
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void aNewClassDataArchiveLeavesTheThreeNewestAndNoHalfWrittenOnesOfAnHourAgo() throws Exception {
+        Path target = clone.resolve("cli/target");
+        checkPeterson();
+        Path current = Path.of(Files.readAllLines(target.resolve("cds-java")).get(1));
+        Files.delete(current); // as if the JVM had changed: the next check dumps a new archive
+        long now = System.currentTimeMillis();
+        for (int hours = 1; hours <= 4; hours++) {
+            touch(target.resolve("classes-" + hours + ".jsa"), now - hours * 3_600_000L);
+        }
+        touch(target.resolve("classes-5.jsa.4242"), now - 2 * 3_600_000L); // a killed launcher's
+        touch(target.resolve("classes-6.jsa.4343"), now); // a launcher dumping right now
+        checkPeterson();
+        assertTrue(Files.isRegularFile(current), "the archive is dumped again");
+        try (Stream<Path> files = Files.list(target)) {
+            List<String> archives = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("classes-"))
+                    .sorted().toList();
+            assertEquals(List.of("classes-1.jsa", "classes-2.jsa", "classes-6.jsa.4343",
+                    current.getFileName().toString()).stream().sorted().toList(), archives);
+        }
+    }
+
+    private void checkPeterson() throws Exception {
+        Process p = start(List.of("check", Cli.example("peterson.ari"), "--store", "run-" + System.nanoTime()));
+        try {
+            assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
+            assertEquals(0, p.exitValue(), read("out.txt") + read("err.txt"));
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void touch(Path file, long millis) throws IOException {
+        Files.write(file, new byte[] {1});
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(millis));
+    }
+
     /** The flags the coordinator JVM of {@code ./ariadne args} ran with, as it printed them. */
     private String coordinatorFlags(String javaOpts, String... args) throws Exception {
         Process p = start(List.of(args), "-XX:+PrintCommandLineFlags -XshowSettings:properties " + javaOpts);
