@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -209,7 +210,7 @@ class LauncherTest {
 
     private static void touch(Path file, long millis) throws IOException {
         Files.write(file, new byte[] {1});
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(millis));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(millis));
     }
 
     /** The flags the coordinator JVM of {@code ./ariadne args} ran with, as it printed them. */
