@@ -1,72 +1,64 @@
 package dev.ariadne.collect;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
- * The fingerprints of every state discovered so far, off the JVM heap: an open-addressing
- * table of longs in direct memory. One writer (the coordinator) adds; any thread may ask
- * {@link #contains} at any time without a lock: a reader may miss a fingerprint being
- * added, never see one that was not. Workers read it no more (they used to skip known
- * successors with it, until stop 16); a single-thread table in plain arrays was measured
- * and not kept (docs/benchmarks.md, "Stop 17"); the guarantee and its test stay.
+ * The fingerprints of every state discovered so far: pages of longs on the JVM heap, each an
+ * open-addressing table, found through a directory indexed by a fingerprint's high bits that
+ * doubles as the set grows (extendible hashing). A page more than half full splits in two by
+ * the next bit, in place, into one new page: the set never keeps a table it outgrew, so growing
+ * leaves no garbage behind, and its pages lie in the heap's transparent huge pages where the
+ * launcher asks for them. A probe is a cache miss; in direct memory, on 4 KB pages, it was a
+ * TLB miss as well (docs/benchmarks.md, "Stop 25").
  *
- * <p>Zero marks an empty slot (fingerprints are never 0). The table doubles when it is
- * half full; readers that still hold the old table keep reading a valid, smaller set.
+ * <p>One thread adds and asks (the coordinator); workers stopped reading it in stop 16. Zero
+ * marks an empty slot: fingerprints are never 0.
  */
 public final class FingerprintSet {
-    private static final VarHandle SLOT = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
-    /** Slots per chunk: a direct buffer holds at most 2 GiB, so large tables are chunked. */
-    private static final int CHUNK_BITS = 24;
-    private static final int CHUNK = 1 << CHUNK_BITS;
+    static final int PAGE_BITS = 16;
+    private static final int PAGE = 1 << PAGE_BITS;
+    /** A page splits past this many fingerprints: half full, as linear probing likes it. */
+    private static final int LIMIT = PAGE / 2;
+    /** The deepest directory, 2^26 pages: 2^41 slots, far beyond any run. */
+    static final int MAX_DEPTH = 26;
 
-    /** An immutable-size table; published whole through the volatile field. */
-    private static final class Table {
-        final ByteBuffer[] chunks;
-        final long mask;
+    /** An open-addressing table of {@link #PAGE} slots, indexed by a second hash of a fingerprint ({@link #slot}). */
+    private static final class Page {
+        final long[] slots = new long[PAGE];
+        int count;
+        /** The high bits of a fingerprint that select this page. */
+        int depth;
 
-        Table(long slots) {
-            mask = slots - 1;
-            int n = (int) Math.max(1, slots >>> CHUNK_BITS);
-            chunks = new ByteBuffer[n];
-            long perChunk = Math.min(slots, CHUNK);
-            for (int i = 0; i < n; i++) {
-                chunks[i] = ByteBuffer.allocateDirect((int) (perChunk * 8)).order(ByteOrder.nativeOrder());
-            }
-        }
-
-        long get(long i) {
-            return (long) SLOT.getAcquire(chunks[(int) (i >>> CHUNK_BITS)], (int) (i & (CHUNK - 1)) * 8);
-        }
-
-        void set(long i, long fp) {
-            SLOT.setRelease(chunks[(int) (i >>> CHUNK_BITS)], (int) (i & (CHUNK - 1)) * 8, fp);
-        }
-
-        long slots() {
-            return mask + 1;
+        Page(int depth) {
+            this.depth = depth;
         }
     }
 
-    private volatile Table table;
+    private Page[] directory;
+    /** The high bits that index {@link #directory}; at least 1, so that the shift below is under 64. */
+    private int depth;
     private long size;
+    /** A page's fingerprints while it splits. */
+    private long[] scratch;
 
     public FingerprintSet(long expected) {
-        long slots = Long.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-        table = new Table(slots);
+        long pages = Math.max(2, Long.highestOneBit(Math.max(1, expected * 2 / PAGE) * 2 - 1));
+        depth = Math.min(MAX_DEPTH, Long.numberOfTrailingZeros(pages));
+        directory = new Page[1 << depth];
+        for (int i = 0; i < directory.length; i++) {
+            directory[i] = new Page(depth);
+        }
     }
 
     public long size() {
         return size;
     }
 
-    /** Whether the fingerprint was added (possibly missing one being added right now by the writer). */
+    /** Whether the fingerprint was added. */
     public boolean contains(long fp) {
-        Table t = table;
-        for (long i = mix(fp) & t.mask; ; i = (i + 1) & t.mask) {
-            long v = t.get(i);
+        long[] slots = directory[(int) (spread(fp) >>> (64 - depth))].slots;
+        for (int i = slot(fp); ; i = (i + 1) & (PAGE - 1)) {
+            long v = slots[i];
             if (v == fp) {
                 return true;
             }
@@ -76,45 +68,98 @@ public final class FingerprintSet {
         }
     }
 
-    /** Adds a fingerprint; returns false if it was there. Single writer only. */
+    /** Adds a fingerprint; returns false if it was there. */
     public boolean add(long fp) {
         if (fp == 0) {
             throw new IllegalArgumentException("fingerprint 0 is reserved");
         }
-        Table t = table;
-        for (long i = mix(fp) & t.mask; ; i = (i + 1) & t.mask) {
-            long v = t.get(i);
+        long h = spread(fp);
+        Page page = directory[(int) (h >>> (64 - depth))];
+        long[] slots = page.slots;
+        for (int i = slot(fp); ; i = (i + 1) & (PAGE - 1)) {
+            long v = slots[i];
             if (v == fp) {
                 return false;
             }
             if (v == 0) {
-                t.set(i, fp);
-                if (++size * 2 > t.slots()) {
-                    grow();
+                slots[i] = fp;
+                size++;
+                if (++page.count > LIMIT) {
+                    split(page, h);
                 }
                 return true;
             }
         }
     }
 
-    private void grow() {
-        Table old = table;
-        Table t = new Table(old.slots() * 2);
-        for (long j = 0; j < old.slots(); j++) {
-            long fp = old.get(j);
-            if (fp != 0) {
-                long i = mix(fp) & t.mask;
-                while (t.get(i) != 0) {
-                    i = (i + 1) & t.mask;
+    /** Splits {@code page}, which holds a fingerprint whose {@link #spread} is {@code h}, by its next high bit. */
+    private void split(Page page, long h) {
+        if (page.depth == depth) {
+            if (depth == MAX_DEPTH) {
+                if (page.count >= PAGE - PAGE / 8) {
+                    throw new IllegalStateException("the visited set is full: " + size + " fingerprints");
                 }
-                t.set(i, fp);
+                return; // fuller pages rather than a larger directory
+            }
+            Page[] doubled = new Page[directory.length * 2];
+            for (int i = 0; i < directory.length; i++) {
+                doubled[2 * i] = directory[i];
+                doubled[2 * i + 1] = directory[i];
+            }
+            directory = doubled;
+            depth++;
+        }
+        // The directory entries of this page are a run of 2^(depth - page.depth); the upper half goes to the new page.
+        int span = 1 << (depth - page.depth);
+        int first = (int) (h >>> (64 - page.depth)) * span;
+        page.depth++;
+        Page high = new Page(page.depth);
+        Arrays.fill(directory, first + span / 2, first + span, high);
+        if (scratch == null) {
+            scratch = new long[PAGE];
+        }
+        int n = 0;
+        long[] slots = page.slots;
+        for (long v : slots) {
+            if (v != 0) {
+                scratch[n++] = v;
             }
         }
-        table = t;
+        Arrays.fill(slots, 0);
+        page.count = 0;
+        for (int k = 0; k < n; k++) {
+            long fp = scratch[k];
+            Page to = ((spread(fp) >>> (64 - page.depth)) & 1) == 0 ? page : high;
+            insert(to, fp);
+        }
+        // All on one side: rare with good fingerprints, and the next bit splits it again.
+        if (page.count > LIMIT) {
+            split(page, h & ~(1L << (64 - page.depth)));
+        } else if (high.count > LIMIT) {
+            split(high, h | (1L << (64 - page.depth)));
+        }
     }
 
-    /** Fingerprints are already hashes, but their low bits feed the index: mix in the high ones. */
-    private static long mix(long fp) {
-        return fp ^ (fp >>> 29);
+    private static void insert(Page page, long fp) {
+        long[] slots = page.slots;
+        int i = slot(fp);
+        while (slots[i] != 0) {
+            i = (i + 1) & (PAGE - 1);
+        }
+        slots[i] = fp;
+        page.count++;
+    }
+
+    /**
+     * The bits that choose a page, its high ones: a multiplication makes each of them depend on
+     * every bit of the fingerprint, so fingerprints that differ only in their low bits spread too.
+     */
+    private static long spread(long fp) {
+        return fp * 0x9E3779B97F4A7C15L;
+    }
+
+    /** The slot a probe starts at in its page: the high bits of another multiplication, independent of {@link #spread}'s. */
+    private static int slot(long fp) {
+        return (int) ((fp * 0xC2B2AE3D27D4EB4FL) >>> (64 - PAGE_BITS));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * A hash table of non-zero long keys (fingerprints) on the heap, with a long value per key
  * when asked for: open addressing with linear probing, no boxing, doubling when half full.
  * Not thread-safe. It serves as a set (a worker's duplicates within a batch, cleared for the
- * next) and as a map (a fingerprint's sequence number in a small run). The coordinator's
- * visited set is {@link FingerprintSet}, off the heap.
+ * next) and as a map (a fingerprint's sequence number in a small run). The coordinator's visited set is {@link FingerprintSet},
+ * which grows without copying itself whole.
  */
 public final class LongTable {
     /** Zero marks an empty slot. */

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-/** The off-heap visited set with a million fingerprints: insertion of new ones, lookup of known and unknown ones. */
+/** The visited set with a million fingerprints: insertion of new ones, lookup of known and unknown ones. */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
