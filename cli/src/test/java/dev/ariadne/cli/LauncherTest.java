@@ -59,21 +59,14 @@ class LauncherTest {
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void launcherBuildsThenChecksAModelRelativeToTheCallersDirectory() throws Exception {
         Files.copy(Cli.EXAMPLES.resolve("two_phase_commit.ari"), work.resolve("two_phase_commit.ari"));
-        Process p = start(List.of("check", "two_phase_commit.ari"));
-        try {
-            assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
-            String out = read("out.txt");
-            assertEquals(0, p.exitValue(), out + read("err.txt"));
-            assertTrue(out.startsWith("Checking two_phase_commit.ari (RM_COUNT=3) with "), out);
-            assertTrue(out.contains("No violation found."), out);
-            assertTrue(out.contains("288 distinct states, 1,146 generated, depth 11"), out);
-            try (Stream<Path> runs = Files.list(work.resolve("ariadne-runs"))) {
-                assertEquals(1, runs.count(), "the run directory is under the caller's directory");
-            }
-            assertFalse(Files.exists(clone.resolve("spark/target")), "the Spark module is built only on demand");
-        } finally {
-            p.destroyForcibly().waitFor();
+        String out = succeed(List.of("check", "two_phase_commit.ari"), null);
+        assertTrue(out.startsWith("Checking two_phase_commit.ari (RM_COUNT=3) with "), out);
+        assertTrue(out.contains("No violation found."), out);
+        assertTrue(out.contains("288 distinct states, 1,146 generated, depth 11"), out);
+        try (Stream<Path> runs = Files.list(work.resolve("ariadne-runs"))) {
+            assertEquals(1, runs.count(), "the run directory is under the caller's directory");
         }
+        assertFalse(Files.exists(clone.resolve("spark/target")), "the Spark module is built only on demand");
     }
 
     @Test
@@ -155,14 +148,8 @@ class LauncherTest {
     void aCheckOfAModelUnlikeTheTrainingOneLoadsAriadneAndPicocliFromTheArchiveAndNoLocaleData() throws Exception {
         // Two-phase commit needs parser and compiler classes that the archive's training model does not.
         Path log = work.resolve("classes.log");
-        Process p = start(List.of("check", Cli.example("two_phase_commit.ari"), "--store", "run"),
+        String out = succeed(List.of("check", Cli.example("two_phase_commit.ari"), "--store", "run"),
                 "-Xlog:class+load:file=" + log);
-        try {
-            assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
-            assertEquals(0, p.exitValue(), read("out.txt") + read("err.txt"));
-        } finally {
-            p.destroyForcibly().waitFor();
-        }
         List<String> lines = Files.readAllLines(log);
         assertTrue(lines.stream().anyMatch(l -> l.contains(" dev.ariadne.cli.Main source: shared objects file")),
                 "the archive is in use");
@@ -172,7 +159,7 @@ class LauncherTest {
         // Numbers formatted for Locale.US need no locale provider (Main); the report is printed all the same.
         // (A run in the small store: Chronicle's own set-up loads locale data.)
         assertEquals(List.of(), lines.stream().filter(l -> l.contains("sun.util.cldr.")).toList());
-        assertTrue(read("out.txt").contains("288 distinct states, 1,146 generated, depth 11"), read("out.txt"));
+        assertTrue(out.contains("288 distinct states, 1,146 generated, depth 11"), out);
     }
 
     @Test
@@ -199,13 +186,7 @@ class LauncherTest {
     }
 
     private void checkPeterson() throws Exception {
-        Process p = start(List.of("check", Cli.example("peterson.ari"), "--store", "run-" + System.nanoTime()));
-        try {
-            assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
-            assertEquals(0, p.exitValue(), read("out.txt") + read("err.txt"));
-        } finally {
-            p.destroyForcibly().waitFor();
-        }
+        succeed(List.of("check", Cli.example("peterson.ari"), "--store", "run-" + System.nanoTime()), null);
     }
 
     private static void touch(Path file, long millis) throws IOException {
@@ -215,13 +196,19 @@ class LauncherTest {
 
     /** The flags the coordinator JVM of {@code ./ariadne args} ran with, as it printed them. */
     private String coordinatorFlags(String javaOpts, String... args) throws Exception {
-        Process p = start(List.of(args), "-XX:+PrintCommandLineFlags -XshowSettings:properties " + javaOpts);
+        String out = succeed(List.of(args), "-XX:+PrintCommandLineFlags -XshowSettings:properties " + javaOpts);
+        assertTrue(out.contains("42 distinct states"), out);
+        return out.lines().filter(l -> l.startsWith("-XX:")).findFirst().orElseThrow();
+    }
+
+    /** Runs {@code ./ariadne args} to its end, which must be exit 0, and returns its standard output. */
+    private String succeed(List<String> args, String javaOpts) throws Exception {
+        Process p = start(args, javaOpts);
         try {
             assertTrue(p.waitFor(14, TimeUnit.MINUTES), "the launcher did not finish");
             String out = read("out.txt");
             assertEquals(0, p.exitValue(), out + read("err.txt"));
-            assertTrue(out.contains("42 distinct states"), out);
-            return out.lines().filter(l -> l.startsWith("-XX:")).findFirst().orElseThrow();
+            return out;
         } finally {
             p.destroyForcibly().waitFor();
         }
