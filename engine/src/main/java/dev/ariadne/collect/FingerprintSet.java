@@ -15,12 +15,12 @@ import java.util.Arrays;
  * marks an empty slot: fingerprints are never 0.
  */
 public final class FingerprintSet {
-    static final int PAGE_BITS = 16;
+    private static final int PAGE_BITS = 16;
     private static final int PAGE = 1 << PAGE_BITS;
     /** A page splits past this many fingerprints: half full, as linear probing likes it. */
     private static final int LIMIT = PAGE / 2;
     /** The deepest directory, 2^26 pages: 2^41 slots, far beyond any run. */
-    static final int MAX_DEPTH = 26;
+    private static final int MAX_DEPTH = 26;
 
     /** An open-addressing table of {@link #PAGE} slots, indexed by a second hash of a fingerprint ({@link #slot}). */
     private static final class Page {
